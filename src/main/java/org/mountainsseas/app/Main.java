@@ -1,0 +1,31 @@
+package org.mountainsseas.app;
+
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * Entry point. Checks the command line before starting JavaFX, so a bad argument gives one line
+ * on stderr and a non-zero exit instead of a window or a stack trace.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            Options.parse(List.of(args));
+        } catch (Options.BadArguments e) {
+            fail(2, e.getMessage());
+        }
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.err.println("error in " + t.getName() + ": " + e);
+        });
+        Application.launch(MountainsSeasApp.class, args);
+    }
+
+    /** Prints one line and exits with the code. */
+    static void fail(int code, String message) {
+        System.err.println("mountains-and-seas: " + message);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,131 @@
+package org.mountainsseas.app;
+
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The application and composition root: parses the options, creates the one {@link AppState},
+ * loads the data in a background task while showing progress, then builds the main window (or
+ * renders the snapshot and exits).
+ */
+public final class MountainsSeasApp extends Application {
+    static final String CSS = "/org/mountainsseas/app/app.css";
+    private Options options;
+    private AppState state;
+    private Stage stage;
+    private MainWindow window;
+
+    @Override
+    public void init() {
+        try {
+            options = Options.parse(getParameters().getRaw());
+        } catch (Options.BadArguments e) {
+            Main.fail(2, e.getMessage());
+        }
+    }
+
+    @Override
+    public void start(Stage primary) {
+        this.stage = primary;
+        Language language = options.language() != null ? options.language() : Language.fromLocale(Locale.getDefault());
+        state = new AppState(language);
+        stage.titleProperty().bind(state.tr("app.title"));
+        Label loading = new Label();
+        loading.textProperty().bind(state.tr("loading"));
+        VBox splash = new VBox(16, new ProgressIndicator(), loading);
+        splash.setAlignment(Pos.CENTER);
+        stage.setScene(scene(splash));
+        if (options.snapshot() == null) {
+            stage.show();
+        }
+        DataLocation location = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
+        Task<World> task = new Task<>() {
+            @Override
+            protected World call() {
+                return WorldLoader.load(location);
+            }
+        };
+        task.setOnSucceeded(e -> onLoaded(task.getValue()));
+        task.setOnFailed(e -> onFatal(task.getException()));
+        Thread loader = new Thread(task, "data-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private Scene scene(javafx.scene.Parent root) {
+        double w = options.width(), h = options.height();
+        if (options.snapshot() == null && !options.sizeGiven()) {
+            // a window that fills most of the screen, never larger than it
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            w = Math.max(800, Math.min(1600, screen.getWidth() * 0.92));
+            h = Math.max(600, Math.min(1000, screen.getHeight() * 0.92));
+        }
+        Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        return scene;
+    }
+
+    private void onLoaded(World world) {
+        state.loadData(world.dataset(), world.sides(), world.problems());
+        for (var p : world.problems()) {
+            System.err.println("data problem: " + p.describe());
+        }
+        if (options.select() != null && world.dataset().county(options.select()) == null) {
+            Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
+            return;
+        }
+        window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        Scene scene = scene(window);
+        stage.setScene(scene);
+        if (options.select() != null) {
+            state.select(options.select());
+        }
+        stage.show();
+        if (options.snapshot() != null) {
+            Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
+                if (error != null) {
+                    Main.fail(4, error);
+                } else {
+                    System.out.println("wrote " + options.snapshot().toAbsolutePath() + " ("
+                            + (int) scene.getWidth() + "x" + (int) scene.getHeight() + ")");
+                    Platform.exit();
+                }
+            });
+        }
+    }
+
+    private void onFatal(Throwable error) {
+        String message = error == null ? "unknown error" : error.toString();
+        if (options.snapshot() != null) {
+            Main.fail(5, "could not load the data: " + message);
+            return;
+        }
+        Label title = new Label();
+        title.textProperty().bind(state.tr("error.title"));
+        title.getStyleClass().add("panel-title");
+        Label body = new Label(state.format("error.body", message));
+        body.setWrapText(true);
+        VBox box = new VBox(12, title, body);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(600);
+        stage.setScene(scene(box));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
+    }
+}

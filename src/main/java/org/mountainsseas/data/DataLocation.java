@@ -1,0 +1,65 @@
+package org.mountainsseas.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Where data files are read from: the bundled resources or a folder. */
+public interface DataLocation {
+
+    /** Opens a file by its name relative to the location (e.g. {@code data/pairings.json}). */
+    InputStream open(String name) throws IOException;
+
+    /** Size in bytes if known before reading, else -1. */
+    default long size(String name) {
+        return -1;
+    }
+
+    /** A short description for messages. */
+    String describe();
+
+    /** The data bundled in the application under {@code /assets/}. */
+    static DataLocation bundled() {
+        return new DataLocation() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                InputStream in = DataLocation.class.getResourceAsStream("/assets/" + name);
+                if (in == null) {
+                    throw new NoSuchFileException(name);
+                }
+                return in;
+            }
+
+            @Override
+            public String describe() {
+                return "bundled data";
+            }
+        };
+    }
+
+    /** Files under a folder laid out like {@code assets/}. */
+    static DataLocation folder(Path root) {
+        return new DataLocation() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                return Files.newInputStream(root.resolve(name));
+            }
+
+            @Override
+            public long size(String name) {
+                try {
+                    return Files.size(root.resolve(name));
+                } catch (IOException e) {
+                    return -1;
+                }
+            }
+
+            @Override
+            public String describe() {
+                return root.toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,248 @@
+package org.mountainsseas.data;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.mountainsseas.model.Boundary;
+import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.Text;
+
+/**
+ * Reads the boundary GeoJSON (RFC 7946, lon/lat) into {@link Boundary} records. Checks geometry
+ * types, numbers, coordinate ranges (which also catches swapped lat/lon), closed rings, validity
+ * and a vertex cap; a bad feature is reported and left out.
+ */
+public final class GeoJsonReader {
+    public static final String COUNTIES = "geo/zhejiang-counties.geojson";
+    public static final String NEIGHBOURS = "geo/neighbours.geojson";
+    /** Most vertices in one file. */
+    public static final int MAX_VERTICES = 2_000_000;
+    /** The region every coordinate must lie in: eastern China and its seas. */
+    static final double MIN_LON = 105, MAX_LON = 135, MIN_LAT = 15, MAX_LAT = 45;
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private int vertices;
+
+    /** Reads the county layer: every feature needs an {@code adcode} and a {@code name}. */
+    public static LoadResult<List<Boundary>> readCounties(DataLocation location) {
+        return new GeoJsonReader().read(location, COUNTIES, true);
+    }
+
+    /** Reads the context layer: neighbouring provinces and maritime boundary lines. */
+    public static LoadResult<List<Boundary>> readNeighbours(DataLocation location) {
+        return new GeoJsonReader().read(location, NEIGHBOURS, false);
+    }
+
+    /** Reads GeoJSON from bytes (for imports and tests). */
+    public static LoadResult<List<Boundary>> parseCounties(String name, byte[] bytes) {
+        GeoJsonReader reader = new GeoJsonReader();
+        try {
+            return reader.features(name, JsonInput.parse(name, bytes), true);
+        } catch (LoadException e) {
+            return new LoadResult<>(List.of(), List.of(e.problem()));
+        }
+    }
+
+    private LoadResult<List<Boundary>> read(DataLocation location, String file, boolean counties) {
+        try {
+            return features(file, JsonInput.read(location, file), counties);
+        } catch (LoadException e) {
+            return new LoadResult<>(List.of(), List.of(e.problem()));
+        }
+    }
+
+    private LoadResult<List<Boundary>> features(String file, JsonElement root, boolean counties) {
+        List<Boundary> out = new ArrayList<>();
+        if (!root.isJsonObject() || !"FeatureCollection".equals(str(root.getAsJsonObject(), "type"))) {
+            problems.add(new LoadProblem(file, null, "type", "expected a GeoJSON FeatureCollection"));
+            return new LoadResult<>(out, problems);
+        }
+        JsonElement features = root.getAsJsonObject().get("features");
+        if (features == null || !features.isJsonArray()) {
+            problems.add(new LoadProblem(file, null, "features", "expected an array of features"));
+            return new LoadResult<>(out, problems);
+        }
+        Set<String> seen = new HashSet<>();
+        JsonArray array = features.getAsJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String label = "feature " + (i + 1);
+            try {
+                Boundary b = feature(file, label, array.get(i), counties);
+                if (!seen.add(b.id())) {
+                    throw new LoadException(new LoadProblem(file, b.id(), "adcode", "duplicate feature " + b.id()));
+                }
+                out.add(b);
+            } catch (LoadException e) {
+                problems.add(e.problem());
+                if (vertices > MAX_VERTICES) {
+                    break;
+                }
+            }
+        }
+        return new LoadResult<>(out, problems);
+    }
+
+    private Boundary feature(String file, String label, JsonElement element, boolean counties) throws LoadException {
+        if (!element.isJsonObject() || !"Feature".equals(str(element.getAsJsonObject(), "type"))) {
+            throw new LoadException(new LoadProblem(file, label, "type", "expected a GeoJSON Feature"));
+        }
+        JsonObject f = element.getAsJsonObject();
+        JsonElement propsElement = f.get("properties");
+        JsonObject props = propsElement != null && propsElement.isJsonObject() ? propsElement.getAsJsonObject() : new JsonObject();
+        String name = str(props, "name");
+        String id;
+        Boundary.Kind kind;
+        if (counties) {
+            id = str(props, "adcode");
+            if (id == null || !id.matches("33\\d{4}")) {
+                throw new LoadException(new LoadProblem(file, label, "properties.adcode", "missing or not a Zhejiang adcode"));
+            }
+            kind = Boundary.Kind.COUNTY;
+        } else {
+            String k = str(props, "kind");
+            kind = "maritime-boundary".equals(k) ? Boundary.Kind.MARITIME_BOUNDARY : Boundary.Kind.PROVINCE;
+            id = str(props, "adcode") != null ? str(props, "adcode") : kind.name().toLowerCase() + "-" + label;
+        }
+        label = id;
+        if (name == null) {
+            throw new LoadException(new LoadProblem(file, label, "properties.name", "is missing"));
+        }
+        String nameEn = str(props, "nameEn");
+        Text text = new Text(name, nameEn != null ? nameEn : name);
+        JsonElement g = f.get("geometry");
+        if (g == null || !g.isJsonObject()) {
+            throw new LoadException(new LoadProblem(file, label, "geometry", "is missing"));
+        }
+        String type = str(g.getAsJsonObject(), "type");
+        JsonElement coords = g.getAsJsonObject().get("coordinates");
+        if (coords == null || !coords.isJsonArray()) {
+            throw new LoadException(new LoadProblem(file, label, "geometry.coordinates", "expected an array"));
+        }
+        List<List<double[]>> polygons = new ArrayList<>();
+        List<double[]> lines = new ArrayList<>();
+        if ("Polygon".equals(type)) {
+            polygons.add(polygon(file, label, coords.getAsJsonArray()));
+        } else if ("MultiPolygon".equals(type)) {
+            for (JsonElement p : coords.getAsJsonArray()) {
+                polygons.add(polygon(file, label, asArray(file, label, p)));
+            }
+        } else if (!counties && kind == Boundary.Kind.MARITIME_BOUNDARY && "MultiLineString".equals(type)) {
+            for (JsonElement l : coords.getAsJsonArray()) {
+                lines.add(positions(file, label, asArray(file, label, l), 2));
+            }
+        } else {
+            throw new LoadException(new LoadProblem(file, label, "geometry.type",
+                    "expected Polygon or MultiPolygon, found " + (type == null ? "nothing" : type)));
+        }
+        if (polygons.isEmpty() && lines.isEmpty()) {
+            throw new LoadException(new LoadProblem(file, label, "geometry", "is empty"));
+        }
+        return new Boundary(id, text, kind, polygons, lines);
+    }
+
+    private List<double[]> polygon(String file, String label, JsonArray rings) throws LoadException {
+        if (rings.isEmpty()) {
+            throw new LoadException(new LoadProblem(file, label, "geometry", "a polygon has no rings"));
+        }
+        List<double[]> out = new ArrayList<>();
+        for (JsonElement r : rings) {
+            double[] ring = positions(file, label, asArray(file, label, r), 4);
+            int n = ring.length;
+            if (ring[0] != ring[n - 2] || ring[1] != ring[n - 1]) {
+                throw new LoadException(new LoadProblem(file, label, "geometry",
+                        "a ring is not closed (its last position must equal its first)"));
+            }
+            out.add(ring);
+        }
+        checkValid(file, label, out);
+        return out;
+    }
+
+    private static void checkValid(String file, String label, List<double[]> rings) throws LoadException {
+        LinearRing shell = FACTORY.createLinearRing(coordinates(rings.get(0)));
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) {
+            holes[i - 1] = FACTORY.createLinearRing(coordinates(rings.get(i)));
+        }
+        Polygon polygon = FACTORY.createPolygon(shell, holes);
+        TopologyValidationError error = new IsValidOp(polygon).getValidationError();
+        if (error != null) {
+            Coordinate c = error.getCoordinate();
+            throw new LoadException(new LoadProblem(file, label, "geometry", "invalid polygon: "
+                    + error.getMessage().toLowerCase() + (c == null ? "" : String.format(java.util.Locale.ROOT, " near %.5f, %.5f", c.x, c.y))));
+        }
+    }
+
+    private static Coordinate[] coordinates(double[] flat) {
+        Coordinate[] c = new Coordinate[flat.length / 2];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new Coordinate(flat[2 * i], flat[2 * i + 1]);
+        }
+        return c;
+    }
+
+    private double[] positions(String file, String label, JsonArray positions, int min) throws LoadException {
+        if (positions.size() < min) {
+            throw new LoadException(new LoadProblem(file, label, "geometry",
+                    "a ring or line has " + positions.size() + " positions (needs at least " + min + ")"));
+        }
+        vertices += positions.size();
+        if (vertices > MAX_VERTICES) {
+            throw new LoadException(new LoadProblem(file, label, "geometry",
+                    "over the cap of " + MAX_VERTICES + " vertices per file"));
+        }
+        double[] flat = new double[positions.size() * 2];
+        for (int i = 0; i < positions.size(); i++) {
+            JsonElement p = positions.get(i);
+            if (!p.isJsonArray() || p.getAsJsonArray().size() < 2) {
+                throw new LoadException(new LoadProblem(file, label, "geometry", "a position is not [lon, lat]"));
+            }
+            double lon = num(file, label, p.getAsJsonArray().get(0));
+            double lat = num(file, label, p.getAsJsonArray().get(1));
+            if (lon < MIN_LON || lon > MAX_LON || lat < MIN_LAT || lat > MAX_LAT) {
+                boolean swapped = lat >= MIN_LON && lat <= MAX_LON && lon >= MIN_LAT && lon <= MAX_LAT;
+                throw new LoadException(new LoadProblem(file, label, "geometry", String.format(java.util.Locale.ROOT,
+                        "position [%s, %s] is outside eastern China%s", lon, lat,
+                        swapped ? " (latitude and longitude look swapped: GeoJSON is [lon, lat])" : "")));
+            }
+            flat[2 * i] = lon;
+            flat[2 * i + 1] = lat;
+        }
+        return flat;
+    }
+
+    private static double num(String file, String label, JsonElement e) throws LoadException {
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new LoadException(new LoadProblem(file, label, "geometry", "a coordinate is not a number"));
+        }
+        double d = e.getAsDouble();
+        if (!Double.isFinite(d)) {
+            throw new LoadException(new LoadProblem(file, label, "geometry", "a coordinate is not finite"));
+        }
+        return d;
+    }
+
+    private static JsonArray asArray(String file, String label, JsonElement e) throws LoadException {
+        if (!e.isJsonArray()) {
+            throw new LoadException(new LoadProblem(file, label, "geometry.coordinates", "expected nested arrays"));
+        }
+        return e.getAsJsonArray();
+    }
+
+    private static String str(JsonObject o, String field) {
+        JsonElement e = o.get(field);
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString().strip() : null;
+    }
+}

@@ -1,0 +1,196 @@
+package org.mountainsseas.geo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.mountainsseas.model.Boundary;
+
+/**
+ * The projected county and context geometry, built once at load: shapes in world pixels, a
+ * spatial index for picking, label points, and the province's bounds for the home view.
+ */
+public final class Atlas {
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    private final Map<String, Shape> counties;
+    private final List<Shape> context;
+    private final List<double[]> contextLines;
+    private final STRtree index = new STRtree();
+    private final Bounds bounds;
+
+    private Atlas(Map<String, Shape> counties, List<Shape> context, List<double[]> contextLines) {
+        this.counties = Collections.unmodifiableMap(counties);
+        this.context = List.copyOf(context);
+        this.contextLines = List.copyOf(contextLines);
+        Envelope all = new Envelope();
+        for (Shape s : counties.values()) {
+            index.insert(s.geometry().getEnvelopeInternal(), s);
+            all.expandToInclude(s.geometry().getEnvelopeInternal());
+        }
+        index.build();
+        this.bounds = all.isNull() ? new Bounds(0, 0, 1, 1)
+                : new Bounds(all.getMinX(), all.getMinY(), all.getMaxX(), all.getMaxY());
+    }
+
+    /** Projects county boundaries and context (neighbour provinces, maritime lines). */
+    public static Atlas build(List<Boundary> countyBoundaries, List<Boundary> contextBoundaries) {
+        Map<String, Shape> counties = new LinkedHashMap<>();
+        for (Boundary b : countyBoundaries) {
+            counties.put(b.id(), shape(b));
+        }
+        List<Shape> context = new ArrayList<>();
+        List<double[]> lines = new ArrayList<>();
+        for (Boundary b : contextBoundaries) {
+            if (!b.polygons().isEmpty()) {
+                context.add(shape(b));
+            }
+            for (double[] line : b.lines()) {
+                lines.add(WebMercator.project(line));
+            }
+        }
+        return new Atlas(counties, context, lines);
+    }
+
+    private static Shape shape(Boundary b) {
+        List<double[]> rings = new ArrayList<>();
+        List<Polygon> polygons = new ArrayList<>();
+        for (List<double[]> polygon : b.polygons()) {
+            LinearRing shell = null;
+            List<LinearRing> holes = new ArrayList<>();
+            for (double[] ring : polygon) {
+                double[] projected = WebMercator.project(ring);
+                rings.add(projected);
+                LinearRing r = FACTORY.createLinearRing(coordinates(projected));
+                if (shell == null) {
+                    shell = r;
+                } else {
+                    holes.add(r);
+                }
+            }
+            polygons.add(FACTORY.createPolygon(shell, holes.toArray(new LinearRing[0])));
+        }
+        Geometry geometry = polygons.size() == 1 ? polygons.get(0)
+                : FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
+        return new Shape(b.id(), rings, geometry, labelPoint(polygons));
+    }
+
+    /** The centre of the largest inscribed circle of the largest part: well inside, away from borders. */
+    static Coordinate labelPoint(List<Polygon> polygons) {
+        Polygon largest = Collections.max(polygons, Comparator.comparingDouble(Polygon::getArea));
+        double tolerance = Math.max(largest.getEnvelopeInternal().getWidth(), largest.getEnvelopeInternal().getHeight()) / 200;
+        return MaximumInscribedCircle.getCenter(largest, tolerance).getCoordinate();
+    }
+
+    private static Coordinate[] coordinates(double[] flat) {
+        Coordinate[] c = new Coordinate[flat.length / 2];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new Coordinate(flat[2 * i], flat[2 * i + 1]);
+        }
+        return c;
+    }
+
+    /**
+     * The outer outline of each group of counties (e.g. each prefecture), as closed rings in
+     * world pixels: the union of the group's shapes, so inner borders disappear.
+     */
+    public Map<String, List<double[]>> groupOutlines(Map<String, String> groupOf) {
+        Map<String, List<Geometry>> parts = new LinkedHashMap<>();
+        for (Shape s : counties.values()) {
+            String group = groupOf.get(s.id());
+            if (group != null) {
+                parts.computeIfAbsent(group, g -> new ArrayList<>()).add(s.geometry());
+            }
+        }
+        Map<String, List<double[]>> out = new LinkedHashMap<>();
+        for (var e : parts.entrySet()) {
+            Geometry union = CoverageUnion.union(FACTORY.buildGeometry(e.getValue()));
+            List<double[]> rings = new ArrayList<>();
+            for (int i = 0; i < union.getNumGeometries(); i++) {
+                Polygon p = (Polygon) union.getGeometryN(i);
+                rings.add(flat(p.getExteriorRing().getCoordinates()));
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(flat(p.getInteriorRingN(h).getCoordinates()));
+                }
+            }
+            out.put(e.getKey(), rings);
+        }
+        return out;
+    }
+
+    private static double[] flat(Coordinate[] cs) {
+        double[] out = new double[cs.length * 2];
+        for (int i = 0; i < cs.length; i++) {
+            out[2 * i] = cs[i].x;
+            out[2 * i + 1] = cs[i].y;
+        }
+        return out;
+    }
+
+    public Shape county(String adcode) {
+        return counties.get(adcode);
+    }
+
+    public Iterable<Shape> counties() {
+        return counties.values();
+    }
+
+    public int countyCount() {
+        return counties.size();
+    }
+
+    public List<Shape> context() {
+        return context;
+    }
+
+    public List<double[]> contextLines() {
+        return contextLines;
+    }
+
+    /** The bounds of all counties: what the home view fits. */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /** The county containing the world point, or null. */
+    public String pick(double x, double y) {
+        @SuppressWarnings("unchecked")
+        List<Shape> candidates = index.query(new Envelope(x, x, y, y));
+        for (Shape s : candidates) {
+            if (s.contains(x, y)) {
+                return s.id();
+            }
+        }
+        return null;
+    }
+
+    /** Counties within {@code radius} world pixels of the point, nearest first. */
+    public List<String> near(double x, double y, double radius) {
+        @SuppressWarnings("unchecked")
+        List<Shape> candidates = index.query(new Envelope(x - radius, x + radius, y - radius, y + radius));
+        var point = FACTORY.createPoint(new Coordinate(x, y));
+        List<Shape> hits = new ArrayList<>();
+        for (Shape s : candidates) {
+            if (s.geometry().isWithinDistance(point, radius)) {
+                hits.add(s);
+            }
+        }
+        hits.sort(Comparator.comparingDouble(s -> s.geometry().distance(point)));
+        List<String> out = new ArrayList<>();
+        for (Shape s : hits) {
+            out.add(s.id());
+        }
+        return out;
+    }
+}

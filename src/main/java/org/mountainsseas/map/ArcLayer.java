@@ -1,0 +1,173 @@
+package org.mountainsseas.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.StrokeLineCap;
+import org.mountainsseas.geo.ArcGeometry;
+import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.geo.Shape;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.Enclave;
+import org.mountainsseas.model.Pairing;
+import org.mountainsseas.state.AppState;
+
+/**
+ * Pairing arcs and enclave markers. Each pairing is a curve from the mountain county (green end,
+ * a dot) to its partner (blue end, an arrowhead); a county's arcs fan out with different bends.
+ * Unconfirmed pairings are dashed. Enclaves are small shapes in their host county, one shape per
+ * type. With a selection, its arcs and enclaves stand out and the rest fade.
+ */
+public final class ArcLayer extends CanvasLayer {
+    private final AppState state;
+    private final Atlas atlas;
+    private final MapStyle style;
+
+    public ArcLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
+        super(camera, host);
+        this.state = state;
+        this.atlas = atlas;
+        this.style = style;
+        observe(state.datasetProperty(), state.selectedProperty());
+    }
+
+    @Override
+    protected void paint(GraphicsContext gc, double width, double height) {
+        Dataset data = state.dataset();
+        String selected = state.selected();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        List<Pairing> onMap = new ArrayList<>();
+        Map<String, Integer> countOf = new HashMap<>();
+        for (Pairing p : data.pairings()) {
+            if (p.onMap() && atlas.county(p.mountain()) != null && atlas.county(p.partner()) != null) {
+                onMap.add(p);
+                countOf.merge(p.mountain(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> indexOf = new HashMap<>();
+        List<Pairing> emphasised = new ArrayList<>();
+        List<Integer> emphasisedIndex = new ArrayList<>();
+        for (Pairing p : onMap) {
+            int index = indexOf.merge(p.mountain(), 1, Integer::sum) - 1;
+            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()));
+            if (mine) {
+                emphasised.add(p);
+                emphasisedIndex.add(index);
+                continue;
+            }
+            double alpha = selected == null ? 0.75 : 0.12;
+            arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
+        }
+        for (int i = 0; i < emphasised.size(); i++) {
+            Pairing p = emphasised.get(i);
+            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), 1, style.arcWidth() * 1.8);
+        }
+        enclaves(gc, data, selected);
+    }
+
+    private void arc(GraphicsContext gc, Pairing p, int index, int count, double alpha, double lineWidth) {
+        Shape a = atlas.county(p.mountain());
+        Shape b = atlas.county(p.partner());
+        double x1 = camera.screenX(a.labelX()), y1 = camera.screenY(a.labelY());
+        double x2 = camera.screenX(b.labelX()), y2 = camera.screenY(b.labelY());
+        double[] c = ArcGeometry.control(x1, y1, x2, y2, ArcGeometry.fanBend(index, count));
+        Color from = style.arcMountain().deriveColor(0, 1, 1, alpha);
+        Color to = style.arcSea().deriveColor(0, 1, 1, alpha);
+        gc.setStroke(new LinearGradient(x1, y1, x2, y2, false, CycleMethod.NO_CYCLE, new Stop(0, from), new Stop(1, to)));
+        gc.setLineWidth(lineWidth);
+        if (p.status() != Pairing.Status.ACTIVE) {
+            gc.setLineDashes(lineWidth * 2.5, lineWidth * 2);
+        }
+        // stop short of the partner's label point so the arrowhead sits beside the label, not on it
+        double t1 = 0.93;
+        double[] end = ArcGeometry.point(x1, y1, c[0], c[1], x2, y2, t1);
+        double[] c1 = {x1 + (c[0] - x1) * t1, y1 + (c[1] - y1) * t1};
+        gc.beginPath();
+        gc.moveTo(x1, y1);
+        gc.quadraticCurveTo(c1[0], c1[1], end[0], end[1]);
+        gc.stroke();
+        gc.setLineDashes();
+        double[] tan = ArcGeometry.tangent(x1, y1, c[0], c[1], x2, y2, t1);
+        double size = 4 + lineWidth * 1.6;
+        gc.setFill(to);
+        gc.fillPolygon(new double[] {end[0] + tan[0] * size, end[0] - tan[0] * size * 0.6 - tan[1] * size * 0.7,
+                        end[0] - tan[0] * size * 0.6 + tan[1] * size * 0.7},
+                new double[] {end[1] + tan[1] * size, end[1] - tan[1] * size * 0.6 + tan[0] * size * 0.7,
+                        end[1] - tan[1] * size * 0.6 - tan[0] * size * 0.7}, 3);
+        gc.setFill(from);
+        double r = 1.5 + lineWidth;
+        gc.fillOval(x1 - r, y1 - r, 2 * r, 2 * r);
+    }
+
+    private void enclaves(GraphicsContext gc, Dataset data, String selected) {
+        Map<String, Integer> slot = new HashMap<>();
+        for (Enclave e : data.enclaves()) {
+            Shape host = atlas.county(e.host());
+            if (host == null) {
+                continue;
+            }
+            int n = slot.merge(e.host(), 1, Integer::sum) - 1;
+            double[] at = markerPosition(host, n);
+            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()));
+            double alpha = selected == null || mine ? 1 : 0.25;
+            Shape beneficiary = atlas.county(e.beneficiary());
+            if (mine && beneficiary != null && !Objects.equals(e.host(), e.beneficiary())) {
+                gc.setStroke(style.enclave().deriveColor(0, 1, 1, 0.9));
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(2, 4);
+                gc.strokeLine(camera.screenX(beneficiary.labelX()), camera.screenY(beneficiary.labelY()), at[0], at[1]);
+                gc.setLineDashes();
+            }
+            marker(gc, MapStyle.marker(e.type()), at[0], at[1], mine ? 7 : 5.5, alpha);
+        }
+    }
+
+    /** Where enclave marker n of a host sits: a row just below the host's label. */
+    double[] markerPosition(Shape host, int n) {
+        double x = camera.screenX(host.labelX()) + (n - 0.5) * 13 + 8;
+        double y = camera.screenY(host.labelY()) + 14;
+        return new double[] {x, y};
+    }
+
+    private void marker(GraphicsContext gc, String shape, double x, double y, double r, double alpha) {
+        gc.setFill(style.enclave().deriveColor(0, 1, 1, alpha));
+        gc.setStroke(Color.WHITE.deriveColor(0, 1, 1, alpha));
+        gc.setLineWidth(1.4);
+        drawMarker(gc, shape, x, y, r);
+    }
+
+    /** Draws one marker shape centred on (x, y); also used by the legend. */
+    static void drawMarker(GraphicsContext gc, String shape, double x, double y, double r) {
+        switch (shape) {
+            case "square":
+                gc.fillRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+                gc.strokeRect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+                break;
+            case "diamond": {
+                double[] xs = {x, x + r, x, x - r};
+                double[] ys = {y - r, y, y + r, y};
+                gc.fillPolygon(xs, ys, 4);
+                gc.strokePolygon(xs, ys, 4);
+                break;
+            }
+            case "circle":
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                break;
+            default: {
+                double[] xs = {x, x + r, x - r};
+                double[] ys = {y - r, y + r * 0.8, y + r * 0.8};
+                gc.fillPolygon(xs, ys, 3);
+                gc.strokePolygon(xs, ys, 3);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.mountainsseas.map;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Smooth camera movement on animation pulses: wheel and button zooms ease toward a target zoom
+ * about a pivot; fly-to moves centre and zoom together with an ease-in-out over a fixed time.
+ */
+final class CameraMotion {
+    private final MapCamera camera;
+    private double targetZoom = Double.NaN;
+    private double pivotX;
+    private double pivotY;
+    private long last;
+    // fly-to state
+    private boolean flying;
+    private long flyStart;
+    private double flyNanos;
+    private double fromX, fromY, fromZ, toX, toY, toZ, screenX, screenY;
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            step(now);
+        }
+    };
+
+    CameraMotion(MapCamera camera) {
+        this.camera = camera;
+    }
+
+    /** Zooms by delta levels about (px, py), adding to any zoom in progress. */
+    void zoomBy(double delta, double px, double py) {
+        flying = false;
+        double base = Double.isNaN(targetZoom) ? camera.zoom() : targetZoom;
+        targetZoom = camera.clampZoom(base + delta);
+        pivotX = px;
+        pivotY = py;
+        start();
+    }
+
+    /** Flies so that world point (wx, wy) ends at the screen point (sx, sy) at zoom z, over {@code seconds}. */
+    void flyTo(double wx, double wy, double z, double sx, double sy, double seconds) {
+        targetZoom = Double.NaN;
+        fromX = camera.worldX(sx);
+        fromY = camera.worldY(sy);
+        fromZ = camera.zoom();
+        toX = wx;
+        toY = wy;
+        toZ = camera.clampZoom(z);
+        screenX = sx;
+        screenY = sy;
+        if (seconds <= 0) {
+            camera.show(toX, toY, toZ, sx, sy);
+            flying = false;
+            return;
+        }
+        flyNanos = seconds * 1e9;
+        flyStart = -1;
+        flying = true;
+        start();
+    }
+
+    void stop() {
+        timer.stop();
+        flying = false;
+        targetZoom = Double.NaN;
+        last = 0;
+    }
+
+    boolean moving() {
+        return flying || !Double.isNaN(targetZoom);
+    }
+
+    private void start() {
+        last = 0;
+        timer.start();
+    }
+
+    private void step(long now) {
+        if (flying) {
+            if (flyStart < 0) {
+                flyStart = now;
+            }
+            double t = Math.min(1, (now - flyStart) / flyNanos);
+            double e = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+            // interpolate zoom linearly in levels and the centre in world pixels
+            camera.show(fromX + (toX - fromX) * e, fromY + (toY - fromY) * e, fromZ + (toZ - fromZ) * e, screenX, screenY);
+            if (t >= 1) {
+                flying = false;
+            }
+        } else if (!Double.isNaN(targetZoom)) {
+            double dt = last == 0 ? 1 / 60.0 : Math.min(0.1, (now - last) / 1e9);
+            double remaining = targetZoom - camera.zoom();
+            if (Math.abs(remaining) < 0.003) {
+                camera.zoomBy(remaining, pivotX, pivotY);
+                targetZoom = Double.NaN;
+            } else {
+                camera.zoomBy(remaining * Math.min(1, dt * 14), pivotX, pivotY);
+            }
+        }
+        last = now;
+        if (!moving()) {
+            timer.stop();
+        }
+    }
+}

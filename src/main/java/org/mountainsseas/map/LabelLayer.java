@@ -1,0 +1,125 @@
+package org.mountainsseas.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.geo.LabelPlacer;
+import org.mountainsseas.geo.Shape;
+import org.mountainsseas.model.County;
+import org.mountainsseas.model.CountyClass;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+
+/**
+ * County names at their label points, in the current language. Labels that would collide are
+ * left out, most important first: the selection and its partners, then mountain counties, then
+ * partners, then the rest by size; so zooming in reveals more.
+ */
+public final class LabelLayer extends CanvasLayer {
+    private final AppState state;
+    private final Atlas atlas;
+    private final MapStyle style;
+    private final Map<String, Double> widths = new HashMap<>();
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private List<LabelPlacer.Candidate> placed = List.of();
+
+    public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
+        super(camera, host);
+        this.state = state;
+        this.atlas = atlas;
+        this.style = style;
+        observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty());
+    }
+
+    /** The labels drawn in the last paint (for tests). */
+    public List<LabelPlacer.Candidate> placed() {
+        return placed;
+    }
+
+    @Override
+    protected void paint(GraphicsContext gc, double width, double height) {
+        Dataset data = state.dataset();
+        Language lang = state.language();
+        Set<String> highlighted = state.highlighted();
+        Font normal = Font.font(null, FontWeight.NORMAL, style.labelSize());
+        Font bold = Font.font(null, FontWeight.BOLD, style.labelSize() + 1);
+        List<County> ordered = new ArrayList<>(data.counties());
+        ordered.sort(Comparator.comparingInt((County c) -> rank(c, data, highlighted))
+                .thenComparing(c -> -area(c)));
+        List<LabelPlacer.Candidate> candidates = new ArrayList<>();
+        for (County c : ordered) {
+            Shape s = atlas.county(c.adcode());
+            if (s == null) {
+                continue;
+            }
+            double x = camera.screenX(s.labelX()), y = camera.screenY(s.labelY());
+            if (x < -50 || y < -20 || x > width + 50 || y > height + 20) {
+                continue;
+            }
+            String text = label(c, lang);
+            boolean strong = highlighted.contains(c.adcode());
+            double w = width(text, strong ? bold : normal);
+            candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style.labelSize() * 1.25));
+        }
+        placed = LabelPlacer.place(candidates, 2);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setLineWidth(3);
+        gc.setStroke(style.labelHalo());
+        gc.setFill(style.label());
+        for (LabelPlacer.Candidate c : placed) {
+            County county = data.county(c.id());
+            gc.setFont(highlighted.contains(c.id()) ? bold : normal);
+            String text = label(county, lang);
+            gc.strokeText(text, c.x(), c.y());
+            gc.fillText(text, c.x(), c.y());
+        }
+    }
+
+    /** Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County. */
+    static String label(County c, Language lang) {
+        String name = c.name().get(lang);
+        if (lang == Language.ZH) {
+            if (name.length() > 2 && (name.endsWith("县") || name.endsWith("区") || name.endsWith("市"))) {
+                name = name.substring(0, name.length() - 1);
+            }
+            return name.replace("畲族自治", "");
+        }
+        return name.replaceFirst(" (County|District|City|She Autonomous County)$", "");
+    }
+
+    private int rank(County c, Dataset data, Set<String> highlighted) {
+        if (c.adcode().equals(state.selected())) {
+            return 0;
+        }
+        if (highlighted.contains(c.adcode())) {
+            return 1;
+        }
+        CountyClass k = data.classOf(c.adcode());
+        return k == CountyClass.MOUNTAIN ? 2 : k == CountyClass.PARTNER ? 3 : 4;
+    }
+
+    private double area(County c) {
+        Shape s = atlas.county(c.adcode());
+        return s == null ? 0 : s.area();
+    }
+
+    private double width(String text, Font font) {
+        return widths.computeIfAbsent(font.getStyle() + font.getSize() + "|" + text, k -> {
+            measure.setFont(font);
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+}

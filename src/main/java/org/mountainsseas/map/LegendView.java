@@ -1,0 +1,108 @@
+package org.mountainsseas.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.StrokeLineCap;
+import org.mountainsseas.model.EnclaveType;
+import org.mountainsseas.state.AppState;
+
+/** The map legend: what each fill, line and marker means, in the current language. */
+public final class LegendView extends VBox {
+    private final List<StringBinding> bindings = new ArrayList<>();
+
+    public LegendView(AppState state, MapStyle style) {
+        getStyleClass().add("legend");
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setPickOnBounds(true);
+        Label title = label(state, "legend.title");
+        title.getStyleClass().add("legend-title");
+        getChildren().add(title);
+        getChildren().add(row(state, "legend.mountain", swatch(style.mountain(), style)));
+        getChildren().add(row(state, "legend.partner", swatch(style.partner(), style)));
+        getChildren().add(row(state, "legend.other", swatch(style.other(), style)));
+        getChildren().add(row(state, "legend.qingda", line(gc -> {
+            gc.setStroke(style.qingdaLine());
+            gc.setLineWidth(3);
+            gc.setLineDashes(7, 4);
+            gc.strokeLine(1, 8, 27, 8);
+        })));
+        getChildren().add(row(state, "legend.endpoint", line(gc -> {
+            gc.setStroke(style.qingdaLine());
+            gc.setLineWidth(2.2);
+            gc.strokeOval(9, 3, 10, 10);
+        })));
+        getChildren().add(row(state, "legend.arc", line(gc -> {
+            gc.setStroke(new LinearGradient(1, 0, 27, 0, false, CycleMethod.NO_CYCLE,
+                    new Stop(0, style.arcMountain()), new Stop(1, style.arcSea())));
+            gc.setLineWidth(3);
+            gc.setLineCap(StrokeLineCap.ROUND);
+            gc.strokeLine(3, 8, 21, 8);
+            gc.setFill(style.arcSea());
+            gc.fillPolygon(new double[] {27, 20, 20}, new double[] {8, 3.5, 12.5}, 3);
+        })));
+        getChildren().add(row(state, "legend.unconfirmed", line(gc -> {
+            gc.setStroke(style.arcSea().deriveColor(0, 1, 1, 0.8));
+            gc.setLineWidth(2.5);
+            gc.setLineDashes(5, 4);
+            gc.strokeLine(2, 8, 26, 8);
+        })));
+        for (EnclaveType type : EnclaveType.values()) {
+            String key = "enclave.type." + type.name().toLowerCase().replace('_', '-');
+            getChildren().add(row(state, key, line(gc -> {
+                gc.setFill(style.enclave());
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(1.2);
+                ArcLayer.drawMarker(gc, MapStyle.marker(type), 14, 8, 6);
+            })));
+        }
+    }
+
+    private Label label(AppState state, String key) {
+        Label l = new Label();
+        StringBinding b = state.tr(key);
+        bindings.add(b);
+        l.textProperty().bind(b);
+        return l;
+    }
+
+    private HBox row(AppState state, String key, Canvas symbol) {
+        HBox row = new HBox(8, symbol, label(state, key));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("legend-row");
+        return row;
+    }
+
+    private static Canvas swatch(Color fill, MapStyle style) {
+        return line(gc -> {
+            gc.setFill(fill);
+            gc.fillRect(4, 1, 20, 14);
+            gc.setStroke(style.cityBorder());
+            gc.setLineWidth(1);
+            gc.strokeRect(4.5, 1.5, 19, 13);
+        });
+    }
+
+    private static Canvas line(java.util.function.Consumer<GraphicsContext> painter) {
+        Canvas c = new Canvas(28, 16);
+        painter.accept(c.getGraphicsContext2D());
+        return c;
+    }
+
+    /** Releases the language bindings. */
+    public void dispose() {
+        for (StringBinding b : bindings) {
+            b.dispose();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.mountainsseas.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.List;
+import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.WebMercator;
+
+/**
+ * The app's handle on Gluon Maps' viewport. An invisible {@link MapLayer}, because only a layer
+ * may reach the base map: it reads the zoom and translation, moves them, converts between screen
+ * and world pixels, and tells listeners when the view changes.
+ */
+public final class MapCamera extends MapLayer {
+    private final List<Runnable> listeners = new ArrayList<>();
+    private double minZoom = 1;
+    private double maxZoom = 18;
+
+    public MapCamera() {
+        setMouseTransparent(true);
+        setManaged(false);
+    }
+
+    @Override
+    protected void initialize() {
+        baseMap.zoom().addListener(o -> fire());
+        baseMap.translateXProperty().addListener(o -> fire());
+        baseMap.translateYProperty().addListener(o -> fire());
+    }
+
+    /** Called on every change of zoom or position, on the FX thread. */
+    public void addListener(Runnable r) {
+        listeners.add(r);
+    }
+
+    public void removeListener(Runnable r) {
+        listeners.remove(r);
+    }
+
+    private void fire() {
+        for (Runnable r : List.copyOf(listeners)) {
+            r.run();
+        }
+    }
+
+    public boolean ready() {
+        return baseMap != null;
+    }
+
+    public double zoom() {
+        return baseMap.zoom().get();
+    }
+
+    /** Screen pixels per world pixel. */
+    public double scale() {
+        return Math.pow(2, zoom());
+    }
+
+    public double tx() {
+        return baseMap.getTranslateX();
+    }
+
+    public double ty() {
+        return baseMap.getTranslateY();
+    }
+
+    public double screenX(double worldX) {
+        return tx() + worldX * scale();
+    }
+
+    public double screenY(double worldY) {
+        return ty() + worldY * scale();
+    }
+
+    public double worldX(double screenX) {
+        return (screenX - tx()) / scale();
+    }
+
+    public double worldY(double screenY) {
+        return (screenY - ty()) / scale();
+    }
+
+    public void setZoomRange(double min, double max) {
+        this.minZoom = min;
+        this.maxZoom = max;
+    }
+
+    public double minZoom() {
+        return minZoom;
+    }
+
+    public double maxZoom() {
+        return maxZoom;
+    }
+
+    public double clampZoom(double z) {
+        return Math.max(minZoom, Math.min(maxZoom, z));
+    }
+
+    /** Zooms by {@code delta} levels keeping the screen point (px, py) fixed, within the zoom range. */
+    public void zoomBy(double delta, double px, double py) {
+        double target = clampZoom(zoom() + delta);
+        double d = target - zoom();
+        if (Math.abs(d) < 1e-9) {
+            return;
+        }
+        double wx = worldX(px), wy = worldY(py);
+        show(wx, wy, target, px, py);
+    }
+
+    public void panBy(double dx, double dy) {
+        baseMap.setTranslateX(tx() + dx);
+        baseMap.setTranslateY(ty() + dy);
+    }
+
+    /** Puts world point (wx, wy) at screen point (sx, sy) at zoom z. */
+    public void show(double wx, double wy, double z, double sx, double sy) {
+        double current = zoom();
+        if (Math.abs(z - current) > 1e-12) {
+            baseMap.zoom(z - current, 0, 0);
+        }
+        double s = Math.pow(2, zoom());
+        baseMap.setTranslateX(sx - wx * s);
+        baseMap.setTranslateY(sy - wy * s);
+    }
+
+    /** The zoom at which bounds fill a width × height view with a margin (share of the view). */
+    public static double fitZoom(Bounds b, double width, double height, double margin) {
+        double w = Math.max(1, width * (1 - 2 * margin));
+        double h = Math.max(1, height * (1 - 2 * margin));
+        return Math.log(Math.min(w / b.width(), h / b.height())) / Math.log(2);
+    }
+
+    public double centerLat(double height) {
+        return WebMercator.lat(worldY(height / 2));
+    }
+
+    public double centerLon(double width) {
+        return WebMercator.lon(worldX(width / 2));
+    }
+}

@@ -1,0 +1,297 @@
+package org.mountainsseas.map;
+
+import com.gluonhq.maps.MapView;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.Shape;
+import org.mountainsseas.state.AppState;
+import org.mountainsseas.state.CameraRequest;
+import org.mountainsseas.state.Viewport;
+
+/**
+ * The map region: a Gluon {@link MapView} with the app's layers (land, arcs, Qingda Line,
+ * labels), zoom and home buttons, the legend and a hover name tip. Pointer input: drag pans,
+ * wheel and pinch zoom smoothly about the pointer, double-click zooms in, click selects (click
+ * the selection or the sea to clear). Keys when focused: + and − zoom, arrows pan, Home fits the
+ * province, Esc clears the selection.
+ */
+public final class MapPane extends StackPane {
+    private static final double HOME_MARGIN = 0.04;
+    private final AppState state;
+    private final Atlas atlas;
+    private final MapView mapView = new MapView();
+    private final MapCamera camera = new MapCamera();
+    private final CameraMotion motion = new CameraMotion(camera);
+    private final List<CanvasLayer> layers;
+    private final LabelLayer labels;
+    private final Label hoverTip = new Label();
+    private final LegendView legend;
+    private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
+    private final Runnable onViewChange = this::publishViewport;
+    private double pressX;
+    private double pressY;
+    private boolean atHome = true;
+    private boolean sized;
+
+    public MapPane(AppState state, Atlas atlas, MapStyle style, Map<String, List<double[]>> cityOutlines) {
+        this.state = state;
+        this.atlas = atlas;
+        getStyleClass().add("map-pane");
+        setFocusTraversable(true);
+        mapView.getStyleClass().add("map-view");
+        mapView.addLayer(camera);
+        CountyLayer land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
+        ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);
+        QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
+        labels = new LabelLayer(camera, mapView, state, atlas, style);
+        layers = List.of(land, line, arcs, labels);
+        for (CanvasLayer layer : layers) {
+            mapView.addLayer(layer);
+        }
+        legend = new LegendView(state, style);
+        StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(legend, new Insets(10));
+
+        hoverTip.getStyleClass().add("hover-tip");
+        hoverTip.setManaged(false);
+        hoverTip.setVisible(false);
+        hoverTip.setMouseTransparent(true);
+
+        getChildren().addAll(mapView, controls(), legend, hoverTip);
+        installInput();
+        state.cameraProperty().addListener(onCamera);
+        camera.addListener(onViewChange);
+        mapView.widthProperty().addListener(o -> onResize());
+        mapView.heightProperty().addListener(o -> onResize());
+    }
+
+    private VBox controls() {
+        Button in = button("+", "map.zoomIn", () -> zoomButton(1));
+        Button out = button("−", "map.zoomOut", () -> zoomButton(-1));
+        Button home = button("⌂", "map.home", state::goHome);
+        in.setId("zoom-in");
+        out.setId("zoom-out");
+        home.setId("home");
+        VBox box = new VBox(6, in, out, home);
+        box.getStyleClass().add("map-controls");
+        box.setPickOnBounds(false);
+        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(box, Pos.TOP_LEFT);
+        StackPane.setMargin(box, new Insets(10));
+        return box;
+    }
+
+    private Button button(String glyph, String tooltipKey, Runnable action) {
+        Button b = new Button(glyph);
+        b.getStyleClass().add("map-button");
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(state.tr(tooltipKey));
+        b.setTooltip(tip);
+        b.accessibleTextProperty().bind(state.tr(tooltipKey));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void zoomButton(double delta) {
+        atHome = false;
+        motion.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
+    }
+
+    private void installInput() {
+        // replace Gluon's own handlers: we clamp zoom, animate it, and keep the press for click detection
+        mapView.setOnMousePressed(e -> {
+            motion.stop();
+            pressX = e.getX();
+            pressY = e.getY();
+            requestFocus();
+        });
+        mapView.setOnMouseDragged(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            atHome = false;
+            camera.panBy(e.getX() - pressX, e.getY() - pressY);
+            pressX = e.getX();
+            pressY = e.getY();
+            hoverTip.setVisible(false);
+        });
+        mapView.setOnMouseReleased(e -> { });
+        mapView.setOnScroll(this::onScroll);
+        mapView.setOnZoomStarted(e -> motion.stop());
+        mapView.setOnZoom(e -> {
+            atHome = false;
+            camera.zoomBy(Math.log(e.getZoomFactor()) / Math.log(2), e.getX(), e.getY());
+        });
+        mapView.setOnZoomFinished(e -> { });
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            state.hover(null);
+            hoverTip.setVisible(false);
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0 || e.isInertia() && Math.abs(e.getDeltaY()) < 1) {
+            return;
+        }
+        atHome = false;
+        // one wheel notch (40 px) is a third of a zoom level; trackpads send smaller deltas
+        motion.zoomBy(e.getDeltaY() / 120, e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void onClick(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            atHome = false;
+            motion.zoomBy(1, e.getX(), e.getY());
+            return;
+        }
+        String hit = pick(e.getX(), e.getY());
+        if (hit == null) {
+            state.clearSelection();
+        } else {
+            state.toggleSelect(hit);
+        }
+    }
+
+    private void onMove(MouseEvent e) {
+        String hit = pick(e.getX(), e.getY());
+        state.hover(hit);
+        if (hit == null) {
+            hoverTip.setVisible(false);
+            return;
+        }
+        var county = state.dataset().county(hit);
+        hoverTip.setText(county == null ? hit : county.name().get(state.language()));
+        hoverTip.autosize();
+        double x = Math.min(e.getX() + 14, getWidth() - hoverTip.getWidth() - 4);
+        double y = Math.max(4, e.getY() - hoverTip.getHeight() - 8);
+        hoverTip.relocate(x, y);
+        hoverTip.setVisible(true);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        switch (code) {
+            case PLUS: case ADD: case EQUALS: zoomButton(0.5); break;
+            case MINUS: case SUBTRACT: zoomButton(-0.5); break;
+            case LEFT: atHome = false; camera.panBy(w / 8, 0); break;
+            case RIGHT: atHome = false; camera.panBy(-w / 8, 0); break;
+            case UP: atHome = false; camera.panBy(0, h / 8); break;
+            case DOWN: atHome = false; camera.panBy(0, -h / 8); break;
+            case HOME: case DIGIT0: state.goHome(); break;
+            case ESCAPE: state.clearSelection(); break;
+            default: return;
+        }
+        e.consume();
+    }
+
+    /** The county under a point of the map, or null. */
+    public String pick(double x, double y) {
+        if (!camera.ready()) {
+            return null;
+        }
+        return atlas.pick(camera.worldX(x), camera.worldY(y));
+    }
+
+    /** Where a county's label point is on screen, in this pane's coordinates (for tests and tours). */
+    public javafx.geometry.Point2D screenPointOf(String adcode) {
+        Shape s = atlas.county(adcode);
+        if (s == null || !camera.ready()) {
+            return null;
+        }
+        return new javafx.geometry.Point2D(camera.screenX(s.labelX()), camera.screenY(s.labelY()));
+    }
+
+    private void handle(CameraRequest request) {
+        if (request == null || !sized) {
+            return;
+        }
+        if (request.kind() == CameraRequest.Kind.HOME) {
+            fit(atlas.bounds(), HOME_MARGIN, 0.6);
+            atHome = true;
+        } else {
+            Shape s = atlas.county(request.adcode());
+            if (s != null) {
+                atHome = false;
+                fit(s.bounds(), 0.25, 0.6);
+            }
+        }
+    }
+
+    private void fit(Bounds b, double margin, double seconds) {
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        double z = MapCamera.fitZoom(b, w, h, margin);
+        motion.flyTo(b.centerX(), b.centerY(), z, w / 2, h / 2, seconds);
+    }
+
+    private void onResize() {
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        if (w <= 0 || h <= 0 || !camera.ready()) {
+            return;
+        }
+        double home = MapCamera.fitZoom(atlas.bounds(), w, h, HOME_MARGIN);
+        camera.setZoomRange(home - 1, home + 4.5);
+        if (!sized || atHome) {
+            sized = true;
+            motion.stop();
+            Bounds b = atlas.bounds();
+            camera.show(b.centerX(), b.centerY(), home, w / 2, h / 2);
+            atHome = true;
+        }
+    }
+
+    private void publishViewport() {
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        state.viewportChanged(new Viewport(camera.centerLat(h), camera.centerLon(w), camera.zoom(), w, h));
+    }
+
+    public MapCamera camera() {
+        return camera;
+    }
+
+    public LabelLayer labels() {
+        return labels;
+    }
+
+    public List<CanvasLayer> layers() {
+        return layers;
+    }
+
+    public boolean moving() {
+        return motion.moving();
+    }
+
+    /** Removes every listener the map added to the state. */
+    public void dispose() {
+        motion.stop();
+        state.cameraProperty().removeListener(onCamera);
+        camera.removeListener(onViewChange);
+        for (CanvasLayer layer : layers) {
+            layer.dispose();
+        }
+        legend.dispose();
+    }
+}

@@ -1,0 +1,86 @@
+package org.mountainsseas.map;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.mountainsseas.geo.WebMercator;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.model.QingdaLine;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The Qingda Line: a dashed red line between its endpoints, each marked with an open circle
+ * ("approximate") and named, and the line's name written along it.
+ */
+public final class QingdaLineLayer extends CanvasLayer {
+    private final AppState state;
+    private final MapStyle style;
+
+    public QingdaLineLayer(MapCamera camera, Region host, AppState state, MapStyle style) {
+        super(camera, host);
+        this.state = state;
+        this.style = style;
+        observe(state.datasetProperty(), state.languageProperty());
+    }
+
+    @Override
+    protected void paint(GraphicsContext gc, double width, double height) {
+        QingdaLine line = state.dataset().qingdaLine();
+        if (line == null) {
+            return;
+        }
+        Language lang = state.language();
+        double x1 = camera.screenX(WebMercator.x(line.start().lon())), y1 = camera.screenY(WebMercator.y(line.start().lat()));
+        double x2 = camera.screenX(WebMercator.x(line.end().lon())), y2 = camera.screenY(WebMercator.y(line.end().lat()));
+        gc.setStroke(style.labelHalo());
+        gc.setLineWidth(6);
+        gc.strokeLine(x1, y1, x2, y2);
+        gc.setStroke(style.qingdaLine());
+        gc.setLineWidth(3);
+        gc.setLineDashes(14, 7);
+        gc.strokeLine(x1, y1, x2, y2);
+        gc.setLineDashes();
+        endpoint(gc, x1, y1, line.start(), lang, -1);
+        endpoint(gc, x2, y2, line.end(), lang, 1);
+
+        // the name, written along the line a third of the way down, on its north-east side
+        double angle = Math.toDegrees(Math.atan2(y2 - y1, x2 - x1));
+        double tx = x1 + (x2 - x1) * 0.36, ty = y1 + (y2 - y1) * 0.36;
+        gc.save();
+        gc.translate(tx, ty);
+        gc.rotate(angle);
+        gc.setFont(Font.font(null, FontWeight.BOLD, 15));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        String name = line.name().get(lang);
+        gc.setStroke(style.labelHalo());
+        gc.setLineWidth(4);
+        gc.strokeText(name, 0, -5);
+        gc.setFill(style.qingdaLine());
+        gc.fillText(name, 0, -5);
+        gc.restore();
+    }
+
+    private void endpoint(GraphicsContext gc, double x, double y, QingdaLine.Endpoint e, Language lang, int below) {
+        gc.setFill(style.labelHalo());
+        gc.fillOval(x - 7, y - 7, 14, 14);
+        gc.setStroke(style.qingdaLine());
+        gc.setLineWidth(2.5);
+        gc.strokeOval(x - 6, y - 6, 12, 12);
+        gc.setFill(style.qingdaLine());
+        gc.fillOval(x - 2, y - 2, 4, 4);
+        gc.setFont(Font.font(null, FontWeight.BOLD, 13));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(below > 0 ? VPos.TOP : VPos.BOTTOM);
+        String text = "≈ " + e.name().get(lang);
+        double ty = y + below * 10;
+        gc.setStroke(style.labelHalo());
+        gc.setLineWidth(3.5);
+        gc.strokeText(text, x, ty);
+        gc.setFill(style.qingdaLine().darker());
+        gc.fillText(text, x, ty);
+    }
+}

@@ -1,0 +1,59 @@
+package org.mountainsseas.panel;
+
+import java.util.Locale;
+import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.model.Confidence;
+import org.mountainsseas.model.County;
+import org.mountainsseas.model.CountyClass;
+import org.mountainsseas.model.Dating;
+import org.mountainsseas.model.EnclaveType;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LineSide;
+import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Project;
+
+/** How model values read in the UI, in either language. Pure functions. */
+public final class Formats {
+    private Formats() {
+    }
+
+    public static String dating(Dating d, Language l) {
+        return d == null ? Messages.get(l, "unknown") : d.text().get(l);
+    }
+
+    public static String confidence(Confidence c, Language l) {
+        return Messages.get(l, "confidence." + c.code());
+    }
+
+    public static String countyClass(CountyClass c, Language l) {
+        return Messages.get(l, "class." + c.name().toLowerCase(Locale.ROOT));
+    }
+
+    public static String status(Pairing.Status s, Language l) {
+        return Messages.get(l, "status." + s.name().toLowerCase(Locale.ROOT));
+    }
+
+    public static String enclaveType(EnclaveType t, Language l) {
+        return Messages.get(l, "enclave.type." + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    public static String projectKind(Project.Kind k, Language l) {
+        return Messages.get(l, "project.kind." + k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    public static String side(LineSide side, Language l) {
+        if (side == null) {
+            return Messages.get(l, "unknown");
+        }
+        switch (side.side()) {
+            case SOUTH_WEST: return Messages.get(l, "side.south-west");
+            case NORTH_EAST: return Messages.get(l, "side.north-east");
+            default: return Messages.format(l, "side.straddles", Math.round(side.southWestShare() * 100));
+        }
+    }
+
+    /** "淳安县 Chun'an County" style: the name in the current language, then the other in brackets. */
+    public static String countyName(County c, Language l) {
+        return c.name().get(l);
+    }
+}

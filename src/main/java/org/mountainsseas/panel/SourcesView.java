@@ -1,0 +1,54 @@
+package org.mountainsseas.panel;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.model.Provenance;
+import org.mountainsseas.model.Source;
+import org.mountainsseas.i18n.Messages;
+
+/** The evidence under a fact: a confidence badge and its sources (title, publisher, date, link). */
+final class SourcesView extends VBox {
+
+    SourcesView(Provenance p, Dataset data, Language l, Consumer<String> openLink) {
+        getStyleClass().add("sources");
+        Label badge = new Label(Messages.get(l, "confidence.label") + " " + Formats.confidence(p.confidence(), l));
+        badge.getStyleClass().addAll("confidence", "confidence-" + p.confidence().code());
+        getChildren().add(badge);
+        if (p.confidenceNote() != null) {
+            Label note = new Label(p.confidenceNote().get(l));
+            note.getStyleClass().add("confidence-note");
+            note.setWrapText(true);
+            getChildren().add(note);
+        }
+        for (String id : p.sourceIds()) {
+            Source s = data.source(id);
+            if (s == null) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(s.title());
+            if (s.publisher() != null && !s.title().contains(s.publisher())) {
+                line.append(" — ").append(s.publisher());
+            }
+            if (s.date() != null) {
+                line.append(" (").append(s.date()).append(')');
+            }
+            javafx.scene.text.Text title = new javafx.scene.text.Text("• " + line + " ");
+            title.getStyleClass().add("source-title");
+            javafx.scene.text.TextFlow row = new javafx.scene.text.TextFlow(title);
+            if (s.url() != null && s.url().startsWith("http")) {
+                Hyperlink link = new Hyperlink(Messages.get(l, "source.open"));
+                link.getStyleClass().add("source-link");
+                link.setOnAction(e -> openLink.accept(s.url()));
+                link.setAccessibleText(s.url());
+                row.getChildren().add(link);
+            }
+            row.setUserData(id);
+            row.getStyleClass().add("source-row");
+            getChildren().add(row);
+        }
+    }
+}

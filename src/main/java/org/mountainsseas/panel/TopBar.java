@@ -1,0 +1,58 @@
+package org.mountainsseas.panel;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The title bar inside the window: the app's name, a data-problems badge (shown only when the
+ * load found problems), the 中文 / English switch and the About button.
+ */
+public final class TopBar extends HBox {
+    private final Button language = new Button();
+    private final Button problems = new Button();
+    private final Button about = new Button();
+
+    public TopBar(AppState state, Runnable showAbout, Runnable showProblems) {
+        getStyleClass().add("top-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        Label title = new Label();
+        title.textProperty().bind(state.tr("app.title"));
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label();
+        subtitle.textProperty().bind(state.tr("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        VBox titles = new VBox(0, title, subtitle);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        problems.setId("problems");
+        problems.getStyleClass().add("problems-badge");
+        problems.textProperty().bind(Bindings.createStringBinding(
+                () -> state.format("problems.badge", state.problems().size()), state.problems(), state.languageProperty()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(state.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.setOnAction(e -> showProblems.run());
+
+        language.setId("language");
+        language.getStyleClass().add("language-switch");
+        language.textProperty().bind(state.tr("lang.switch"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(state.tr("lang.switch.tip"));
+        language.setTooltip(tip);
+        language.setOnAction(e -> state.toggleLanguage());
+
+        about.setId("about");
+        about.textProperty().bind(state.tr("about.button"));
+        about.setOnAction(e -> showAbout.run());
+        getChildren().addAll(titles, spacer, problems, language, about);
+    }
+}

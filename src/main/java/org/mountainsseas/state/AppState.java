@@ -1,0 +1,212 @@
+package org.mountainsseas.state;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.model.County;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LineSide;
+import org.mountainsseas.model.LoadProblem;
+
+/**
+ * The one observable root of the UI. Views read its read-only properties and change it only
+ * through its commands; derived state (the partners of the selection) is a binding here, not in
+ * the views. All changes happen on the FX thread.
+ */
+public final class AppState {
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset", Dataset.empty());
+    private final ReadOnlyObjectWrapper<Map<String, LineSide>> sides = new ReadOnlyObjectWrapper<>(this, "sides", Map.of());
+    private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
+    private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
+    private final ReadOnlyObjectWrapper<Language> language;
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
+    private final ObjectBinding<Set<String>> highlighted;
+    private final Language defaultLanguage;
+    private long cameraSerial;
+
+    public AppState(Language defaultLanguage) {
+        this.defaultLanguage = Objects.requireNonNull(defaultLanguage);
+        this.language = new ReadOnlyObjectWrapper<>(this, "language", defaultLanguage);
+        this.highlighted = Bindings.createObjectBinding(() -> {
+            String s = selected.get();
+            if (s == null) {
+                return Set.of();
+            }
+            Set<String> out = new LinkedHashSet<>();
+            out.add(s);
+            out.addAll(dataset.get().partnersOf(s));
+            return Collections.unmodifiableSet(out);
+        }, selected, dataset);
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset dataset() {
+        return dataset.get();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, LineSide>> sidesProperty() {
+        return sides.getReadOnlyProperty();
+    }
+
+    /** The county's side of the Qingda Line, or null if unknown. */
+    public LineSide sideOf(String adcode) {
+        return sides.get().get(adcode);
+    }
+
+    /** Problems found while loading, for the warning badge; read-only. */
+    public ObservableList<LoadProblem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The selected county's adcode, or null. */
+    public String selected() {
+        return selected.get();
+    }
+
+    public County selectedCounty() {
+        return dataset.get().county(selected.get());
+    }
+
+    public ReadOnlyStringProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    public String hovered() {
+        return hovered.get();
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public Language defaultLanguage() {
+        return defaultLanguage;
+    }
+
+    /** The selected county and its partners; empty without a selection. */
+    public ObjectBinding<Set<String>> highlightedProperty() {
+        return highlighted;
+    }
+
+    public Set<String> highlighted() {
+        return highlighted.get();
+    }
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CameraRequest> cameraProperty() {
+        return camera.getReadOnlyProperty();
+    }
+
+    /** A UI string in the current language that follows language changes. */
+    public StringBinding tr(String key) {
+        return Bindings.createStringBinding(() -> Messages.get(language.get(), key), language);
+    }
+
+    /** A formatted UI string in the current language, e.g. {@code trf("partners.count", 3)}. */
+    public StringBinding trf(String key, Object... args) {
+        return Bindings.createStringBinding(() -> Messages.format(language.get(), key, args), language);
+    }
+
+    /** The string for a key in the current language, now. */
+    public String text(String key) {
+        return Messages.get(language.get(), key);
+    }
+
+    public String format(String key, Object... args) {
+        return Messages.format(language.get(), key, args);
+    }
+
+    // Commands
+
+    /** Puts freshly loaded data in place: clears the selection and records the problems found. */
+    public void loadData(Dataset data, Map<String, LineSide> countySides, List<LoadProblem> loadProblems) {
+        selected.set(null);
+        hovered.set(null);
+        dataset.set(Objects.requireNonNull(data));
+        sides.set(Map.copyOf(countySides));
+        problems.setAll(loadProblems);
+    }
+
+    /** Selects a county by adcode; an unknown adcode or null clears the selection. */
+    public void select(String adcode) {
+        selected.set(dataset.get().county(adcode) != null ? adcode : null);
+    }
+
+    /** Selects the county, or clears the selection if it is already selected. */
+    public void toggleSelect(String adcode) {
+        select(Objects.equals(adcode, selected.get()) ? null : adcode);
+    }
+
+    public void clearSelection() {
+        selected.set(null);
+    }
+
+    public void hover(String adcode) {
+        hovered.set(dataset.get().county(adcode) != null ? adcode : null);
+    }
+
+    public void setLanguage(Language l) {
+        language.set(Objects.requireNonNull(l));
+    }
+
+    public void toggleLanguage() {
+        language.set(language.get().other());
+    }
+
+    /** Called by the map when its view settles or moves. */
+    public void viewportChanged(Viewport v) {
+        viewport.set(v);
+    }
+
+    /** Asks the map to fit the whole province. */
+    public void goHome() {
+        camera.set(new CameraRequest(CameraRequest.Kind.HOME, null, ++cameraSerial));
+    }
+
+    /** Asks the map to fit a county. */
+    public void focus(String adcode) {
+        if (dataset.get().county(adcode) != null) {
+            camera.set(new CameraRequest(CameraRequest.Kind.COUNTY, adcode, ++cameraSerial));
+        }
+    }
+
+    /** Back to the start: no selection, no hover, default language, home view. */
+    public void reset() {
+        selected.set(null);
+        hovered.set(null);
+        language.set(defaultLanguage);
+        goHome();
+    }
+}
