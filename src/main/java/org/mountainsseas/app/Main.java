@@ -17,6 +17,8 @@ public final class Main {
         } catch (Options.BadArguments e) {
             fail(2, e.getMessage());
         }
+        // Gluon Attach asks which platform it is on; say so instead of letting it log a guess
+        System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.err.println("error in " + t.getName() + ": " + e);
         });

@@ -33,6 +33,7 @@ public final class LabelLayer extends CanvasLayer {
     private final Map<String, Double> widths = new HashMap<>();
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
     private List<LabelPlacer.Candidate> placed = List.of();
+    private List<String> placedTexts = List.of();
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
@@ -45,6 +46,11 @@ public final class LabelLayer extends CanvasLayer {
     /** The labels drawn in the last paint (for tests). */
     public List<LabelPlacer.Candidate> placed() {
         return placed;
+    }
+
+    /** The label strings drawn in the last paint (for tests). */
+    public List<String> placedTexts() {
+        return placedTexts;
     }
 
     @Override
@@ -78,13 +84,16 @@ public final class LabelLayer extends CanvasLayer {
         gc.setLineWidth(3);
         gc.setStroke(style.labelHalo());
         gc.setFill(style.label());
+        List<String> texts = new ArrayList<>();
         for (LabelPlacer.Candidate c : placed) {
             County county = data.county(c.id());
             gc.setFont(highlighted.contains(c.id()) ? bold : normal);
             String text = label(county, lang);
             gc.strokeText(text, c.x(), c.y());
             gc.fillText(text, c.x(), c.y());
+            texts.add(text);
         }
+        placedTexts = texts;
     }
 
     /** Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County. */

@@ -59,7 +59,7 @@ public final class MapPane extends StackPane {
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
-        layers = List.of(land, line, arcs, labels);
+        layers = List.of(land, arcs, line, labels);
         for (CanvasLayer layer : layers) {
             mapView.addLayer(layer);
         }

@@ -46,9 +46,9 @@ public final class QingdaLineLayer extends CanvasLayer {
         endpoint(gc, x1, y1, line.start(), lang, -1);
         endpoint(gc, x2, y2, line.end(), lang, 1);
 
-        // the name, written along the line a third of the way down, on its north-east side
+        // the name, written along the line near its northern end where fewer arcs cross, on its north-east side
         double angle = Math.toDegrees(Math.atan2(y2 - y1, x2 - x1));
-        double tx = x1 + (x2 - x1) * 0.36, ty = y1 + (y2 - y1) * 0.36;
+        double tx = x1 + (x2 - x1) * 0.17, ty = y1 + (y2 - y1) * 0.17;
         gc.save();
         gc.translate(tx, ty);
         gc.rotate(angle);

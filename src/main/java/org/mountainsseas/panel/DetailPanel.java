@@ -41,6 +41,12 @@ public final class DetailPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("detail-content");
+        // wrap text to the visible width, also once the vertical scroll bar takes its share
+        content.setMinWidth(0);
+        viewportBoundsProperty().addListener((o, a, b) -> {
+            content.setPrefWidth(b.getWidth());
+            content.setMaxWidth(b.getWidth());
+        });
         setContent(content);
         state.selectedProperty().addListener(onChange);
         state.languageProperty().addListener(onChange);

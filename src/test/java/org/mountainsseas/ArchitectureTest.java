@@ -1,0 +1,36 @@
+package org.mountainsseas;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the arrows pointing inward: app → {panel, map} → state → model; map → geo; data → model. */
+@AnalyzeClasses(packages = "org.mountainsseas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule pureModelGeoAndData = noClasses()
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..");
+
+    @ArchTest
+    static final ArchRule stateNeedsOnlyJavafxBase = noClasses()
+            .that().resideInAPackage("..state..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..",
+                    "com.gluonhq..", "org.mountainsseas.map..", "org.mountainsseas.panel..", "org.mountainsseas.app..");
+
+    @ArchTest
+    static final ArchRule panelsNeverReadFiles = noClasses()
+            .that().resideInAPackage("..panel..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "org.mountainsseas.data..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File");
+
+    @ArchTest
+    static final ArchRule inwardArrows = noClasses()
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..state..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.map..",
+                    "org.mountainsseas.panel..");
+}

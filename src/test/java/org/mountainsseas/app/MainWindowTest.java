@@ -1,0 +1,140 @@
+package org.mountainsseas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static World world;
+    private AppState state;
+    private MainWindow window;
+
+    @BeforeAll
+    static void loadWorld() {
+        world = WorldLoader.load(DataLocation.bundled());
+        assertTrue(world.problems().isEmpty(), world.problems().toString());
+    }
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(Language.EN);
+        state.loadData(world.dataset(), world.sides(), world.problems());
+        window = new MainWindow(state, world, url -> { });
+        Scene scene = new Scene(window, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void clickCounty(FxRobot robot, String adcode) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D local = window.map().screenPointOf(adcode);
+        assertNotNull(local, "the map is laid out");
+        // a little above the label point, so the click lands on the county, not on an enclave marker below it
+        robot.clickOn(window.map().localToScreen(local.getX(), local.getY() - 3));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clickingACountyShowsItsNamePartnersAndSources(FxRobot robot) {
+        long paintsBefore = window.map().layers().get(0).paintCount();
+        clickCounty(robot, "331181");
+        assertEquals("331181", state.selected());
+        assertEquals("Longquan City", text(robot, "#county-name"));
+        assertEquals("龙泉市", text(robot, "#county-name-other"));
+        assertTrue(robot.lookup("#partner-330109").tryQuery().isPresent(), "Xiaoshan is listed");
+        assertTrue(robot.lookup("#partner-330411").tryQuery().isPresent(), "Xiuzhou is listed");
+        assertTrue(robot.lookup(".source-row").queryAll().size() >= 3, "the pairings show their sources");
+        assertTrue(robot.lookup(".confidence-high").tryQuery().isPresent(), "and their confidence");
+        assertTrue(state.highlighted().containsAll(List.of("331181", "330109", "330411")), "partners are highlighted");
+        assertTrue(window.map().layers().get(0).paintCount() > paintsBefore, "the land layer repainted the highlight");
+    }
+
+    @Test
+    void clickingAPartnerInThePanelSelectsItOnTheMap(FxRobot robot) {
+        robot.interact(() -> state.select("331181"));
+        robot.clickOn("#partner-330109");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("330109", state.selected());
+        assertEquals("Xiaoshan District", text(robot, "#county-name"));
+        assertTrue(robot.lookup("#partner-331181").tryQuery().isPresent(), "Xiaoshan lists Longquan, which it supports");
+    }
+
+    @Test
+    void switchingLanguageRelabelsThePanelAndTheMap(FxRobot robot) {
+        robot.interact(() -> state.select("331181"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().labels().placedTexts().contains("Longquan"), window.map().labels().placedTexts().toString());
+        robot.clickOn("#language");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Language.ZH, state.language());
+        assertEquals("龙泉市", text(robot, "#county-name"));
+        assertTrue(window.map().labels().placedTexts().contains("龙泉"), window.map().labels().placedTexts().toString());
+        assertTrue(robot.lookup("结对方").tryQuery().isPresent(), "section titles are Chinese");
+    }
+
+    @Test
+    void aMountainCountyWithoutAKnownPartnerSaysSo(FxRobot robot) {
+        clickCounty(robot, "330324");
+        assertEquals("330324", state.selected());
+        Node none = robot.lookup("#no-partner").query();
+        assertTrue(none.isVisible());
+        assertTrue(((Label) none).getText().contains("No partner is known"), ((Label) none).getText());
+    }
+
+    @Test
+    void clickingTheSeaClearsTheSelection(FxRobot robot) {
+        robot.interact(() -> state.select("331181"));
+        Point2D sea = window.map().localToScreen(window.map().getWidth() - 60, 60);
+        robot.clickOn(sea);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, state.selected());
+        assertTrue(robot.lookup(".panel-title").queryAs(Label.class).getText().contains("mountains"));
+    }
+
+    @Test
+    void theZoomButtonsZoomAndHomeReturns(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double home = window.map().camera().zoom();
+        robot.clickOn("#zoom-in");
+        waitUntilStill();
+        assertEquals(home + 1, window.map().camera().zoom(), 0.01);
+        robot.clickOn("#home");
+        waitUntilStill();
+        assertEquals(home, window.map().camera().zoom(), 0.01);
+    }
+
+    private void waitUntilStill() {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> !window.map().moving()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the camera did not settle", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,31 @@
+package org.mountainsseas.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mountainsseas.model.Language;
+
+class MessagesTest {
+
+    @Test
+    void bothLanguagesDefineTheSameKeys() {
+        assertEquals(Messages.keys(Language.EN), Messages.keys(Language.ZH));
+    }
+
+    @Test
+    void chineseStringsAreChinese() {
+        assertTrue(Messages.get(Language.ZH, "legend.mountain").contains("山区"));
+        assertEquals("Legend", Messages.get(Language.EN, "legend.title"));
+    }
+
+    @Test
+    void aMissingKeyIsVisibleNotFatal() {
+        assertEquals("!no.such.key!", Messages.get(Language.EN, "no.such.key"));
+    }
+
+    @Test
+    void formattingKeepsApostrophes() {
+        assertEquals("⚠ 3 data problems", Messages.format(Language.EN, "problems.badge", 3));
+    }
+}

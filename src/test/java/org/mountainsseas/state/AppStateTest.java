@@ -1,0 +1,94 @@
+package org.mountainsseas.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mountainsseas.data.DatasetReader;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.testing.Fixtures;
+
+class AppStateTest {
+    private AppState state;
+
+    @BeforeEach
+    void setUp() {
+        state = new AppState(Language.ZH);
+        var data = new DatasetReader(Fixtures.tiny(), Set.of("330101", "330102", "330103", "330104", "330105")).read().value();
+        state.loadData(data, Map.of(), List.of(new LoadProblem("f", "i", "x", "m")));
+    }
+
+    @Test
+    void selectingACountyHighlightsItAndItsPartners() {
+        state.select("330101");
+        assertEquals("330101", state.selected());
+        assertEquals(Set.of("330101", "330103", "330104"), state.highlighted());
+        state.select("330103");
+        assertEquals(Set.of("330103", "330101"), state.highlighted(), "a partner highlights the mountain county it supports");
+    }
+
+    @Test
+    void selectingAnUnknownAdcodeClearsTheSelection() {
+        state.select("330101");
+        state.select("999999");
+        assertNull(state.selected());
+        assertTrue(state.highlighted().isEmpty());
+    }
+
+    @Test
+    void toggleSelectDeselectsTheSameCounty() {
+        state.toggleSelect("330105");
+        assertEquals("330105", state.selected());
+        state.toggleSelect("330105");
+        assertNull(state.selected());
+    }
+
+    @Test
+    void languageSwitchesAndTranslationsFollow() {
+        var title = state.tr("app.title");
+        assertEquals("山海协作", title.get());
+        state.toggleLanguage();
+        assertEquals(Language.EN, state.language());
+        assertEquals("Mountains & Seas", title.get());
+    }
+
+    @Test
+    void resetReturnsToTheDefaults() {
+        state.select("330101");
+        state.setLanguage(Language.EN);
+        state.hover("330102");
+        var before = state.cameraProperty().get();
+        state.reset();
+        assertNull(state.selected());
+        assertNull(state.hovered());
+        assertEquals(Language.ZH, state.language());
+        assertEquals(CameraRequest.Kind.HOME, state.cameraProperty().get().kind());
+        assertNotEquals(before, state.cameraProperty().get());
+    }
+
+    @Test
+    void everyCameraRequestIsNew() {
+        state.goHome();
+        var first = state.cameraProperty().get();
+        state.goHome();
+        assertNotEquals(first, state.cameraProperty().get());
+        state.focus("nope");
+        assertEquals(CameraRequest.Kind.HOME, state.cameraProperty().get().kind(), "an unknown county is ignored");
+    }
+
+    @Test
+    void loadingDataRecordsProblemsAndClearsTheSelection() {
+        state.select("330101");
+        assertEquals(1, state.problems().size());
+        state.loadData(state.dataset(), Map.of(), List.of());
+        assertNull(state.selected());
+        assertTrue(state.problems().isEmpty());
+    }
+}
