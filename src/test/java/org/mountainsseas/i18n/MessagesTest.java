@@ -10,7 +10,20 @@ class MessagesTest {
 
     @Test
     void bothLanguagesDefineTheSameKeys() {
-        assertEquals(Messages.keys(Language.EN), Messages.keys(Language.ZH));
+        for (String bundle : Messages.BUNDLES) {
+            assertTrue(!Messages.keys(bundle, Language.EN).isEmpty(), bundle + " has English strings");
+            assertEquals(Messages.keys(bundle, Language.EN), Messages.keys(bundle, Language.ZH), bundle);
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String bundle : Messages.BUNDLES) {
+            for (String key : Messages.keys(bundle, Language.EN)) {
+                assertTrue(seen.add(key), key + " is defined twice");
+            }
+        }
     }
 
     @Test
