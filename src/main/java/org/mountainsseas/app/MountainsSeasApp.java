@@ -92,6 +92,9 @@ public final class MountainsSeasApp extends Application {
             state.select(options.select());
         }
         stage.show();
+        if (options.benchmarkStartup()) {
+            StartupProbe.start(() -> window.map().allCountiesDrawn());
+        }
         if (options.snapshot() != null) {
             Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
                 if (error != null) {

@@ -21,6 +21,7 @@ public final class CountyLayer extends CanvasLayer {
     private final Atlas atlas;
     private final MapStyle style;
     private final Map<String, List<double[]>> cityOutlines;
+    private int drawn;
 
     public CountyLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style,
                        Map<String, List<double[]>> cityOutlines) {
@@ -61,6 +62,7 @@ public final class CountyLayer extends CanvasLayer {
         Dataset data = state.dataset();
         Set<String> highlighted = state.highlighted();
         boolean dimming = !highlighted.isEmpty();
+        int count = 0;
         gc.setStroke(style.countyBorder());
         gc.setLineWidth(style.borderWidth());
         for (Shape s : atlas.counties()) {
@@ -76,7 +78,9 @@ public final class CountyLayer extends CanvasLayer {
                 gc.fill();
             }
             gc.stroke();
+            count++;
         }
+        drawn = count;
 
         gc.setStroke(style.cityBorder());
         gc.setLineWidth(style.borderWidth() * 1.6);
@@ -98,6 +102,11 @@ public final class CountyLayer extends CanvasLayer {
                         isSelected ? 3.2 : 1.8);
             }
         }
+    }
+
+    /** How many counties the last paint drew (those on screen); for the start-up benchmark and tests. */
+    public int drawnCounties() {
+        return drawn;
     }
 
     private void outline(GraphicsContext gc, Shape s, javafx.scene.paint.Color color, double width) {

@@ -39,6 +39,7 @@ public final class MapPane extends StackPane {
     private final CameraMotion motion = new CameraMotion(camera);
     private final List<CanvasLayer> layers;
     private final LabelLayer labels;
+    private final CountyLayer land;
     private final Label hoverTip = new Label();
     private final LegendView legend;
     private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
@@ -55,7 +56,7 @@ public final class MapPane extends StackPane {
         setFocusTraversable(true);
         mapView.getStyleClass().add("map-view");
         mapView.addLayer(camera);
-        CountyLayer land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
+        land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
@@ -278,6 +279,11 @@ public final class MapPane extends StackPane {
 
     public List<CanvasLayer> layers() {
         return layers;
+    }
+
+    /** Whether the last paint of the land drew every county (true at the home view once painted). */
+    public boolean allCountiesDrawn() {
+        return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount();
     }
 
     public boolean moving() {

@@ -69,6 +69,16 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void theStartupBenchmarkReportsMillisecondsOnceEveryCountyIsDrawnAndExits() throws Exception {
+        Run r = run("--benchmark-startup", "--size", "800x600");
+        assertEquals(0, r.exit(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("startup-ms ")).findFirst().orElseThrow(
+                () -> new AssertionError("no startup-ms line in: " + r.out()));
+        long ms = Long.parseLong(line.substring("startup-ms ".length()).strip());
+        assertTrue(ms > 0, line);
+    }
+
+    @Test
     void aBadArgumentExitsNonZeroWithOneLine() throws Exception {
         Run r = run("--size", "huge");
         assertEquals(2, r.exit());
