@@ -9,10 +9,11 @@ import org.mountainsseas.model.Language;
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]}
  * and {@code --data DIR} (read data from a folder laid out like {@code assets/}).
  * {@code --benchmark-startup} prints the milliseconds from JVM start to the first frame with
- * every county drawn, then exits (see the README's Performance section).
+ * every county drawn, then exits (see the README's Performance section);
+ * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
-                      boolean benchmarkStartup) {
+                      boolean benchmarkStartup, Path benchmarkCounties) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -33,6 +34,7 @@ public record Options(Path snapshot, String select, Language language, int width
         Path dataDir = null;
         boolean sizeGiven = false;
         boolean benchmarkStartup = false;
+        Path benchmarkCounties = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -79,12 +81,15 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--benchmark-startup":
                     benchmarkStartup = true;
                     break;
+                case "--benchmark-counties":
+                    benchmarkCounties = Path.of(value(args, ++i, a));
+                    break;
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --benchmark-startup)");
             }
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, benchmarkStartup);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, benchmarkStartup, benchmarkCounties);
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArguments {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -32,12 +34,51 @@ public final class GeoJsonReader {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
+    /**
+     * What a county layer may contain. {@link #ZHEJIANG} is the app's own layer; {@link #CHINA}
+     * is the benchmark's stress layer (every county of China), checked just as strictly except
+     * that any six-digit adcode and any position in China's extent are allowed.
+     */
+    public enum Extent {
+        ZHEJIANG("33\\d{4}", "a Zhejiang adcode", MIN_LON, MAX_LON, MIN_LAT, MAX_LAT, "eastern China"),
+        CHINA("\\d{6}", "a six-digit adcode", 73, 136, 3, 54, "China");
+
+        final String adcodePattern;
+        final String adcodeWhat;
+        final double minLon, maxLon, minLat, maxLat;
+        final String regionName;
+
+        Extent(String adcodePattern, String adcodeWhat, double minLon, double maxLon, double minLat, double maxLat, String regionName) {
+            this.adcodePattern = adcodePattern;
+            this.adcodeWhat = adcodeWhat;
+            this.minLon = minLon;
+            this.maxLon = maxLon;
+            this.minLat = minLat;
+            this.maxLat = maxLat;
+            this.regionName = regionName;
+        }
+    }
+
     private final List<LoadProblem> problems = new ArrayList<>();
-    private int vertices;
+    private final Extent extent;
+    private final AtomicInteger vertices = new AtomicInteger();
+
+    private GeoJsonReader(Extent extent) {
+        this.extent = extent;
+    }
+
+    private GeoJsonReader() {
+        this(Extent.ZHEJIANG);
+    }
 
     /** Reads the county layer: every feature needs an {@code adcode} and a {@code name}. */
     public static LoadResult<List<Boundary>> readCounties(DataLocation location) {
         return new GeoJsonReader().read(location, COUNTIES, true);
+    }
+
+    /** Reads a county layer file of the given extent (the benchmark's China-wide stress layer). */
+    public static LoadResult<List<Boundary>> readCounties(DataLocation location, String file, Extent extent) {
+        return new GeoJsonReader(extent).read(location, file, true);
     }
 
     /** Reads the context layer: neighbouring provinces and maritime boundary lines. */
@@ -76,22 +117,37 @@ public final class GeoJsonReader {
         }
         Set<String> seen = new HashSet<>();
         JsonArray array = features.getAsJsonArray();
-        for (int i = 0; i < array.size(); i++) {
-            String label = "feature " + (i + 1);
+        // features are parsed and validated in parallel (JTS validation dominates load time),
+        // then taken in file order so problems and duplicates are reported as before
+        List<Object> parsed = IntStream.range(0, array.size()).parallel()
+                .mapToObj(i -> parseFeature(file, "feature " + (i + 1), array.get(i), counties)).toList();
+        for (Object o : parsed) {
             try {
-                Boundary b = feature(file, label, array.get(i), counties);
+                if (o instanceof LoadException e) {
+                    throw e;
+                }
+                Boundary b = (Boundary) o;
                 if (!seen.add(b.id())) {
                     throw new LoadException(new LoadProblem(file, b.id(), "adcode", "duplicate feature " + b.id()));
                 }
                 out.add(b);
             } catch (LoadException e) {
                 problems.add(e.problem());
-                if (vertices > MAX_VERTICES) {
+                if (vertices.get() > MAX_VERTICES && e.problem().message().startsWith("over the cap")) {
                     break;
                 }
             }
         }
         return new LoadResult<>(out, problems);
+    }
+
+    private Object parseFeature(String file, String label, JsonElement element, boolean counties) {
+        try {
+            return vertices.get() > MAX_VERTICES ? new LoadException(new LoadProblem(file, label, "geometry",
+                    "over the cap of " + MAX_VERTICES + " vertices per file")) : feature(file, label, element, counties);
+        } catch (LoadException e) {
+            return e;
+        }
     }
 
     private Boundary feature(String file, String label, JsonElement element, boolean counties) throws LoadException {
@@ -106,8 +162,8 @@ public final class GeoJsonReader {
         Boundary.Kind kind;
         if (counties) {
             id = str(props, "adcode");
-            if (id == null || !id.matches("33\\d{4}")) {
-                throw new LoadException(new LoadProblem(file, label, "properties.adcode", "missing or not a Zhejiang adcode"));
+            if (id == null || !id.matches(extent.adcodePattern)) {
+                throw new LoadException(new LoadProblem(file, label, "properties.adcode", "missing or not " + extent.adcodeWhat));
             }
             kind = Boundary.Kind.COUNTY;
         } else {
@@ -198,8 +254,7 @@ public final class GeoJsonReader {
             throw new LoadException(new LoadProblem(file, label, "geometry",
                     "a ring or line has " + positions.size() + " positions (needs at least " + min + ")"));
         }
-        vertices += positions.size();
-        if (vertices > MAX_VERTICES) {
+        if (vertices.addAndGet(positions.size()) > MAX_VERTICES) {
             throw new LoadException(new LoadProblem(file, label, "geometry",
                     "over the cap of " + MAX_VERTICES + " vertices per file"));
         }
@@ -211,10 +266,10 @@ public final class GeoJsonReader {
             }
             double lon = num(file, label, p.getAsJsonArray().get(0));
             double lat = num(file, label, p.getAsJsonArray().get(1));
-            if (lon < MIN_LON || lon > MAX_LON || lat < MIN_LAT || lat > MAX_LAT) {
-                boolean swapped = lat >= MIN_LON && lat <= MAX_LON && lon >= MIN_LAT && lon <= MAX_LAT;
+            if (lon < extent.minLon || lon > extent.maxLon || lat < extent.minLat || lat > extent.maxLat) {
+                boolean swapped = lat >= extent.minLon && lat <= extent.maxLon && lon >= extent.minLat && lon <= extent.maxLat;
                 throw new LoadException(new LoadProblem(file, label, "geometry", String.format(java.util.Locale.ROOT,
-                        "position [%s, %s] is outside eastern China%s", lon, lat,
+                        "position [%s, %s] is outside " + extent.regionName + "%s", lon, lat,
                         swapped ? " (latitude and longitude look swapped: GeoJSON is [lon, lat])" : "")));
             }
             flat[2 * i] = lon;

@@ -71,4 +71,26 @@ class GeoJsonReaderTest {
         var r = GeoJsonReader.parseCounties("x.geojson", new byte[0]);
         assertTrue(only(r).message().contains("empty"));
     }
+
+    private static final String BEIJING = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+            + "\"properties\":{\"adcode\":\"110101\",\"name\":\"东城区\"},\"geometry\":{\"type\":\"Polygon\","
+            + "\"coordinates\":[[[116.3,39.9],[116.4,39.9],[116.4,40.0],[116.3,40.0],[116.3,39.9]]]}}]}";
+
+    @Test
+    void theZhejiangLayerRefusesACountyFromElsewhere() {
+        var r = GeoJsonReader.parseCounties("x.geojson", BEIJING.getBytes(StandardCharsets.UTF_8));
+        assertTrue(only(r).message().contains("not a Zhejiang adcode"));
+    }
+
+    @Test
+    void theChinaStressLayerAcceptsAnyCountyInChinaButStillValidates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("c.geojson"), BEIJING.replace("[116.4,40.0],", "[116.4,40.0],[116.35,39.8],"));
+        java.nio.file.Files.writeString(dir.resolve("ok.geojson"), BEIJING);
+        var ok = GeoJsonReader.readCounties(DataLocation.folder(dir), "ok.geojson", GeoJsonReader.Extent.CHINA);
+        assertTrue(ok.clean(), ok.problems().toString());
+        assertEquals("110101", ok.value().get(0).id());
+        var bad = GeoJsonReader.readCounties(DataLocation.folder(dir), "c.geojson", GeoJsonReader.Extent.CHINA);
+        assertTrue(only(bad).message().contains("invalid polygon"), only(bad).message());
+    }
 }
