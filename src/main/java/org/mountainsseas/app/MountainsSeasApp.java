@@ -3,14 +3,12 @@ package org.mountainsseas.app;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 
@@ -49,18 +47,13 @@ public final class MountainsSeasApp extends Application {
         if (options.snapshot() == null) {
             stage.show();
         }
-        DataLocation location = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
-        Task<World> task = new Task<>() {
-            @Override
-            protected World call() {
-                return WorldLoader.load(location);
+        Preload.take(options).whenComplete((world, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                onLoaded(world);
+            } else {
+                onFatal(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
             }
-        };
-        task.setOnSucceeded(e -> onLoaded(task.getValue()));
-        task.setOnFailed(e -> onFatal(task.getException()));
-        Thread loader = new Thread(task, "data-loader");
-        loader.setDaemon(true);
-        loader.start();
+        }));
     }
 
     private Scene scene(javafx.scene.Parent root) {

@@ -1,11 +1,13 @@
 package org.mountainsseas.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DatasetReader;
 import org.mountainsseas.data.GeoJsonReader;
@@ -19,29 +21,52 @@ import org.mountainsseas.model.LineSide;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.model.QingdaLine;
 
-/** Loads and derives the whole {@link World} off the FX thread; never throws for bad data. */
+/**
+ * Loads and derives the whole {@link World} off the FX thread; never throws for bad data. The
+ * neighbours are read while the counties are, and the per-county derivations (label points, sides
+ * of the Qingda Line) run in parallel.
+ */
 public final class WorldLoader {
     private WorldLoader() {
     }
 
     public static World load(DataLocation location) {
+        return load(location, null);
+    }
+
+    /**
+     * Loads the world; with {@code stressCounties} (the benchmark's China-wide file) that file is
+     * the county layer instead of the bundled Zhejiang one, and the facts stay the same.
+     */
+    public static World load(DataLocation location, Path stressCounties) {
+        CompletableFuture<LoadResult<List<Boundary>>> neighboursLater =
+                CompletableFuture.supplyAsync(() -> GeoJsonReader.readNeighbours(location));
         List<LoadProblem> problems = new ArrayList<>();
-        LoadResult<List<Boundary>> counties = GeoJsonReader.readCounties(location);
+        LoadResult<List<Boundary>> counties = stressCounties == null ? GeoJsonReader.readCounties(location)
+                : GeoJsonReader.readCounties(DataLocation.folder(stressCounties.toAbsolutePath().getParent()),
+                        stressCounties.getFileName().toString(), GeoJsonReader.Extent.CHINA);
         problems.addAll(counties.problems());
-        LoadResult<List<Boundary>> neighbours = GeoJsonReader.readNeighbours(location);
+        LoadResult<List<Boundary>> neighbours = neighboursLater.join();
         problems.addAll(neighbours.problems());
         Set<String> adcodes = new HashSet<>();
         for (Boundary b : counties.value()) {
-            adcodes.add(b.id());
+            // the stress layer holds all of China; the facts only know Zhejiang
+            if (stressCounties == null || b.id().startsWith("33")) {
+                adcodes.add(b.id());
+            }
         }
-        LoadResult<Dataset> data = new DatasetReader(location, adcodes).read();
+        CompletableFuture<LoadResult<Dataset>> dataLater =
+                CompletableFuture.supplyAsync(() -> new DatasetReader(location, adcodes).read());
+        Atlas atlas = Atlas.build(counties.value(), neighbours.value());
+        LoadResult<Dataset> data = dataLater.join();
         problems.addAll(data.problems());
         Dataset dataset = data.value();
-        Atlas atlas = Atlas.build(counties.value(), neighbours.value());
+        List<String> known = dataset.counties().stream().map(County::adcode).toList();
+        atlas.prepareLabels(known);
         Map<String, LineSide> sides = Map.of();
         QingdaLine line = dataset.qingdaLine();
         if (line != null) {
-            sides = new QingdaSides(line.start().lat(), line.start().lon(), line.end().lat(), line.end().lon()).sidesOf(atlas);
+            sides = new QingdaSides(line.start().lat(), line.start().lon(), line.end().lat(), line.end().lon()).sidesOf(atlas, known);
         }
         Map<String, String> cityOf = new HashMap<>();
         for (County c : dataset.counties()) {

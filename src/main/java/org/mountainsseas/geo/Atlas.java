@@ -83,11 +83,15 @@ public final class Atlas {
         }
         Geometry geometry = polygons.size() == 1 ? polygons.get(0)
                 : FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
-        return new Shape(b.id(), rings, geometry, labelPoint(polygons));
+        return new Shape(b.id(), rings, geometry);
     }
 
     /** The centre of the largest inscribed circle of the largest part: well inside, away from borders. */
-    static Coordinate labelPoint(List<Polygon> polygons) {
+    static Coordinate labelPoint(Geometry geometry) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            polygons.add((Polygon) geometry.getGeometryN(i));
+        }
         Polygon largest = Collections.max(polygons, Comparator.comparingDouble(Polygon::getArea));
         double tolerance = Math.max(largest.getEnvelopeInternal().getWidth(), largest.getEnvelopeInternal().getHeight()) / 200;
         return MaximumInscribedCircle.getCenter(largest, tolerance).getCoordinate();
@@ -136,6 +140,11 @@ public final class Atlas {
             out[2 * i + 1] = cs[i].y;
         }
         return out;
+    }
+
+    /** Computes the label points of these counties now, in parallel (off the FX thread, at load). */
+    public void prepareLabels(java.util.Collection<String> adcodes) {
+        adcodes.parallelStream().map(counties::get).filter(java.util.Objects::nonNull).forEach(Shape::labelX);
     }
 
     public Shape county(String adcode) {

@@ -1,7 +1,11 @@
 package org.mountainsseas.geo;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -52,9 +56,20 @@ public final class QingdaSides {
     }
 
     public Map<String, LineSide> sidesOf(Atlas atlas) {
-        Map<String, LineSide> out = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
         for (Shape s : atlas.counties()) {
-            out.put(s.id(), sideOf(s));
+            all.add(s.id());
+        }
+        return sidesOf(atlas, all);
+    }
+
+    /** The sides of these counties (those in the atlas), computed in parallel, in the given order. */
+    public Map<String, LineSide> sidesOf(Atlas atlas, Collection<String> adcodes) {
+        List<Shape> shapes = adcodes.stream().map(atlas::county).filter(Objects::nonNull).toList();
+        List<LineSide> sides = shapes.parallelStream().map(this::sideOf).toList();
+        Map<String, LineSide> out = new LinkedHashMap<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            out.put(shapes.get(i).id(), sides.get(i));
         }
         return out;
     }

@@ -15,17 +15,15 @@ public final class Shape {
     private final List<double[]> rings;
     private final Geometry geometry;
     private final IndexedPointInAreaLocator locator;
-    private final double labelX;
-    private final double labelY;
+    // computed on first use: the stress layer has thousands of shapes that are never labelled
+    private volatile Coordinate label;
     private final Bounds bounds;
 
-    Shape(String id, List<double[]> rings, Geometry geometry, Coordinate label) {
+    Shape(String id, List<double[]> rings, Geometry geometry) {
         this.id = id;
         this.rings = List.copyOf(rings);
         this.geometry = geometry;
         this.locator = new IndexedPointInAreaLocator(geometry);
-        this.labelX = label.x;
-        this.labelY = label.y;
         var e = geometry.getEnvelopeInternal();
         this.bounds = new Bounds(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
     }
@@ -43,12 +41,23 @@ public final class Shape {
         return geometry;
     }
 
+    /** Where the label goes: well inside the largest part, away from its borders. */
     public double labelX() {
-        return labelX;
+        return labelPoint().x;
     }
 
     public double labelY() {
-        return labelY;
+        return labelPoint().y;
+    }
+
+    private Coordinate labelPoint() {
+        Coordinate c = label;
+        if (c == null) {
+            // two threads may both compute it; the result is the same
+            c = Atlas.labelPoint(geometry);
+            label = c;
+        }
+        return c;
     }
 
     public Bounds bounds() {
