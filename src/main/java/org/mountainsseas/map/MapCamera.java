@@ -23,6 +23,9 @@ public final class MapCamera extends MapLayer {
 
     @Override
     protected void initialize() {
+        // the app draws everything itself and the tiles are blank: drawing them would only cost
+        // the software renderer a full-window blend per frame
+        baseMap.setVisible(false);
         baseMap.zoom().addListener(o -> fire());
         baseMap.translateXProperty().addListener(o -> fire());
         baseMap.translateYProperty().addListener(o -> fire());

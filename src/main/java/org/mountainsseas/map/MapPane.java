@@ -61,6 +61,7 @@ public final class MapPane extends StackPane {
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
         layers = List.of(land, arcs, line, labels);
+        CanvasLayer.share(layers);
         for (CanvasLayer layer : layers) {
             mapView.addLayer(layer);
         }
