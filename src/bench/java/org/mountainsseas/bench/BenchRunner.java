@@ -1,0 +1,163 @@
+package org.mountainsseas.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The benchmark: runs every measurement {@code bench.runs} times in fresh JVMs on the virtual
+ * screen it is started on ({@code tools/bench.sh}), the pick benchmark under JMH, and prints one
+ * table of medians (min–max) with PASS/MISS against the issue's targets. Never fails the build.
+ */
+public final class BenchRunner {
+    private static final Path STRESS = Path.of("benchmark-data/china-counties.geojson");
+    private static final Path WORK = Path.of("target/bench");
+    private final int runs = Integer.getInteger("bench.runs", 5);
+    private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
+    private final Table table = new Table();
+
+    public static void main(String[] args) throws Exception {
+        new BenchRunner().run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(WORK);
+        String loadBefore = Machine.loadAverage();
+        boolean china = Files.isRegularFile(STRESS);
+        startup("Zhejiang", List.of(), 600);
+        if (china) {
+            startup("China-wide", List.of("--benchmark-counties", STRESS.toString()), 1500);
+        }
+        roam("Zhejiang", null, 16.7, 300, Double.NaN);
+        if (china) {
+            roam("China-wide", STRESS, 33, 450, 150);
+        }
+        pick(china);
+        System.out.println();
+        System.out.println("Mountains & Seas benchmark · " + runs + " runs per row, median (min–max) · "
+                + Machine.describe() + " · load average before " + loadBefore + ", after " + Machine.loadAverage());
+        table.print();
+        if (!china) {
+            System.out.println("China-wide rows skipped: " + STRESS + " is missing (tools/make-stress-data.sh)");
+        }
+    }
+
+    private void startup(String name, List<String> appArgs, double target) throws Exception {
+        String jsa = WORK.resolve(name.toLowerCase().replace('-', '_') + ".jsa").toString();
+        List<Double> plain = new ArrayList<>();
+        List<Double> cds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            plain.add(startupRun(List.of(), appArgs));
+        }
+        Files.deleteIfExists(Path.of(jsa));
+        startupRun(List.of("-XX:ArchiveClassesAtExit=" + jsa), appArgs);
+        for (int i = 0; i < runs; i++) {
+            cds.add(startupRun(List.of("-XX:SharedArchiveFile=" + jsa), appArgs));
+        }
+        table.row(name + " first frame, JVM start → all counties drawn (ms)", plain, 0, target, true);
+        table.row(name + " first frame with AppCDS archive (ms)", cds, 0, target, true);
+    }
+
+    private double startupRun(List<String> jvm, List<String> appArgs) throws Exception {
+        List<String> cmd = new ArrayList<>(javaCommand(jvm));
+        cmd.add("org.mountainsseas.app.Main");
+        cmd.addAll(List.of("--benchmark-startup", "--size", "1920x1080", "--lang", "en"));
+        cmd.addAll(appArgs);
+        String out = exec(cmd);
+        for (String line : out.lines().toList()) {
+            if (line.startsWith("startup-ms ")) {
+                return Double.parseDouble(line.substring(11).strip());
+            }
+        }
+        throw new IllegalStateException("no startup-ms line from " + cmd + ":\n" + out);
+    }
+
+    private void roam(String name, Path stress, double p95Target, double rssTarget, double heapTarget) throws Exception {
+        Map<String, List<Double>> results = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            List<String> cmd = new ArrayList<>(javaCommand(List.of("-Dbench.roamSeconds=" + roamSeconds)));
+            cmd.add(RoamBench.Main.class.getName());
+            if (stress != null) {
+                cmd.add(stress.toString());
+            }
+            String out = exec(cmd);
+            String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no RESULT line from the roam run:\n" + out));
+            for (String kv : line.substring(7).split(" ")) {
+                String[] p = kv.split("=");
+                results.computeIfAbsent(p[0], k -> new ArrayList<>()).add(Double.parseDouble(p[1]));
+            }
+        }
+        table.row(name + " load: read, parse, validate, index, derive (ms, cold JVM)", results.get("load_ms"), 0, Double.NaN, true);
+        table.row(name + " roam frame time, mean (ms)", results.get("frame_mean_ms"), 1, Double.NaN, true);
+        table.row(name + " roam frame time, p95 (ms)", results.get("frame_p95_ms"), 1, p95Target, true);
+        table.row(name + " roam frame time, p99 (ms)", results.get("frame_p99_ms"), 1, Double.NaN, true);
+        table.row(name + " roam frames per second", results.get("fps"), 1, Double.NaN, false);
+        table.row(name + " roam process CPU per frame (ms)", results.get("cpu_per_frame_ms"), 1, stress == null ? 10 : Double.NaN, true);
+        table.row(name + " click → selection committed (ms, median of 2,000)", results.get("click_commit_ms"), 3,
+                stress == null ? 0.5 : Double.NaN, true);
+        table.row(name + " click → side panel laid out (ms, median of 2,000)", results.get("click_layout_ms"), 3, Double.NaN, true);
+        table.row(name + " heap after load (MiB)", results.get("heap_load_mib"), 0, Double.NaN, true);
+        table.row(name + " heap after load and GC (MiB)", results.get("heap_gc_mib"), 0, heapTarget, true);
+        table.row(name + " RSS at first frame (MiB)", results.get("rss_first_frame_mib"), 0, Double.NaN, true);
+        table.row(name + " RSS after roaming (MiB)", results.get("rss_roam_mib"), 0, rssTarget, true);
+        table.row(name + " heap after GC before 1,000 select/deselect cycles (MiB)", results.get("heap_cycles_before_mib"), 1, Double.NaN, true);
+        table.row(name + " heap after GC after 1,000 select/deselect cycles (MiB)", results.get("heap_cycles_after_mib"), 1, Double.NaN, true);
+    }
+
+    private void pick(boolean china) throws Exception {
+        var options = new OptionsBuilder().include(PickBenchmark.class.getName())
+                .param("dataset", china ? new String[] {"zhejiang", "china"} : new String[] {"zhejiang"})
+                .forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(Math.max(5, runs)).measurementTime(TimeValue.seconds(1))
+                .jvmArgsAppend("-Dbench.stress=" + STRESS.toAbsolutePath())
+                .build();
+        for (RunResult r : new Runner(options).run()) {
+            List<Double> scores = new ArrayList<>();
+            for (var b : r.getBenchmarkResults()) {
+                for (IterationResult it : b.getIterationResults()) {
+                    scores.add(it.getPrimaryResult().getScore());
+                }
+            }
+            boolean zj = "zhejiang".equals(r.getParams().getParam("dataset"));
+            table.row((zj ? "Zhejiang" : "China-wide") + " pick: screen point → county (µs, JMH iterations)", scores, 2,
+                    zj ? 50 : Double.NaN, true);
+        }
+    }
+
+    private static List<String> javaCommand(List<String> jvm) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.add("-Dprism.order=sw");
+        cmd.addAll(jvm);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        return cmd;
+    }
+
+    private static String exec(List<String> cmd) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(WORK, "run", ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("a benchmark run took over 300 s: " + cmd);
+        }
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("a benchmark run exited " + p.exitValue() + ":\n" + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,199 @@
+package org.mountainsseas.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.mountainsseas.app.MainWindow;
+import org.mountainsseas.app.World;
+import org.mountainsseas.app.WorldLoader;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.map.MapCamera;
+import org.mountainsseas.map.MapPane;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+
+/**
+ * One benchmark run in its own JVM: loads the world (Zhejiang, or with a file argument the
+ * China-wide stress layer), measures heap and RSS, shows the main window at 1920×1080, roams
+ * (pan in a circle, zoom 1× → 2.8× → 1× twice) on every pulse, then clicks a county 2,000 times
+ * (1,000 select/deselect cycles). Prints one {@code RESULT key=value …} line and exits.
+ */
+public final class RoamBench extends Application {
+    private static final String CLICK_COUNTY = "331181";
+    private final List<Long> pulses = new ArrayList<>();
+    private final StringBuilder out = new StringBuilder("RESULT");
+    private AppState state;
+    private MapPane map;
+    private Scene scene;
+    private double roamSeconds;
+
+    /** The entry point (not on the Application class, so the java launcher does not insist on a module path). */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+                System.setProperty("javafx.platform", "desktop");
+            launch(RoamBench.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        roamSeconds = Double.parseDouble(System.getProperty("bench.roamSeconds", "5"));
+        List<String> args = getParameters().getRaw();
+        Path stress = args.isEmpty() ? null : Path.of(args.get(0));
+        long t0 = System.nanoTime();
+        World world = WorldLoader.load(DataLocation.bundled(), stress);
+        put("load_ms", (System.nanoTime() - t0) / 1e6);
+        put("counties", world.atlas().countyCount());
+        put("heap_load_mib", Memory.usedHeapMiB());
+        put("heap_gc_mib", Memory.usedHeapAfterGcMiB());
+        state = new AppState(Language.EN);
+        state.loadData(world.dataset(), world.sides(), world.problems());
+        MainWindow window = new MainWindow(state, world, url -> { });
+        map = window.map();
+        scene = new Scene(window, 1920, 1080);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        new AnimationTimer() {
+            private int phase;
+            private long roamStart;
+            private long cpuStart;
+            private double homeZoom;
+            private Bounds home;
+
+            @Override
+            public void handle(long now) {
+                if (phase == 0) {
+                    if (!map.allCountiesDrawn()) {
+                        return;
+                    }
+                    put("rss_first_frame_mib", Memory.rssMiB());
+                    MapCamera c = map.camera();
+                    home = world.atlas().bounds();
+                    homeZoom = c.zoom();
+                    roamStart = now;
+                    cpuStart = Memory.processCpuNanos();
+                    phase = 1;
+                }
+                double t = (now - roamStart) / 1e9;
+                if (t < roamSeconds) {
+                    pulses.add(now);
+                    roam(t, map.camera(), home, homeZoom);
+                    return;
+                }
+                stop();
+                double cpu = (Memory.processCpuNanos() - cpuStart) / 1e6;
+                frameStats(cpu);
+                put("rss_roam_mib", Memory.rssMiB());
+                if (Boolean.parseBoolean(System.getProperty("bench.clicks", "true"))) {
+                    clicks();
+                } else {
+                    finish();
+                }
+            }
+        }.start();
+    }
+
+    /** Circle around the home centre (radius a fifth of the view), zoom 1× → 2.8× → 1× twice. */
+    private void roam(double t, MapCamera c, Bounds home, double homeZoom) {
+        double w = map.getWidth(), h = map.getHeight();
+        double u = t / roamSeconds;
+        double factor = 1 + 1.8 * (1 - Math.cos(4 * Math.PI * u)) / 2;
+        double z = homeZoom + Math.log(factor) / Math.log(2);
+        double s = Math.pow(2, z);
+        double r = Math.min(w, h) / 5 / s;
+        double angle = 2 * Math.PI * u;
+        double cx = home.centerX() + r * (Math.cos(angle) - 1), cy = home.centerY() + r * Math.sin(angle);
+        c.show(cx, cy, z, w / 2, h / 2);
+    }
+
+    private void frameStats(double cpuMs) {
+        int n = pulses.size() - 1;
+        double[] dt = new double[n];
+        for (int i = 0; i < n; i++) {
+            dt[i] = (pulses.get(i + 1) - pulses.get(i)) / 1e6;
+        }
+        double total = (pulses.get(n) - pulses.get(0)) / 1e6;
+        java.util.Arrays.sort(dt);
+        put("frames", n);
+        put("frame_mean_ms", total / n);
+        put("frame_p95_ms", Stats.percentile(dt, 95));
+        put("frame_p99_ms", Stats.percentile(dt, 99));
+        put("fps", n / (total / 1000));
+        put("cpu_per_frame_ms", cpuMs / n);
+    }
+
+    /** 1,000 select/deselect cycles by synthetic clicks, 10 cycles per pulse so the view keeps painting. */
+    private void clicks() {
+        state.clearSelection();
+        map.camera();
+        Point2D at = map.screenPointOf(CLICK_COUNTY);
+        Node target = map.lookup(".map-view");
+        Point2D local = target.sceneToLocal(map.localToScene(at));
+        double heapBefore = Memory.usedHeapAfterGcMiB();
+        double[] commit = new double[2000];
+        double[] laidOut = new double[2000];
+        int[] i = {0};
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                for (int k = 0; k < 20 && i[0] < commit.length; k++, i[0]++) {
+                    long a = System.nanoTime();
+                    click(target, local);
+                    long b = System.nanoTime();
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    long c = System.nanoTime();
+                    commit[i[0]] = (b - a) / 1e6;
+                    laidOut[i[0]] = (c - a) / 1e6;
+                }
+                if (i[0] < commit.length) {
+                    return;
+                }
+                stop();
+                if (state.selected() != null) {
+                    throw new IllegalStateException("an even number of clicks should leave no selection");
+                }
+                java.util.Arrays.sort(commit);
+                java.util.Arrays.sort(laidOut);
+                put("click_commit_ms", Stats.percentile(commit, 50));
+                put("click_layout_ms", Stats.percentile(laidOut, 50));
+                put("heap_cycles_before_mib", heapBefore);
+                put("heap_cycles_after_mib", Memory.usedHeapAfterGcMiB());
+                finish();
+            }
+        }.start();
+    }
+
+    private void finish() {
+        System.out.println(out);
+        System.out.flush();
+        System.exit(0);
+    }
+
+    private void click(Node target, Point2D p) {
+        Point2D s = target.localToScreen(p);
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+            Event.fireEvent(target, new MouseEvent(type, p.getX(), p.getY(), s.getX(), s.getY(), MouseButton.PRIMARY, 1,
+                    false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, true, false, true, null));
+        }
+    }
+
+    private void put(String key, double value) {
+        out.append(' ').append(key).append('=').append(String.format(Locale.ROOT, "%.4f", value));
+    }
+}
