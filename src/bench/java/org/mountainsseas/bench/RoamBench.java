@@ -140,7 +140,6 @@ public final class RoamBench extends Application {
     /** 1,000 select/deselect cycles by synthetic clicks, 10 cycles per pulse so the view keeps painting. */
     private void clicks() {
         state.clearSelection();
-        map.camera();
         Point2D at = map.screenPointOf(CLICK_COUNTY);
         Node target = map.lookup(".map-view");
         Point2D local = target.sceneToLocal(map.localToScene(at));
@@ -155,6 +154,9 @@ public final class RoamBench extends Application {
                     long a = System.nanoTime();
                     click(target, local);
                     long b = System.nanoTime();
+                    if (i[0] == 0 && !CLICK_COUNTY.equals(state.selected())) {
+                        throw new IllegalStateException("the click did not select " + CLICK_COUNTY + " but " + state.selected());
+                    }
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
                     long c = System.nanoTime();
