@@ -26,8 +26,8 @@ import org.mountainsseas.state.AppState;
 /**
  * One benchmark run in its own JVM: loads the world (Zhejiang, or with a file argument the
  * China-wide stress layer), measures heap and RSS, shows the main window at 1920×1080, roams
- * (pan in a circle, zoom 1× → 2.8× → 1× twice) on every pulse, then clicks a county 2,000 times
- * (1,000 select/deselect cycles). Prints one {@code RESULT key=value …} line and exits.
+ * (pan in a circle, zoom 1× → 2.8× → 1× twice) on every pulse, then clicks a county
+ * 2 × {@code bench.cycles} times (1,000 select/deselect cycles by default). Prints one {@code RESULT key=value …} line and exits.
  */
 public final class RoamBench extends Application {
     private static final String CLICK_COUNTY = "331181";
@@ -137,15 +137,16 @@ public final class RoamBench extends Application {
         put("cpu_per_frame_ms", cpuMs / n);
     }
 
-    /** 1,000 select/deselect cycles by synthetic clicks, 10 cycles per pulse so the view keeps painting. */
+    /** Select/deselect cycles by synthetic clicks, 10 cycles per pulse so the view keeps painting. */
     private void clicks() {
         state.clearSelection();
         Point2D at = map.screenPointOf(CLICK_COUNTY);
         Node target = map.lookup(".map-view");
         Point2D local = target.sceneToLocal(map.localToScene(at));
         double heapBefore = Memory.usedHeapAfterGcMiB();
-        double[] commit = new double[2000];
-        double[] laidOut = new double[2000];
+        int cycles = Integer.getInteger("bench.cycles", 1000);
+        double[] commit = new double[2 * cycles];
+        double[] laidOut = new double[2 * cycles];
         int[] i = {0};
         new AnimationTimer() {
             @Override

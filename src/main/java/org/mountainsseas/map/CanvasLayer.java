@@ -34,6 +34,7 @@ public abstract class CanvasLayer extends MapLayer {
         this.camera = camera;
         this.host = host;
         setMouseTransparent(true);
+        canvas.getStyleClass().add("canvas-layer-surface");
         getChildren().add(canvas);
         canvas.widthProperty().bind(host.widthProperty());
         canvas.heightProperty().bind(host.heightProperty());

@@ -75,6 +75,18 @@ class MainWindowTest {
     }
 
     @Test
+    void allMapLayersPaintOntoOneCanvasAndAllRepaintWhenOneChanges(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.map().lookupAll(".canvas-layer-surface").size(), "one shared canvas");
+        long labelsBefore = window.map().labels().paintCount();
+        long landBefore = window.map().layers().get(0).paintCount();
+        robot.interact(state::toggleLanguage);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().labels().paintCount() > labelsBefore, "the labels repainted in the other language");
+        assertTrue(window.map().layers().get(0).paintCount() > landBefore, "and the land under them was repainted too");
+    }
+
+    @Test
     void clickingAPartnerInThePanelSelectsItOnTheMap(FxRobot robot) {
         robot.interact(() -> state.select("331181"));
         robot.clickOn("#partner-330109");
