@@ -85,7 +85,12 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
+        if (options.year() != null) {
+            // before the window exists, so the map opens at that year without a fade
+            state.setYear(options.year());
+        }
         window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        window.showFigures(options.figures());
         Scene scene = scene(window);
         stage.setScene(scene);
         if (options.select() != null) {

@@ -6,10 +6,13 @@ import java.util.Locale;
 import org.mountainsseas.model.Language;
 
 /**
- * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]}
- * and {@code --data DIR} (read data from a folder laid out like {@code assets/}).
+ * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]},
+ * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
+ * (start with the timeline at that year) and {@code --figures} (start with the figures tab shown).
+ * {@code year} is null when not given.
  */
-public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir) {
+public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
+                      Integer year, boolean figures) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -29,6 +32,8 @@ public record Options(Path snapshot, String select, Language language, int width
         int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
         Path dataDir = null;
         boolean sizeGiven = false;
+        Integer year = null;
+        boolean figures = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -69,15 +74,25 @@ public record Options(Path snapshot, String select, Language language, int width
                         throw new BadArguments("--size must be between 320x240 and 8192x8192, not " + size);
                     }
                     break;
+                case "--year":
+                    String y = value(args, ++i, a);
+                    if (!y.matches("\\d{4}")) {
+                        throw new BadArguments("--year needs a four-digit year such as 2012, not " + y);
+                    }
+                    year = Integer.parseInt(y);
+                    break;
+                case "--figures":
+                    figures = true;
+                    break;
                 case "--data":
                     dataDir = Path.of(value(args, ++i, a));
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR)");
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures)");
             }
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures);
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArguments {
