@@ -153,6 +153,11 @@ public final class ArcLayer extends CanvasLayer {
         return Map.copyOf(drawn);
     }
 
+    /** Whether the fade to the current timeline year has finished (for tests). */
+    boolean faded() {
+        return years.fractionProperty().get() >= 1;
+    }
+
     @Override
     public void dispose() {
         years.dispose();

@@ -116,6 +116,11 @@ public final class CountyLayer extends CanvasLayer {
         return years.countyFill(adcode, state.dataset(), style);
     }
 
+    /** Whether the fade to the current timeline year has finished (for tests). */
+    boolean faded() {
+        return years.fractionProperty().get() >= 1;
+    }
+
     @Override
     public void dispose() {
         years.dispose();
