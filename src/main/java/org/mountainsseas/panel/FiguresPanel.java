@@ -30,11 +30,11 @@ public final class FiguresPanel extends ScrollPane {
     public FiguresPanel(AppState state, Consumer<String> openLink) {
         this.state = state;
         this.openLink = openLink;
-        getStyleClass().addAll("detail-panel", "figures-panel");
+        getStyleClass().add("figures-panel");
         setId("figures-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        content.getStyleClass().add("detail-content");
+        content.getStyleClass().add("figures-content");
         content.setMinWidth(0);
         viewportBoundsProperty().addListener((o, a, b) -> {
             content.setPrefWidth(b.getWidth());
@@ -51,7 +51,7 @@ public final class FiguresPanel extends ScrollPane {
         Dataset data = state.dataset();
         List<Node> nodes = new ArrayList<>();
         Label title = new Label(Messages.get(l, "figures.title"));
-        title.getStyleClass().add("panel-title");
+        title.getStyleClass().add("figures-title");
         title.setWrapText(true);
         nodes.add(title);
         nodes.add(Cards.wrap(Messages.get(l, "figures.intro"), "panel-body"));

@@ -97,4 +97,15 @@ class YearLayersTest {
         assertEquals(style.mountain(), land().fillOf("330326"), "today = the 2021 classes as before");
         assertTrue(arcs().drawn().values().stream().allMatch(w -> w == 1.0));
     }
+
+    @Test
+    void theDetailPanelSaysWhetherEachPairingHeldInTheYear(FxRobot robot) throws Exception {
+        robot.interact(() -> state.select("330329"));
+        assertTrue(robot.lookup(".pairing-in-year").queryAll().isEmpty(), "no year, no note");
+        showYear(robot, 2003);
+        var notes = robot.lookup(".pairing-in-year").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.toList());
+        assertEquals(java.util.List.of("In force at the end of 2003", "Not yet in force at the end of 2003"), notes,
+                "Taishun: Lucheng from 2002, Binjiang from 2021");
+    }
 }
