@@ -88,6 +88,10 @@ public final class MountainsSeasApp extends Application {
         if (options.year() != null) {
             // before the window exists, so the map opens at that year without a fade
             state.setYear(options.year());
+            if (!options.year().equals(state.year())) {
+                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                        + "; showing " + state.year() + " for --year " + options.year());
+            }
         }
         window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
         window.showFigures(options.figures());

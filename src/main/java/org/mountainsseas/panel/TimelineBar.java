@@ -68,6 +68,8 @@ public final class TimelineBar extends VBox {
         all.setId("timeline-all");
         all.getStyleClass().add("timeline-all");
         all.textProperty().bind(state.tr("timeline.all"));
+        all.setMinWidth(USE_PREF_SIZE);
+        play.setMinWidth(USE_PREF_SIZE);
         all.setOnAction(e -> {
             stop();
             state.clearYear();
@@ -81,6 +83,10 @@ public final class TimelineBar extends VBox {
         summary.getStyleClass().add("timeline-summary");
         legend.getStyleClass().add("timeline-legend");
         legend.setWrapText(true);
+        summary.setWrapText(true);
+        // on a narrow window the lines wrap and the bar grows, rather than cutting them off
+        summary.setMinHeight(USE_PREF_SIZE);
+        legend.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(controls, summary, legend);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         playing.addListener(onChange);

@@ -30,6 +30,7 @@ import org.mountainsseas.state.AppState;
 final class YearTrack extends Region {
     static final double PAD = 16;
     private static final double AXIS_Y = 26;
+    private static final javafx.css.PseudoClass SMALL = javafx.css.PseudoClass.getPseudoClass("small");
     private final AppState state;
     private final IntConsumer onDrag;
     private final MarkHandler onMark;
@@ -58,7 +59,7 @@ final class YearTrack extends Region {
         thumb.setMouseTransparent(true);
         setMinHeight(58);
         setPrefHeight(58);
-        setMinWidth(240);
+        setMinWidth(120);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         state.datasetProperty().addListener(onData);
@@ -150,14 +151,16 @@ final class YearTrack extends Region {
             laidOut = key;
             layoutScale(r);
         }
+        // marks shrink on a narrow track so that neighbouring years do not overlap
+        double perYear = r[1] == r[0] ? 100 : (getWidth() - 2 * PAD) / (r[1] - r[0]);
+        double size = Math.max(8, Math.min(14, perYear - 2));
         for (Button m : marks) {
-            double size = m.prefWidth(-1);
-            m.resizeRelocate(xOf((Integer) m.getUserData()) - size / 2, 0, size, m.prefHeight(-1));
+            m.resizeRelocate(xOf((Integer) m.getUserData()) - size / 2, 7 - size / 2, size, size);
+            m.pseudoClassStateChanged(SMALL, size < 12);
         }
         Integer y = state.year();
-        double size = 16;
         double x = y == null ? xOf(r[1]) : xOf(y);
-        thumb.resizeRelocate(x - size / 2, AXIS_Y - size / 2, size, size);
+        thumb.resizeRelocate(x - 8, AXIS_Y - 8, 16, 16);
     }
 
     private void layoutScale(int[] r) {

@@ -121,6 +121,13 @@ class TimelineBarTest {
     }
 
     @Test
+    void theSummaryCountsInTheSingularWhereItIsOne(FxRobot robot) {
+        robot.interact(() -> state.setYear(2012));
+        String s = text(robot, "#timeline-summary");
+        assertTrue(s.contains("9 pairings (+23 possible) · 1 enclave open (+6 possible) · 0 counties on the list (+26 possible)"), s);
+    }
+
+    @Test
     void theSummaryFollowsTheLanguage(FxRobot robot) {
         robot.interact(() -> {
             state.setYear(2025);
