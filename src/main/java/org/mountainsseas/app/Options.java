@@ -6,14 +6,16 @@ import java.util.Locale;
 import org.mountainsseas.model.Language;
 
 /**
- * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]}
- * and {@code --data DIR} (read data from a folder laid out like {@code assets/}).
+ * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]},
+ * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
+ * (start with the timeline at that year) and {@code --figures} (start with the figures tab shown).
+ * {@code year} is null when not given.
  * {@code --benchmark-startup} prints the milliseconds from JVM start to the first frame with
  * every county drawn, then exits (see the README's Performance section);
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
-                      boolean benchmarkStartup, Path benchmarkCounties) {
+                      Integer year, boolean figures, boolean benchmarkStartup, Path benchmarkCounties) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -33,6 +35,8 @@ public record Options(Path snapshot, String select, Language language, int width
         int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
         Path dataDir = null;
         boolean sizeGiven = false;
+        Integer year = null;
+        boolean figures = false;
         boolean benchmarkStartup = false;
         Path benchmarkCounties = null;
         for (int i = 0; i < args.size(); i++) {
@@ -75,6 +79,16 @@ public record Options(Path snapshot, String select, Language language, int width
                         throw new BadArguments("--size must be between 320x240 and 8192x8192, not " + size);
                     }
                     break;
+                case "--year":
+                    String y = value(args, ++i, a);
+                    if (!y.matches("\\d{4}")) {
+                        throw new BadArguments("--year needs a four-digit year such as 2012, not " + y);
+                    }
+                    year = Integer.parseInt(y);
+                    break;
+                case "--figures":
+                    figures = true;
+                    break;
                 case "--data":
                     dataDir = Path.of(value(args, ++i, a));
                     break;
@@ -86,10 +100,11 @@ public record Options(Path snapshot, String select, Language language, int width
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --benchmark-startup)");
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
+                            + " --benchmark-startup, --benchmark-counties FILE)");
             }
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, benchmarkStartup, benchmarkCounties);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, benchmarkStartup, benchmarkCounties);
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArguments {
