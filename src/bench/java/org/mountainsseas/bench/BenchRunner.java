@@ -24,6 +24,8 @@ public final class BenchRunner {
     private static final Path STRESS = Path.of("benchmark-data/china-counties.geojson");
     private static final Path WORK = Path.of("target/bench");
     private static final String CLASS_PATH = jarClassPath();
+    /** Which parts to run: {@code -Dbench.parts=startup,roam,pick} (the default is all three). */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,roam,pick").split(","));
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
     private final Table table = new Table();
@@ -36,16 +38,22 @@ public final class BenchRunner {
         Files.createDirectories(WORK);
         String loadBefore = Machine.loadAverage();
         boolean china = Files.isRegularFile(STRESS);
-        startup("Zhejiang", List.of(), 600);
-        if (china) {
-            startup("China-wide", List.of("--benchmark-counties", STRESS.toString()), 1500);
+        if (PARTS.contains("startup")) {
+            startup("Zhejiang", List.of(), 600);
+            if (china) {
+                startup("China-wide", List.of("--benchmark-counties", STRESS.toString()), 1500);
+            }
         }
-        roam("Zhejiang", null, 16.7, 300, Double.NaN, 1000);
-        if (china) {
-            // 100 cycles: each repaints all 2,891 counties, and the heap check needs no more
-            roam("China-wide", STRESS, 33, 450, 150, 100);
+        if (PARTS.contains("roam")) {
+            roam("Zhejiang", null, 16.7, 300, Double.NaN, 1000);
+            if (china) {
+                // 100 cycles: each repaints all 2,891 counties, and the heap check needs no more
+                roam("China-wide", STRESS, 33, 450, 150, 100);
+            }
         }
-        pick(china);
+        if (PARTS.contains("pick")) {
+            pick(china);
+        }
         System.out.println();
         System.out.println("Mountains & Seas benchmark · " + runs + " runs per row, median (min–max) · "
                 + Machine.describe() + " · load average before " + loadBefore + ", after " + Machine.loadAverage());

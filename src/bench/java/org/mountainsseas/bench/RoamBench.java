@@ -156,7 +156,11 @@ public final class RoamBench extends Application {
                     click(target, local);
                     long b = System.nanoTime();
                     if (i[0] == 0 && !CLICK_COUNTY.equals(state.selected())) {
-                        throw new IllegalStateException("the click did not select " + CLICK_COUNTY + " but " + state.selected());
+                        // report it and end the run: the click figures would measure nothing
+                        stop();
+                        System.err.println("the click at " + local + " did not select " + CLICK_COUNTY + " but " + state.selected());
+                        finish();
+                        return;
                     }
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
@@ -190,8 +194,10 @@ public final class RoamBench extends Application {
 
     private void click(Node target, Point2D p) {
         Point2D s = target.localToScreen(p);
+        // this constructor takes scene coordinates; dispatch converts them to the target's
+        Point2D at = target.localToScene(p);
         for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
-            Event.fireEvent(target, new MouseEvent(type, p.getX(), p.getY(), s.getX(), s.getY(), MouseButton.PRIMARY, 1,
+            Event.fireEvent(target, new MouseEvent(type, at.getX(), at.getY(), s.getX(), s.getY(), MouseButton.PRIMARY, 1,
                     false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, true, false, true, null));
         }
     }
