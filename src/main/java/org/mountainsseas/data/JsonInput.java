@@ -82,7 +82,7 @@ public final class JsonInput {
         return see > 0 ? message.substring(0, see) : message;
     }
 
-    private static byte[] readCapped(InputStream in, String name) throws IOException, LoadException {
+    static byte[] readCapped(InputStream in, String name) throws IOException, LoadException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
