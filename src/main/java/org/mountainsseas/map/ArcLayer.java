@@ -36,7 +36,7 @@ public final class ArcLayer extends CanvasLayer {
         this.state = state;
         this.atlas = atlas;
         this.style = style;
-        observe(state.datasetProperty(), state.selectedProperty());
+        observe(state.datasetProperty(), state.selectedProperty(), state.review().pairingRowsProperty());
     }
 
     @Override
@@ -52,6 +52,8 @@ public final class ArcLayer extends CanvasLayer {
                 countOf.merge(p.mountain(), 1, Integer::sum);
             }
         }
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        state.review().pairingRowsProperty().get().forEach(r -> kept.add(r.key()));
         Map<String, Integer> indexOf = new HashMap<>();
         List<Pairing> emphasised = new ArrayList<>();
         List<Integer> emphasisedIndex = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class ArcLayer extends CanvasLayer {
                 emphasisedIndex.add(index);
                 continue;
             }
-            double alpha = selected == null ? 0.75 : 0.12;
+            double alpha = selected == null && kept.contains(p.id()) ? 0.75 : 0.12;
             arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
         }
         for (int i = 0; i < emphasised.size(); i++) {

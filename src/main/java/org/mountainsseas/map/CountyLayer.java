@@ -29,7 +29,8 @@ public final class CountyLayer extends CanvasLayer {
         this.atlas = atlas;
         this.style = style;
         this.cityOutlines = cityOutlines;
-        observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty());
+        observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty(),
+                state.review().litCountiesProperty());
     }
 
     @Override
@@ -61,6 +62,8 @@ public final class CountyLayer extends CanvasLayer {
         Dataset data = state.dataset();
         Set<String> highlighted = state.highlighted();
         boolean dimming = !highlighted.isEmpty();
+        Set<String> lit = state.review().litCountiesProperty().get();
+        boolean filtering = state.review().filter().active();
         gc.setStroke(style.countyBorder());
         gc.setLineWidth(style.borderWidth());
         for (Shape s : atlas.counties()) {
@@ -71,7 +74,7 @@ public final class CountyLayer extends CanvasLayer {
             Paths.rings(gc, s.rings(), camera);
             gc.setFill(style.fill(data.classOf(s.id())));
             gc.fill();
-            if (dimming && !highlighted.contains(s.id())) {
+            if (dimming && !highlighted.contains(s.id()) || filtering && !lit.contains(s.id())) {
                 gc.setFill(style.dim());
                 gc.fill();
             }

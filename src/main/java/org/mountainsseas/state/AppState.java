@@ -37,6 +37,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
     private final ObjectBinding<Set<String>> highlighted;
+    private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final Language defaultLanguage;
     private long cameraSerial;
 
@@ -119,6 +120,11 @@ public final class AppState {
 
     public Set<String> highlighted() {
         return highlighted.get();
+    }
+
+    /** The review tools' filters, derived rows, comparison and data origin (issue #5). */
+    public ReviewState review() {
+        return review;
     }
 
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
