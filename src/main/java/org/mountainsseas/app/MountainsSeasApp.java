@@ -11,6 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.ImportStore;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 
@@ -25,6 +26,8 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
+    private final ImportStore store = ImportStore.inUserHome();
+    private DataLocation base;
 
     @Override
     public void init() {
@@ -49,7 +52,9 @@ public final class MountainsSeasApp extends Application {
         if (options.snapshot() == null) {
             stage.show();
         }
-        DataLocation location = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
+        base = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
+        // imported data (File → Import data…) lie over the bundled data, which are never overwritten
+        DataLocation location = store.location(base);
         Task<World> task = new Task<>() {
             @Override
             protected World call() {
@@ -85,7 +90,9 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
-        window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        window = new MainWindow(state, world, url -> getHostServices().showDocument(url), base, store);
+        state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
+                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
         Scene scene = scene(window);
         stage.setScene(scene);
         if (options.select() != null) {

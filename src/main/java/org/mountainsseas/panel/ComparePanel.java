@@ -108,6 +108,7 @@ public final class ComparePanel extends VBox {
         for (int r = 0; r < rows.length; r++) {
             Label key = new Label(state.text(rows[r]));
             key.getStyleClass().add("fact-key");
+            javafx.scene.layout.GridPane.setValignment(key, javafx.geometry.VPos.TOP);
             grid.add(key, 0, r + 1);
         }
         for (int i = 0; i < picked.size(); i++) {
@@ -125,6 +126,7 @@ public final class ComparePanel extends VBox {
                 v.setWrapText(true);
                 v.setMaxWidth(260);
                 v.getStyleClass().add("fact-value");
+                javafx.scene.layout.GridPane.setValignment(v, javafx.geometry.VPos.TOP);
                 grid.add(v, i + 1, r + 1);
             }
         }

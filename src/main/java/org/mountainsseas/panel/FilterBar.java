@@ -178,9 +178,11 @@ public final class FilterBar extends VBox {
             out.add(chip(Formats.enclaveType(t, l), () -> f.withEnclaveTypes(minus(f.enclaveTypes(), t, EnclaveType.class))));
         }
         if (f.yearBounded()) {
-            String text = f.yearFrom() == null ? state.format("review.chip.by", f.yearTo())
-                    : f.yearTo() == null ? state.format("review.chip.from", f.yearFrom())
-                    : state.format("review.chip.range", f.yearFrom(), f.yearTo());
+            // years as text, so MessageFormat does not write 2,015
+            String from = String.valueOf(f.yearFrom()), to = String.valueOf(f.yearTo());
+            String text = f.yearFrom() == null ? state.format("review.chip.by", to)
+                    : f.yearTo() == null ? state.format("review.chip.from", from)
+                    : state.format("review.chip.range", from, to);
             out.add(chip(text, () -> f.withYears(null, null)));
         }
         for (Confidence c : f.confidences()) {

@@ -28,7 +28,7 @@ public class ReviewTable<R> extends TableView<R> {
     private final InvalidationListener onLanguage = o -> refresh();
 
     /** One column: its title's message key and how a row reads in it. */
-    public record Column<R>(String key, Function<R, Cell> cell) {
+    public record Column<R>(String key, Function<R, Cell> cell, double width) {
     }
 
     public ReviewTable(AppState state, ObjectBinding<List<R>> rows, List<Column<R>> columns,
@@ -37,12 +37,14 @@ public class ReviewTable<R> extends TableView<R> {
         this.rows = rows;
         getStyleClass().add("review-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // many columns: keep each readable and scroll sideways rather than squeeze them
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         for (Column<R> c : columns) {
             TableColumn<R, Cell> col = new TableColumn<>();
             col.textProperty().bind(state.tr(c.key()));
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.cell().apply(f.getValue())));
             col.setUserData(c.key());
+            col.setPrefWidth(c.width());
             getColumns().add(col);
         }
         Label empty = new Label();

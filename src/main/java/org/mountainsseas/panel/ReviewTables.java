@@ -22,18 +22,18 @@ public final class ReviewTables {
     /** One row per pairing (and per mountain county without a known partner). */
     public static ReviewTable<PairingRow> pairings(AppState s) {
         List<ReviewTable.Column<PairingRow>> cols = List.of(
-                new ReviewTable.Column<>("review.col.mountain", r -> name(s, r.mountain())),
-                new ReviewTable.Column<>("review.col.mountainCity", r -> city(s, r.mountain())),
-                new ReviewTable.Column<>("review.col.partner", r -> partner(s, r)),
-                new ReviewTable.Column<>("review.col.partnerCity", r -> r.pairing() == null || r.pairing().partner() == null
+                col("review.col.mountain", 120, r -> name(s, r.mountain())),
+                col("review.col.mountainCity", 80, r -> city(s, r.mountain())),
+                col("review.col.partner", 190, r -> partner(s, r)),
+                col("review.col.partnerCity", 90, r -> r.pairing() == null || r.pairing().partner() == null
                         ? Cell.of("—") : city(s, r.pairing().partner())),
-                new ReviewTable.Column<>("review.col.since", r -> r.pairing() == null ? unknown(s) : dating(s, r.pairing().since())),
-                new ReviewTable.Column<>("review.col.status", r -> r.pairing() == null ? unknown(s)
+                col("review.col.since", 200, r -> r.pairing() == null ? unknown(s) : dating(s, r.pairing().since())),
+                col("review.col.status", 150, r -> r.pairing() == null ? unknown(s)
                         : Cell.of(Formats.status(r.pairing().status(), s.language()))),
-                new ReviewTable.Column<>("review.col.enclaves", r -> Cell.of(Integer.toString(r.enclaves().size()), r.enclaves().size())),
-                new ReviewTable.Column<>("review.col.sources", r -> r.pairing() == null ? Cell.of("—")
+                col("review.col.enclaves", 70, r -> Cell.of(Integer.toString(r.enclaves().size()), r.enclaves().size())),
+                col("review.col.sources", 420, r -> r.pairing() == null ? Cell.of("—")
                         : sources(s, r.pairing().provenance())),
-                new ReviewTable.Column<>("review.col.confidence", r -> r.pairing() == null ? Cell.of("—")
+                col("review.col.confidence", 90, r -> r.pairing() == null ? Cell.of("—")
                         : confidence(s, r.pairing().provenance())));
         ReviewTable<PairingRow> t = new ReviewTable<>(s, s.review().pairingRowsProperty(), cols,
                 PairingRow::mountain, PairingRow::involves);
@@ -44,20 +44,24 @@ public final class ReviewTables {
     /** Enclaves, then parks and projects. */
     public static ReviewTable<ItemRow> items(AppState s) {
         List<ReviewTable.Column<ItemRow>> cols = List.of(
-                new ReviewTable.Column<>("review.col.name", r -> Cell.of(r.name().get(s.language()))),
-                new ReviewTable.Column<>("review.col.kind", r -> Cell.of(r.enclave() != null
+                col("review.col.name", 260, r -> Cell.of(r.name().get(s.language()))),
+                col("review.col.kind", 190, r -> Cell.of(r.enclave() != null
                         ? Formats.enclaveType(r.enclave().type(), s.language())
                         : Formats.projectKind(r.project().kind(), s.language()))),
-                new ReviewTable.Column<>("review.col.where", r -> Cell.of(r.enclave() != null
+                col("review.col.where", 200, r -> Cell.of(r.enclave() != null
                         ? r.enclave().hostPlace().get(s.language()) : r.project().locationPlace().get(s.language()))),
-                new ReviewTable.Column<>("review.col.for", r -> forWhom(s, r)),
-                new ReviewTable.Column<>("review.col.start", r -> dating(s, r.start())),
-                new ReviewTable.Column<>("review.col.sources", r -> sources(s, r.provenance())),
-                new ReviewTable.Column<>("review.col.confidence", r -> confidence(s, r.provenance())));
+                col("review.col.for", 160, r -> forWhom(s, r)),
+                col("review.col.start", 150, r -> dating(s, r.start())),
+                col("review.col.sources", 420, r -> sources(s, r.provenance())),
+                col("review.col.confidence", 90, r -> confidence(s, r.provenance())));
         ReviewTable<ItemRow> t = new ReviewTable<>(s, s.review().itemRowsProperty(), cols,
                 ItemRow::county, (r, adcode) -> r.counties().contains(adcode));
         t.setId("item-table");
         return t;
+    }
+
+    private static <R> ReviewTable.Column<R> col(String key, double width, java.util.function.Function<R, Cell> cell) {
+        return new ReviewTable.Column<>(key, cell, width);
     }
 
     private static Cell forWhom(AppState s, ItemRow r) {

@@ -120,6 +120,18 @@ public final class SourcesPanel extends SplitPane {
         facts.getItems().setAll(byId.getOrDefault(s.id(), List.of()));
     }
 
+    /** Each source as shown: title, publisher, date, link and how many facts rest on it; the header first. */
+    public List<List<String>> exportRows() {
+        List<List<String>> out = new java.util.ArrayList<>();
+        out.add(List.of(state.text("review.src.title"), state.text("review.src.publisher"), state.text("review.src.date"),
+                state.text("review.src.link"), state.text("review.src.facts")));
+        for (Source s : table.getItems()) {
+            out.add(List.of(s.title(), s.publisher() == null ? "" : s.publisher(), s.date() == null ? "" : s.date(),
+                    s.url() == null ? "" : s.url(), Integer.toString(byId.getOrDefault(s.id(), List.of()).size())));
+        }
+        return out;
+    }
+
     public TableView<Source> table() {
         return table;
     }

@@ -36,6 +36,8 @@ public final class ReviewState {
     private final ObjectBinding<Set<String>> litCounties;
     private final ObjectBinding<SearchIndex> searchIndex;
     private final ObservableList<String> compared = FXCollections.observableArrayList();
+    // one read-only view, kept: listeners on a view that was dropped would be garbage-collected with it
+    private final ObservableList<String> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open", false);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source");
     private final ReadOnlyObjectWrapper<DataOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin", DataOrigin.BUNDLED);
@@ -82,7 +84,7 @@ public final class ReviewState {
 
     /** The counties picked for comparison, in the order picked; read-only. */
     public ObservableList<String> compared() {
-        return FXCollections.unmodifiableObservableList(compared);
+        return comparedView;
     }
 
     public ReadOnlyBooleanProperty openProperty() {
