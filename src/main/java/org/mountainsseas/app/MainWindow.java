@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private final ReviewBar reviewBar;
     private final ReviewArea review;
     private final SplitPane split = new SplitPane();
+    private final ReviewFiles files;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
         this(state, world, openLink, DataLocation.bundled(), ImportStore.inUserHome());
@@ -52,7 +53,8 @@ public final class MainWindow extends BorderPane {
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
         reviewBar = new ReviewBar(state);
-        review = new ReviewArea(state, new ReviewFiles(state, this, world, base, store), openLink);
+        files = new ReviewFiles(state, this, world, base, store);
+        review = new ReviewArea(state, files, openLink);
         split.setOrientation(Orientation.VERTICAL);
         state.review().openProperty().addListener((o, a, open) -> showReview(open));
         setTop(new VBox(bar, reviewBar));
@@ -87,6 +89,10 @@ public final class MainWindow extends BorderPane {
             split.getItems().clear();
             setCenter(map);
         }
+    }
+
+    ReviewFiles files() {
+        return files;
     }
 
     public ReviewBar reviewBar() {

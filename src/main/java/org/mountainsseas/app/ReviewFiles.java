@@ -208,9 +208,13 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, state.text("review.data.restoreAsk"), ButtonType.OK, ButtonType.CANCEL);
         ask.initOwner(owner());
         ask.setHeaderText(null);
-        if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-            return;
+        if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            restoreNow();
         }
+    }
+
+    /** Removes the imports and reloads the bundled data in the background; no question asked. */
+    void restoreNow() {
         Task<World> task = new Task<>() {
             @Override
             protected World call() throws IOException {

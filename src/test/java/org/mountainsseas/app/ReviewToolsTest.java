@@ -26,7 +26,11 @@ import org.mountainsseas.data.ImportStore;
 import org.mountainsseas.export.MapPage;
 import org.mountainsseas.export.MapPdf;
 import org.mountainsseas.export.Progress;
+import java.nio.charset.StandardCharsets;
+import org.mountainsseas.data.DataWriter;
+import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.model.Pairing;
 import org.mountainsseas.review.PairingRow;
 import org.mountainsseas.review.ReviewFilter;
 import org.mountainsseas.state.AppState;
@@ -176,5 +180,78 @@ class ReviewToolsTest {
             org.junit.jupiter.api.Assumptions.assumeTrue(false, "no CJK font to embed: " + e.getMessage());
         }
         assertTrue(Files.size(dir.resolve("map-a4.pdf")) > 10_000);
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void lookAtWindowOf(FxRobot robot, String query, String name) throws Exception {
+        javafx.scene.Node n = robot.lookup(query).query();
+        var image = WaitForAsyncUtils.asyncFx(() -> n.getScene().snapshot(null)).get();
+        Path dir = Files.createDirectories(Path.of("target", "looks"));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", dir.resolve(name + ".png").toFile());
+    }
+
+    @Test
+    void anImportShowsItsReportChangesNothingUntilConfirmedAndCanBeUndone(FxRobot robot, @TempDir Path dir) throws Exception {
+        Dataset before = state.dataset();
+        String exported = new String(DataWriter.pairings(before.pairings(), before.dataDate()), StandardCharsets.UTF_8);
+        Path file = dir.resolve("pairings.json");
+        Files.writeString(file, exported.replaceFirst("\"status\": \"active\"", "\"status\": \"historical\""));
+        robot.interact(() -> window.files().importFrom(file));
+        waitFor(() -> robot.lookup("#import-report").tryQuery().isPresent());
+        assertTrue(state.dataset() == before, "nothing changes before the user confirms");
+        String report = robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(report.contains("Changed (1)") && report.contains("PR01: status"), report);
+        lookAtWindowOf(robot, "#import-report", "import-report");
+        robot.clickOn("Apply import");
+        waitFor(() -> state.dataset() != before);
+        assertEquals(Pairing.Status.HISTORICAL, state.dataset().pairings().get(0).status());
+        assertTrue(robot.lookup("#data-set").queryAs(javafx.scene.control.Label.class).getText().startsWith("Imported data (pairings.json)"));
+        assertEquals(List.of("data/pairings.json"), new ImportStore(userData).imported(), "kept in the user data folder");
+
+        // the confirmation question is a plain Alert; the restore itself:
+        robot.interact(() -> window.files().restoreNow());
+        waitFor(() -> !state.review().originProperty().get().imported());
+        assertEquals(before.pairings(), state.dataset().pairings(), "the bundled data are back");
+        assertTrue(new ImportStore(userData).imported().isEmpty());
+    }
+
+    @Test
+    void aBrokenImportListsItsErrorsAndCannotBeApplied(FxRobot robot, @TempDir Path dir) throws Exception {
+        Dataset before = state.dataset();
+        String exported = new String(DataWriter.pairings(before.pairings(), before.dataDate()), StandardCharsets.UTF_8);
+        Path file = dir.resolve("pairings-gbk.json");
+        Files.write(file, exported.replaceFirst("\"mountain\": \"330127\"", "\"mountain\": 330127")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        robot.interact(() -> window.files().importFrom(file));
+        waitFor(() -> robot.lookup("#import-report").tryQuery().isPresent());
+        String report = robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(report.contains("not UTF-8"), report);
+        assertFalse(robot.lookup("Apply import").tryQuery().isPresent(), "no way to apply a broken file");
+        lookAtWindowOf(robot, "#import-report", "import-errors");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.dataset() == before);
+        assertTrue(new ImportStore(userData).imported().isEmpty());
+    }
+
+    @Test
+    void theExportedTableIsWhatTheTableShows(FxRobot robot) {
+        robot.interact(() -> {
+            state.review().setOpen(true);
+            state.review().setFilter(ReviewFilter.NONE.withGapsOnly(true));
+        });
+        List<List<String>> rows = window.review().pairings().exportRows();
+        assertEquals("Mountain county", rows.get(0).get(0));
+        assertEquals(window.review().pairings().getItems().size() + 1, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("Yongjia County") && r.get(2).startsWith("Unknown")), rows.toString());
     }
 }
