@@ -11,6 +11,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.map.MapPane;
+import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 
@@ -46,7 +48,7 @@ public final class MountainsSeasApp extends Application {
         VBox splash = new VBox(16, new ProgressIndicator(), loading);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(scene(splash));
-        if (options.snapshot() == null) {
+        if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
         }
         DataLocation location = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
@@ -86,14 +88,30 @@ public final class MountainsSeasApp extends Application {
             return;
         }
         window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        Options.Presentation lecture = options.presentation();
+        if (lecture.exportTour() != null) {
+            LectureCommands.exportTour(state, world, lecture, options, CSS);
+            return;
+        }
         Scene scene = scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
         }
+        LectureView view = null;
+        if (lecture.present()) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+                return;
+            }
+            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
+        }
         stage.show();
+        if (view != null) {
+            view.requestFocus();
+        }
         if (options.snapshot() != null) {
-            Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
+            MapPane map = view != null ? view.map() : window.map();
+            Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {

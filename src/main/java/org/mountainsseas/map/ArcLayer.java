@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -36,13 +37,16 @@ public final class ArcLayer extends CanvasLayer {
         this.state = state;
         this.atlas = atlas;
         this.style = style;
-        observe(state.datasetProperty(), state.selectedProperty());
+        observe(state.datasetProperty(), state.selectedProperty(), state.spotlightProperty());
     }
 
     @Override
     protected void paint(GraphicsContext gc, double width, double height) {
         Dataset data = state.dataset();
         String selected = state.selected();
+        Set<String> spotPairings = selected == null ? state.spotlight().pairings() : Set.of();
+        // a presentation step that lights anything fades the other arcs, so its own story stands out
+        boolean focused = selected != null || !state.spotlight().isEmpty();
         gc.setLineCap(StrokeLineCap.ROUND);
         List<Pairing> onMap = new ArrayList<>();
         Map<String, Integer> countOf = new HashMap<>();
@@ -57,13 +61,14 @@ public final class ArcLayer extends CanvasLayer {
         List<Integer> emphasisedIndex = new ArrayList<>();
         for (Pairing p : onMap) {
             int index = indexOf.merge(p.mountain(), 1, Integer::sum) - 1;
-            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()));
+            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()))
+                    || spotPairings.contains(p.id());
             if (mine) {
                 emphasised.add(p);
                 emphasisedIndex.add(index);
                 continue;
             }
-            double alpha = selected == null ? 0.75 : 0.12;
+            double alpha = focused ? 0.12 : 0.75;
             arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
         }
         for (int i = 0; i < emphasised.size(); i++) {
@@ -116,24 +121,28 @@ public final class ArcLayer extends CanvasLayer {
             }
             int n = slot.merge(e.host(), 1, Integer::sum) - 1;
             double[] at = markerPosition(host, n);
-            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()));
-            double alpha = selected == null || mine ? 1 : 0.25;
+            Set<String> spot = selected == null ? state.spotlight().enclaves() : Set.of();
+            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()))
+                    || spot.contains(e.id());
+            boolean focused = selected != null || !state.spotlight().isEmpty();
+            double alpha = !focused || mine ? 1 : 0.25;
             Shape beneficiary = atlas.county(e.beneficiary());
             if (mine && beneficiary != null && !Objects.equals(e.host(), e.beneficiary())) {
                 gc.setStroke(style.enclave().deriveColor(0, 1, 1, 0.9));
-                gc.setLineWidth(1.5);
-                gc.setLineDashes(2, 4);
+                gc.setLineWidth(1.5 * style.scale());
+                gc.setLineDashes(2 * style.scale(), 4 * style.scale());
                 gc.strokeLine(camera.screenX(beneficiary.labelX()), camera.screenY(beneficiary.labelY()), at[0], at[1]);
                 gc.setLineDashes();
             }
-            marker(gc, MapStyle.marker(e.type()), at[0], at[1], mine ? 7 : 5.5, alpha);
+            marker(gc, MapStyle.marker(e.type()), at[0], at[1], (mine ? 7 : 5.5) * style.scale(), alpha);
         }
     }
 
     /** Where enclave marker n of a host sits: a row just below the host's label. */
     double[] markerPosition(Shape host, int n) {
-        double x = camera.screenX(host.labelX()) + (n - 0.5) * 13 + 8;
-        double y = camera.screenY(host.labelY()) + 14;
+        double k = style.scale();
+        double x = camera.screenX(host.labelX()) + ((n - 0.5) * 13 + 8) * k;
+        double y = camera.screenY(host.labelY()) + 14 * k;
         return new double[] {x, y};
     }
 

@@ -40,7 +40,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.setLineJoin(StrokeLineJoin.ROUND);
 
         gc.setStroke(style.neighbourBorder());
-        gc.setLineWidth(1);
+        gc.setLineWidth(style.scale());
         for (Shape s : atlas.context()) {
             if (Paths.visible(s.bounds(), camera, width, height)) {
                 gc.beginPath();
@@ -88,14 +88,14 @@ public final class CountyLayer extends CanvasLayer {
 
         String hovered = state.hovered();
         if (hovered != null && atlas.county(hovered) != null) {
-            outline(gc, atlas.county(hovered), style.hover(), 2);
+            outline(gc, atlas.county(hovered), style.hover(), 2 * style.scale());
         }
         for (String adcode : highlighted) {
             Shape s = atlas.county(adcode);
             if (s != null) {
                 boolean isSelected = adcode.equals(state.selected());
                 outline(gc, s, isSelected ? style.selection() : style.selection().deriveColor(0, 1, 1, 0.7),
-                        isSelected ? 3.2 : 1.8);
+                        (isSelected ? 3.2 : 1.8) * style.scale());
             }
         }
     }

@@ -36,6 +36,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
+    private final ReadOnlyObjectWrapper<Spotlight> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight", Spotlight.NONE);
     private final ObjectBinding<Set<String>> highlighted;
     private final Language defaultLanguage;
     private long cameraSerial;
@@ -46,13 +47,34 @@ public final class AppState {
         this.highlighted = Bindings.createObjectBinding(() -> {
             String s = selected.get();
             if (s == null) {
-                return Set.of();
+                return spotlit();
             }
             Set<String> out = new LinkedHashSet<>();
             out.add(s);
             out.addAll(dataset.get().partnersOf(s));
             return Collections.unmodifiableSet(out);
-        }, selected, dataset);
+        }, selected, dataset, spotlight);
+    }
+
+    private Set<String> spotlit() {
+        Spotlight light = spotlight.get();
+        Set<String> out = new LinkedHashSet<>(light.counties());
+        for (var p : dataset.get().pairings()) {
+            if (light.pairings().contains(p.id())) {
+                out.add(p.mountain());
+                if (p.partner() != null) {
+                    out.add(p.partner());
+                }
+            }
+        }
+        for (var e : dataset.get().enclaves()) {
+            if (light.enclaves().contains(e.id())) {
+                out.add(e.host());
+                out.add(e.beneficiary());
+            }
+        }
+        out.remove(null);
+        return Collections.unmodifiableSet(out);
     }
 
     // Properties
@@ -112,7 +134,16 @@ public final class AppState {
         return defaultLanguage;
     }
 
-    /** The selected county and its partners; empty without a selection. */
+    /** What a presentation step highlights; {@link Spotlight#NONE} outside a presentation. */
+    public ReadOnlyObjectProperty<Spotlight> spotlightProperty() {
+        return spotlight.getReadOnlyProperty();
+    }
+
+    public Spotlight spotlight() {
+        return spotlight.get();
+    }
+
+    /** The selected county and its partners; without a selection, the spotlit counties (often empty). */
     public ObjectBinding<Set<String>> highlightedProperty() {
         return highlighted;
     }
@@ -202,10 +233,29 @@ public final class AppState {
         }
     }
 
+    /** Asks the map to fit several counties together; unknown adcodes are skipped. */
+    public void focusAll(List<String> adcodes) {
+        List<String> known = adcodes.stream().filter(a -> dataset.get().county(a) != null).toList();
+        if (!known.isEmpty()) {
+            camera.set(new CameraRequest(CameraRequest.Kind.COUNTIES, null, ++cameraSerial, known, 0, 0, 0));
+        }
+    }
+
+    /** Asks the map to centre on a point at a zoom level. */
+    public void lookAt(double lat, double lon, double zoom) {
+        camera.set(new CameraRequest(CameraRequest.Kind.POINT, null, ++cameraSerial, List.of(), lat, lon, zoom));
+    }
+
+    /** Puts a presentation step's highlights in the light (null or NONE clears them). */
+    public void spotlight(Spotlight light) {
+        spotlight.set(light == null ? Spotlight.NONE : light);
+    }
+
     /** Back to the start: no selection, no hover, default language, home view. */
     public void reset() {
         selected.set(null);
         hovered.set(null);
+        spotlight.set(Spotlight.NONE);
         language.set(defaultLanguage);
         goHome();
     }
