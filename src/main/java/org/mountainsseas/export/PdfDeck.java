@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.mountainsseas.export.TextRuns.Run;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,13 +24,15 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * A PDF of slides, one image a page (960 pt wide: a 13.33 × 7.5 in slide at 16:9), each with a
  * bookmark. The rendered image carries the visible caption, so Chinese shows without any font
  * in the PDF. When a CJK-capable TrueType font is on the system, the caption is also laid over
- * the page as invisible text, so it can be searched and copied. PDFBox cannot embed the Noto CJK
+ * the page as invisible text, so it can be searched and copied (DejaVu Sans for Latin letters,
+ * Droid Sans Fallback for Chinese, where installed). PDFBox cannot embed the Noto CJK
  * collections (.ttc with CFF outlines), hence the TTF search.
  */
 public final class PdfDeck implements Closeable {
     static final float PAGE_WIDTH = 960;
     /** TrueType fonts with CJK glyphs that PDFBox can embed, most common first. */
     static final List<Path> TEXT_FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
             Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
             Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
             Path.of("C:/Windows/Fonts/simhei.ttf"),
@@ -37,8 +40,7 @@ public final class PdfDeck implements Closeable {
     private final PDDocument doc = new PDDocument();
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final Path file;
-    private PDFont font;
-    private boolean fontTried;
+    private List<PDFont> fonts;
 
     public PdfDeck(Path file, String title) {
         this.file = file;
@@ -56,8 +58,8 @@ public final class PdfDeck implements Closeable {
         PDImageXObject xobject = LosslessFactory.createFromImage(doc, image);
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
             content.drawImage(xobject, 0, 0, PAGE_WIDTH, image.getHeight() * scale);
-            PDFont f = font();
-            if (f != null && text != null && !text.isBlank()) {
+            List<PDFont> f = fonts();
+            if (!f.isEmpty() && text != null && !text.isBlank()) {
                 invisibleText(content, f, text, page.getMediaBox().getHeight());
             }
         }
@@ -67,52 +69,46 @@ public final class PdfDeck implements Closeable {
         outline.addLast(mark);
     }
 
-    private void invisibleText(PDPageContentStream content, PDFont f, String text, float height) throws IOException {
-        content.beginText();
-        content.setRenderingMode(RenderingMode.NEITHER);
-        content.setFont(f, 10);
-        content.setLeading(12);
-        content.newLineAtOffset(PAGE_WIDTH * 0.68f, height - 40);
-        for (String line : text.split("\n")) {
-            try {
-                content.showText(line);
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                // the font lacks a glyph (Droid Sans Fallback has CJK but not all Latin): keep what it has
-                line.codePoints().forEach(cp -> showChar(content, cp));
+    private void invisibleText(PDPageContentStream content, List<PDFont> fonts, String text, float height)
+            throws IOException {
+        float size = 10;
+        float left = PAGE_WIDTH * 0.68f;
+        float y = height - 40;
+        for (String paragraph : text.split("\n")) {
+            for (List<Run> line : TextRuns.wrap(paragraph, fonts, size, PAGE_WIDTH - left - 20)) {
+                content.beginText();
+                content.setRenderingMode(RenderingMode.NEITHER);
+                content.newLineAtOffset(left, y);
+                for (Run run : line) {
+                    content.setFont(run.font(), size);
+                    content.showText(run.text());
+                }
+                content.endText();
+                y -= size * 1.3f;
             }
-            content.newLine();
-        }
-        content.endText();
-    }
-
-    private static void showChar(PDPageContentStream content, int codePoint) {
-        try {
-            content.showText(new String(Character.toChars(codePoint)));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // not in the font: the image still shows it
         }
     }
 
     /** Whether pages carry real (searchable) text as well as the image. */
     public boolean hasTextLayer() throws IOException {
-        return font() != null;
+        return !fonts().isEmpty();
     }
 
-    private PDFont font() throws IOException {
-        if (!fontTried) {
-            fontTried = true;
+    /** The embeddable fonts found, Latin first, then CJK; each character uses the first that has it. */
+    private List<PDFont> fonts() throws IOException {
+        if (fonts == null) {
+            fonts = new java.util.ArrayList<>();
             for (Path p : TEXT_FONTS) {
                 if (Files.isRegularFile(p) && p.toString().endsWith(".ttf")) {
                     try {
-                        font = PDType0Font.load(doc, p.toFile());
-                        break;
+                        fonts.add(PDType0Font.load(doc, p.toFile()));
                     } catch (IOException | RuntimeException e) {
-                        font = null;
+                        // unreadable font: try the next
                     }
                 }
             }
         }
-        return font;
+        return fonts;
     }
 
     public int pages() {

@@ -60,9 +60,11 @@ public final class QingdaLineLayer extends CanvasLayer {
         String name = line.name().get(lang);
         gc.setStroke(style.labelHalo());
         gc.setLineWidth(4 * style.scale());
-        gc.strokeText(name, 0, -5 * k);
+        // clear of the line's halo (3k either side), with a little air
+        double off = -(3 * k + 5 * style.scale());
+        gc.strokeText(name, 0, off);
         gc.setFill(style.qingdaLine());
-        gc.fillText(name, 0, -5 * k);
+        gc.fillText(name, 0, off);
         gc.restore();
     }
 

@@ -3,7 +3,7 @@ package org.mountainsseas.mode;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
-import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,7 +69,7 @@ final class LectureCaption extends VBox {
         caption.setText(step.caption().get(lang));
         chartBox.getChildren().clear();
         if (!step.chart().isEmpty()) {
-            BarChart<String, Number> chart = TourChart.create(state.dataset(), step.chart(), lang);
+            XYChart<?, ?> chart = TourChart.create(state.dataset(), step.chart(), lang);
             if (chart != null) {
                 VBox.setVgrow(chart, Priority.ALWAYS);
                 chartBox.getChildren().add(chart);

@@ -112,6 +112,14 @@ class TourExportTest {
             assertEquals(540, page.getMediaBox().getHeight(), 0.01);
             var first = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
             assertEquals("1. " + tour.steps().get(0).title().en(), first.getTitle());
+            if (Files.exists(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(2);
+                stripper.setEndPage(2);
+                String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                assertTrue(text.contains("The Qingda Line") && text.contains("Qingliangfeng Town"),
+                        "the caption is searchable text: " + text);
+            }
         }
     }
 
