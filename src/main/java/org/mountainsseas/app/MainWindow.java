@@ -87,6 +87,9 @@ public final class MainWindow extends BorderPane {
     }
 
     public void dispose() {
+        if (lecture.view() != null) {
+            lecture.view().dispose();
+        }
         map.dispose();
         panel.dispose();
     }
