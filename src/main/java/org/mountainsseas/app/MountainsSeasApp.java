@@ -87,12 +87,21 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
+        if (options.year() != null) {
+            // before the window exists, so the map opens at that year without a fade
+            state.setYear(options.year());
+            if (!options.year().equals(state.year())) {
+                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                        + "; showing " + state.year() + " for --year " + options.year());
+            }
+        }
         window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
             LectureCommands.exportTour(state, world, lecture, options, CSS);
             return;
         }
+        window.showFigures(options.figures());
         Scene scene = scene(window);
         stage.setScene(scene);
         if (options.select() != null) {

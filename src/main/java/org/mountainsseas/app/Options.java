@@ -8,11 +8,13 @@ import org.mountainsseas.model.Language;
 
 /**
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]},
- * {@code --data DIR} (read data from a folder laid out like {@code assets/}), and the lecture mode:
- * {@code --present [TOUR] [--theme projector|print] [--step N]} and {@code --export-tour DIR|FILE.pdf}.
+ * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
+ * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
+ * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
+ * {@code --export-tour DIR|FILE.pdf}. {@code year} is null when not given.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
-                      Presentation presentation) {
+                      Integer year, boolean figures, Presentation presentation) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -25,6 +27,7 @@ public record Options(Path snapshot, String select, Language language, int width
             return present || exportTour != null;
         }
     }
+
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -45,6 +48,8 @@ public record Options(Path snapshot, String select, Language language, int width
         Path dataDir = null;
         boolean sizeGiven = false;
         Presentation lecture = Presentation.NONE;
+        Integer year = null;
+        boolean figures = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -89,19 +94,29 @@ public record Options(Path snapshot, String select, Language language, int width
                         throw new BadArguments("--size must be between 320x240 and 8192x8192, not " + size);
                     }
                     break;
+                case "--year":
+                    String y = value(args, ++i, a);
+                    if (!y.matches("\\d{4}")) {
+                        throw new BadArguments("--year needs a four-digit year such as 2012, not " + y);
+                    }
+                    year = Integer.parseInt(y);
+                    break;
+                case "--figures":
+                    figures = true;
+                    break;
                 case "--data":
                     dataDir = Path.of(value(args, ++i, a));
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR,"
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
                             + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, lecture);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture);
     }
 
     private static Presentation lecture(Presentation p, String flag, String value) throws BadArguments {

@@ -109,6 +109,8 @@ public final class TourState {
 
     private void apply(Tour.Step step) {
         state.clearSelection();
+        // a tour tells today's story; a timeline year left set in the explorer would fade its arcs
+        state.clearYear();
         Tour.Highlight h = step.highlight();
         state.spotlight(new Spotlight(new HashSet<>(h.counties()), new HashSet<>(h.pairings()),
                 new HashSet<>(h.enclaves()), h.qingdaLine()));

@@ -21,6 +21,7 @@ import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LineSide;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.YearView;
 
 /**
  * The one observable root of the UI. Views read its read-only properties and change it only
@@ -38,6 +39,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
     private final ReadOnlyObjectWrapper<Spotlight> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight", Spotlight.NONE);
     private final ObjectBinding<Set<String>> highlighted;
+    private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
+    private final ObjectBinding<YearView> yearView;
     private final Language defaultLanguage;
     private long cameraSerial;
 
@@ -54,6 +57,8 @@ public final class AppState {
             out.addAll(dataset.get().partnersOf(s));
             return Collections.unmodifiableSet(out);
         }, selected, dataset, spotlight);
+        this.yearView = Bindings.createObjectBinding(
+                () -> year.get() == null ? null : YearView.of(dataset.get(), year.get()), year, dataset);
     }
 
     private Set<String> spotlit() {
@@ -160,6 +165,29 @@ public final class AppState {
         return camera.getReadOnlyProperty();
     }
 
+    /** The timeline year (its end is what the map shows), or null for "all years / today". */
+    public ReadOnlyObjectProperty<Integer> yearProperty() {
+        return year.getReadOnlyProperty();
+    }
+
+    public Integer year() {
+        return year.get();
+    }
+
+    /** What was in force in the timeline year; null when no year is set. Recomputed when the year or data change. */
+    public ObjectBinding<YearView> yearViewProperty() {
+        return yearView;
+    }
+
+    public YearView yearView() {
+        return yearView.get();
+    }
+
+    /** The first and last year the timeline offers, from the data. */
+    public int[] yearRange() {
+        return YearView.range(dataset.get());
+    }
+
     /** A UI string in the current language that follows language changes. */
     public StringBinding tr(String key) {
         return Bindings.createStringBinding(() -> Messages.get(language.get(), key), language);
@@ -251,8 +279,27 @@ public final class AppState {
         spotlight.set(light == null ? Spotlight.NONE : light);
     }
 
-    /** Back to the start: no selection, no hover, default language, home view. */
+    /** Shows the state at the end of {@code y}, clamped to {@link #yearRange()}. */
+    public void setYear(int y) {
+        int[] range = yearRange();
+        year.set(Math.max(range[0], Math.min(range[1], y)));
+    }
+
+    /** Back to "all years / today". */
+    public void clearYear() {
+        year.set(null);
+    }
+
+    /** Moves the year by {@code delta}; from "all years" a step back starts at the last year, a step on at the first. */
+    public void stepYear(int delta) {
+        int[] range = yearRange();
+        Integer y = year.get();
+        setYear(y == null ? (delta < 0 ? range[1] : range[0]) : y + delta);
+    }
+
+    /** Back to the start: no selection, no hover, no year, default language, home view. */
     public void reset() {
+        year.set(null);
         selected.set(null);
         hovered.set(null);
         spotlight.set(Spotlight.NONE);
