@@ -45,6 +45,7 @@ public final class MapPane extends StackPane {
     private LegendView legend;
     private double flySeconds = 0.6;
     private VBox controls;
+    private boolean legendShown = true;
     private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
     private final Runnable onViewChange = this::publishViewport;
     private double pressX;
@@ -96,6 +97,7 @@ public final class MapPane extends StackPane {
             mapView.addLayer(layer);
         }
         legend = new LegendView(state, style);
+        legend.setVisible(legendShown);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
         getChildren().add(getChildren().indexOf(hoverTip), legend);
@@ -114,6 +116,7 @@ public final class MapPane extends StackPane {
     /** Shows or hides the zoom buttons and the legend (a presentation hides the buttons). */
     public void setChromeVisible(boolean buttons, boolean showLegend) {
         controls.setVisible(buttons);
+        legendShown = showLegend;
         legend.setVisible(showLegend);
     }
 
