@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureModelGeoAndData = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..", "..search..", "..review..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..");
 
     @ArchTest
@@ -27,6 +27,11 @@ class ArchitectureTest {
             .that().resideInAPackage("..panel..")
             .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "org.mountainsseas.data..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File");
+
+    @ArchTest
+    static final ArchRule modesAndExportsStayBelowTheApp = noClasses()
+            .that().resideInAnyPackage("..mode..", "..export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.panel..");
 
     @ArchTest
     static final ArchRule inwardArrows = noClasses()

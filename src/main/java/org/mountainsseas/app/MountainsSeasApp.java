@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
+import org.mountainsseas.map.MapPane;
+import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 
@@ -49,7 +51,7 @@ public final class MountainsSeasApp extends Application {
         VBox splash = new VBox(16, new ProgressIndicator(), loading);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(scene(splash));
-        if (options.snapshot() == null) {
+        if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
         }
         base = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
@@ -93,14 +95,40 @@ public final class MountainsSeasApp extends Application {
         window = new MainWindow(state, world, url -> getHostServices().showDocument(url), base, store);
         state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
                 .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
+        if (options.year() != null) {
+            // before the window exists, so the map opens at that year without a fade
+            state.setYear(options.year());
+            if (!options.year().equals(state.year())) {
+                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                        + "; showing " + state.year() + " for --year " + options.year());
+            }
+        }
+        window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        Options.Presentation lecture = options.presentation();
+        if (lecture.exportTour() != null) {
+            LectureCommands.exportTour(state, world, lecture, options, CSS);
+            return;
+        }
+        window.showFigures(options.figures());
         Scene scene = scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
         }
+        LectureView view = null;
+        if (lecture.present()) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+                return;
+            }
+            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
+        }
         stage.show();
+        if (view != null) {
+            view.requestFocus();
+        }
         if (options.snapshot() != null) {
-            Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
+            MapPane map = view != null ? view.map() : window.map();
+            Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {
