@@ -164,6 +164,10 @@ class ReviewToolsTest {
         look("review-compare");
         assertTrue(robot.lookup(".fact-value").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().contains("Unknown — no partner found")), "Yongjia's gap shows in Compare");
+        robot.interact(() -> state.setLanguage(Language.ZH));
+        assertTrue(robot.lookup(".fact-value").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().contains("未知——未找到结对方")), "and in Chinese");
+        look("review-compare-zh");
     }
 
     @Test

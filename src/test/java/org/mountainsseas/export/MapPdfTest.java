@@ -53,6 +53,17 @@ class MapPdfTest {
     }
 
     @Test
+    void thePngPageFramesTheMapWithTitleAndFooter() throws IOException {
+        MapPage page = page(MapPage.PaperSize.A4);
+        BufferedImage out = MapPng.compose(page);
+        assertTrue(out.getWidth() > page.map().getWidth() && out.getHeight() > page.map().getHeight() + 60);
+        assertEquals(java.awt.Color.GREEN.getRGB(), out.getRGB(24 + 100, 70 + 100), "the map sits under the header");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        MapPng.write(page, bytes, Progress.NONE);
+        assertTrue(bytes.size() > 1000);
+    }
+
+    @Test
     void a3IsLargerThanA4() {
         assertTrue(MapPage.PaperSize.A3.width() > MapPage.PaperSize.A4.width());
     }
