@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureModelGeoAndData = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..", "..io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..");
 
     @ArchTest
@@ -30,7 +30,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule inwardArrows = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..state..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..io..", "..state..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.map..",
                     "org.mountainsseas.panel..");
 }

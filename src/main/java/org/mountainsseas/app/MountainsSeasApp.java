@@ -1,5 +1,7 @@
 package org.mountainsseas.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,7 +13,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.io.Settings;
+import org.mountainsseas.io.SettingsStore;
+import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -25,6 +31,8 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
+    /** Null in snapshot mode, which neither reads nor writes the user's settings. */
+    private WindowMemory memory;
 
     @Override
     public void init() {
@@ -38,7 +46,12 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Language language = options.language() != null ? options.language() : Language.fromLocale(Locale.getDefault());
+        if (options.snapshot() == null) {
+            memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
+        }
+        Language saved = memory != null ? memory.loaded().language() : null;
+        Language language = options.language() != null ? options.language()
+                : saved != null ? saved : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
         stage.titleProperty().bind(state.tr("app.title"));
         Label loading = new Label();
@@ -65,7 +78,11 @@ public final class MountainsSeasApp extends Application {
 
     private Scene scene(javafx.scene.Parent root) {
         double w = options.width(), h = options.height();
-        if (options.snapshot() == null && !options.sizeGiven()) {
+        Settings.Window saved = memory != null ? memory.loaded().window() : null;
+        if (saved != null && !options.sizeGiven()) {
+            w = saved.width();
+            h = saved.height();
+        } else if (options.snapshot() == null && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             w = Math.max(800, Math.min(1600, screen.getWidth() * 0.92));
@@ -77,8 +94,12 @@ public final class MountainsSeasApp extends Application {
     }
 
     private void onLoaded(World world) {
-        state.loadData(world.dataset(), world.sides(), world.problems());
-        for (var p : world.problems()) {
+        List<LoadProblem> problems = new ArrayList<>(world.problems());
+        if (memory != null && memory.warning() != null) {
+            problems.add(memory.warning());
+        }
+        state.loadData(world.dataset(), world.sides(), problems);
+        for (var p : problems) {
             System.err.println("data problem: " + p.describe());
         }
         if (options.select() != null && world.dataset().county(options.select()) == null) {
@@ -90,6 +111,9 @@ public final class MountainsSeasApp extends Application {
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
+        }
+        if (memory != null) {
+            memory.attach(state, stage);
         }
         stage.show();
         if (options.snapshot() != null) {
@@ -124,6 +148,9 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        if (memory != null) {
+            memory.dispose();
+        }
         if (window != null) {
             window.dispose();
         }
