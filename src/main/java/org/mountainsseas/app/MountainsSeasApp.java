@@ -31,7 +31,7 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
-    /** Null in snapshot mode, which neither reads nor writes the user's settings. */
+    /** Null in snapshot and benchmark mode, which neither read nor write the user's settings. */
     private WindowMemory memory;
 
     @Override
@@ -46,7 +46,7 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        if (options.snapshot() == null) {
+        if (options.interactive()) {
             memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
         }
         Language saved = memory != null ? memory.loaded().language() : null;
@@ -82,7 +82,7 @@ public final class MountainsSeasApp extends Application {
         if (saved != null && !options.sizeGiven()) {
             w = saved.width();
             h = saved.height();
-        } else if (options.snapshot() == null && !options.sizeGiven()) {
+        } else if (options.interactive() && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             w = Math.max(800, Math.min(1600, screen.getWidth() * 0.92));
@@ -116,7 +116,9 @@ public final class MountainsSeasApp extends Application {
             memory.attach(state, stage);
         }
         stage.show();
-        if (options.snapshot() != null) {
+        if (options.benchmarkStartup()) {
+            StartupBenchmark.printWhenDrawn(window.map());
+        } else if (options.snapshot() != null) {
             Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
@@ -131,7 +133,7 @@ public final class MountainsSeasApp extends Application {
 
     private void onFatal(Throwable error) {
         String message = error == null ? "unknown error" : error.toString();
-        if (options.snapshot() != null) {
+        if (!options.interactive()) {
             Main.fail(5, "could not load the data: " + message);
             return;
         }

@@ -7,9 +7,12 @@ import org.mountainsseas.model.Language;
 
 /**
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]}
- * and {@code --data DIR} (read data from a folder laid out like {@code assets/}).
+ * and {@code --data DIR} (read data from a folder laid out like {@code assets/}), and
+ * {@code --benchmark-startup} (print the milliseconds from process start to the first frame with
+ * every county drawn, then exit).
  */
-public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir) {
+public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
+                      boolean benchmarkStartup) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -22,6 +25,11 @@ public record Options(Path snapshot, String select, Language language, int width
         }
     }
 
+    /** A window for a person, not a snapshot or a benchmark run: the only mode that uses saved settings. */
+    public boolean interactive() {
+        return snapshot == null && !benchmarkStartup;
+    }
+
     public static Options parse(List<String> args) throws BadArguments {
         Path snapshot = null;
         String select = null;
@@ -29,6 +37,7 @@ public record Options(Path snapshot, String select, Language language, int width
         int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
         Path dataDir = null;
         boolean sizeGiven = false;
+        boolean benchmark = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -37,7 +46,7 @@ public record Options(Path snapshot, String select, Language language, int width
                     if (!file.toLowerCase(Locale.ROOT).endsWith(".png")) {
                         throw new BadArguments("--snapshot needs a file name ending in .png, not " + file);
                     }
-                    snapshot = Path.of(file);
+                    snapshot = path(file, a);
                     break;
                 case "--select":
                     select = value(args, ++i, a);
@@ -70,14 +79,25 @@ public record Options(Path snapshot, String select, Language language, int width
                     }
                     break;
                 case "--data":
-                    dataDir = Path.of(value(args, ++i, a));
+                    dataDir = path(value(args, ++i, a), a);
+                    break;
+                case "--benchmark-startup":
+                    benchmark = true;
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR)");
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --benchmark-startup)");
             }
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, benchmark);
+    }
+
+    private static Path path(String text, String flag) throws BadArguments {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new BadArguments(flag + " needs a file name this system accepts, not " + text);
+        }
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArguments {

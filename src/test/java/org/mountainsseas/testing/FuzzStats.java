@@ -4,10 +4,12 @@ import java.util.Locale;
 
 /**
  * Times each input of a fuzz test and prints, when the test class ends, how many inputs ran and
- * the slowest one (its time and size). Reported, never asserted: a wall-clock gate would make the
+ * the slowest one (its time and size) after the first {@value #WARM_UP} inputs, which pay for class
+ * loading and JIT compilation. Reported, never asserted: a wall-clock gate would make the
  * build flaky on a busy machine.
  */
 public final class FuzzStats {
+    static final int WARM_UP = 100;
     private final String name;
     private long runs;
     private long slowestNanos;
@@ -25,7 +27,7 @@ public final class FuzzStats {
         } finally {
             long took = System.nanoTime() - start;
             runs++;
-            if (took > slowestNanos) {
+            if (runs > WARM_UP && took > slowestNanos) {
                 slowestNanos = took;
                 slowestSize = size;
             }
@@ -34,7 +36,7 @@ public final class FuzzStats {
 
     /** Prints the summary to stderr. */
     public synchronized void report() {
-        System.err.printf(Locale.ROOT, "fuzz %s: %d inputs, slowest %.1f ms (%d bytes)%n",
+        System.err.printf(Locale.ROOT, "fuzz %s: %d inputs, slowest after warm-up %.1f ms (%d bytes)%n",
                 name, runs, slowestNanos / 1e6, slowestSize);
     }
 }
