@@ -18,7 +18,8 @@ if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null; then
   exit 0
 fi
 rm -f "$jsa"
-sed -i '/SharedArchiveFile\|-Xlog:cds/d' "$cfg"
+grep -v -e 'SharedArchiveFile' -e '-Xlog:cds' "$cfg" > "$cfg.new" || true
+mv "$cfg.new" "$cfg"
 JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off" run "$launcher" --benchmark-startup 2>/dev/null
 if JAVA_TOOL_OPTIONS="-XX:SharedArchiveFile=$jsa -Xshare:on" run "$launcher" --benchmark-startup >/dev/null 2>&1; then
   # [JavaOptions] is the cfg's last section. The archive names the jars by absolute path: if the
