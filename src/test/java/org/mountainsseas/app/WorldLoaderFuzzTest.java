@@ -20,7 +20,7 @@ class WorldLoaderFuzzTest {
 
     @FuzzTest
     void anyOneDataFileReplacedStillLoadsAWorld(byte[] input) {
-        STATS.time(input.length, () -> {
+        STATS.time(input, () -> {
             String file = MemoryLocation.FILES.get(input.length == 0 ? 0 : (input[0] & 0xff) % MemoryLocation.FILES.size());
             byte[] content = input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
             World w = WorldLoader.load(MemoryLocation.tinyWith(file, content));

@@ -14,7 +14,7 @@ class SettingsFuzzTest {
 
     @FuzzTest
     void anySettingsFileParsesOrFailsCleanlyAndRoundTrips(byte[] bytes) {
-        STATS.time(bytes.length, () -> {
+        STATS.time(bytes, () -> {
             try {
                 Settings s = Settings.parse(bytes);
                 assertEquals(s, Settings.parse(s.toJson()));
