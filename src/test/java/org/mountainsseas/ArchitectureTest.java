@@ -29,6 +29,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File");
 
     @ArchTest
+    static final ArchRule modesAndExportsStayBelowTheApp = noClasses()
+            .that().resideInAnyPackage("..mode..", "..export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.panel..");
+
+    @ArchTest
     static final ArchRule inwardArrows = noClasses()
             .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..io..", "..state..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.map..",

@@ -16,6 +16,8 @@ import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.io.Settings;
 import org.mountainsseas.io.SettingsStore;
 import org.mountainsseas.io.UserDataDir;
+import org.mountainsseas.map.MapPane;
+import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
@@ -59,7 +61,7 @@ public final class MountainsSeasApp extends Application {
         VBox splash = new VBox(16, new ProgressIndicator(), loading);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(scene(splash));
-        if (options.snapshot() == null) {
+        if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
         }
         DataLocation location = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
@@ -106,20 +108,45 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
+        if (options.year() != null) {
+            // before the window exists, so the map opens at that year without a fade
+            state.setYear(options.year());
+            if (!options.year().equals(state.year())) {
+                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                        + "; showing " + state.year() + " for --year " + options.year());
+            }
+        }
         window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        Options.Presentation lecture = options.presentation();
+        if (lecture.exportTour() != null) {
+            LectureCommands.exportTour(state, world, lecture, options, CSS);
+            return;
+        }
+        window.showFigures(options.figures());
         Scene scene = scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
         }
+        LectureView view = null;
+        if (lecture.present()) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+                return;
+            }
+            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
+        }
         if (memory != null) {
             memory.attach(state, stage);
         }
         stage.show();
+        if (view != null) {
+            view.requestFocus();
+        }
+        MapPane map = view != null ? view.map() : window.map();
         if (options.benchmarkStartup()) {
-            StartupBenchmark.printWhenDrawn(window.map());
+            StartupBenchmark.printWhenDrawn(map);
         } else if (options.snapshot() != null) {
-            Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
+            Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("ui")
 class SnapshotCommandTest {
 
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) throws IOException, InterruptedException {
+    static Run run(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
