@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureModelGeoAndData = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..", "..search..", "..review..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..", "..search..", "..review..", "..io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..");
 
     @ArchTest
@@ -35,7 +35,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule inwardArrows = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..state..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..io..", "..state..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.map..",
                     "org.mountainsseas.panel..");
 }

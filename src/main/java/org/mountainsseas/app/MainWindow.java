@@ -55,7 +55,7 @@ public final class MainWindow extends BorderPane {
     private final VBox centre;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
-        this(state, world, openLink, DataLocation.bundled(), ImportStore.inUserHome());
+        this(state, world, openLink, DataLocation.bundled(), ReviewFiles.userStore());
     }
 
     /** @param base the data the app was started with; imports in {@code store} lie over it */

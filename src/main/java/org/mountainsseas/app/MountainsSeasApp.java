@@ -1,5 +1,7 @@
 package org.mountainsseas.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,9 +14,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
+import org.mountainsseas.io.Settings;
+import org.mountainsseas.io.SettingsStore;
+import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -28,8 +34,10 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
-    private final ImportStore store = ImportStore.inUserHome();
+    private final ImportStore store = ReviewFiles.userStore();
     private DataLocation base;
+    /** Null in snapshot and benchmark mode, which neither read nor write the user's settings. */
+    private WindowMemory memory;
 
     @Override
     public void init() {
@@ -43,7 +51,12 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Language language = options.language() != null ? options.language() : Language.fromLocale(Locale.getDefault());
+        if (options.interactive()) {
+            memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
+        }
+        Language saved = memory != null ? memory.loaded().language() : null;
+        Language language = options.language() != null ? options.language()
+                : saved != null ? saved : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
         stage.titleProperty().bind(state.tr("app.title"));
         Label loading = new Label();
@@ -72,7 +85,11 @@ public final class MountainsSeasApp extends Application {
 
     private Scene scene(javafx.scene.Parent root) {
         double w = options.width(), h = options.height();
-        if (options.snapshot() == null && !options.sizeGiven()) {
+        Settings.Window saved = memory != null ? memory.loaded().window() : null;
+        if (saved != null && !options.sizeGiven()) {
+            w = saved.width();
+            h = saved.height();
+        } else if (options.interactive() && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             w = Math.max(800, Math.min(1600, screen.getWidth() * 0.92));
@@ -84,8 +101,12 @@ public final class MountainsSeasApp extends Application {
     }
 
     private void onLoaded(World world) {
-        state.loadData(world.dataset(), world.sides(), world.problems());
-        for (var p : world.problems()) {
+        List<LoadProblem> problems = new ArrayList<>(world.problems());
+        if (memory != null && memory.warning() != null) {
+            problems.add(memory.warning());
+        }
+        state.loadData(world.dataset(), world.sides(), problems);
+        for (var p : problems) {
             System.err.println("data problem: " + p.describe());
         }
         if (options.select() != null && world.dataset().county(options.select()) == null) {
@@ -122,12 +143,17 @@ public final class MountainsSeasApp extends Application {
             }
             view = window.present(lecture.tour(), lecture.theme(), lecture.step());
         }
+        if (memory != null) {
+            memory.attach(state, stage);
+        }
         stage.show();
         if (view != null) {
             view.requestFocus();
         }
-        if (options.snapshot() != null) {
-            MapPane map = view != null ? view.map() : window.map();
+        MapPane map = view != null ? view.map() : window.map();
+        if (options.benchmarkStartup()) {
+            StartupBenchmark.printWhenDrawn(map);
+        } else if (options.snapshot() != null) {
             Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
@@ -142,7 +168,7 @@ public final class MountainsSeasApp extends Application {
 
     private void onFatal(Throwable error) {
         String message = error == null ? "unknown error" : error.toString();
-        if (options.snapshot() != null) {
+        if (!options.interactive()) {
             Main.fail(5, "could not load the data: " + message);
             return;
         }
@@ -159,6 +185,9 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        if (memory != null) {
+            memory.dispose();
+        }
         if (window != null) {
             window.dispose();
         }

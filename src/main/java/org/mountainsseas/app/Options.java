@@ -11,10 +11,12 @@ import org.mountainsseas.model.Language;
  * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
  * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
- * {@code --export-tour DIR|FILE.pdf}. {@code year} is null when not given.
+ * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
+ * process start to the first frame with every map layer painted, then exit). {@code year} is null
+ * when not given.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
-                      Integer year, boolean figures, Presentation presentation) {
+                      Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -40,6 +42,11 @@ public record Options(Path snapshot, String select, Language language, int width
         }
     }
 
+    /** A window for a person, not a snapshot, an export or a benchmark run: the only mode that uses saved settings. */
+    public boolean interactive() {
+        return snapshot == null && !benchmarkStartup && presentation.exportTour() == null;
+    }
+
     public static Options parse(List<String> args) throws BadArguments {
         Path snapshot = null;
         String select = null;
@@ -50,6 +57,7 @@ public record Options(Path snapshot, String select, Language language, int width
         Presentation lecture = Presentation.NONE;
         Integer year = null;
         boolean figures = false;
+        boolean benchmark = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -62,7 +70,7 @@ public record Options(Path snapshot, String select, Language language, int width
                     if (!file.toLowerCase(Locale.ROOT).endsWith(".png")) {
                         throw new BadArguments("--snapshot needs a file name ending in .png, not " + file);
                     }
-                    snapshot = Path.of(file);
+                    snapshot = path(file, a);
                     break;
                 case "--select":
                     select = value(args, ++i, a);
@@ -105,18 +113,30 @@ public record Options(Path snapshot, String select, Language language, int width
                     figures = true;
                     break;
                 case "--data":
-                    dataDir = Path.of(value(args, ++i, a));
+                    dataDir = path(value(args, ++i, a), a);
+                    break;
+                case "--benchmark-startup":
+                    benchmark = true;
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf)");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark);
+    }
+
+    /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */
+    private static Path path(String text, String flag) throws BadArguments {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new BadArguments(flag + " needs a file name this system accepts, not " + text);
+        }
     }
 
     private static Presentation lecture(Presentation p, String flag, String value) throws BadArguments {
@@ -135,7 +155,7 @@ public record Options(Path snapshot, String select, Language language, int width
                 }
                 return new Presentation(p.present(), p.tour(), p.theme(), Integer.parseInt(value), p.exportTour());
             default:
-                return new Presentation(p.present(), p.tour(), p.theme(), p.step(), Path.of(value));
+                return new Presentation(p.present(), p.tour(), p.theme(), p.step(), path(value, flag));
         }
     }
 

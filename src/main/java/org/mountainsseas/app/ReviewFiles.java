@@ -17,7 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.mountainsseas.data.AtomicFiles;
 import org.mountainsseas.data.DataImport;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DataWriter;
@@ -29,6 +28,8 @@ import org.mountainsseas.export.MapPng;
 import org.mountainsseas.export.Progress;
 import org.mountainsseas.export.TableExport;
 import org.mountainsseas.geo.QingdaSides;
+import org.mountainsseas.io.AtomicWriter;
+import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.QingdaLine;
@@ -121,6 +122,11 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         });
     }
 
+    /** Imports live in the user data folder ({@link UserDataDir}), under {@code imported/}. */
+    static ImportStore userStore() {
+        return new ImportStore(UserDataDir.current().resolve("imported"), AtomicWriter::write);
+    }
+
     @Override
     public void exportData() {
         DirectoryChooser dc = new DirectoryChooser();
@@ -131,8 +137,8 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         }
         Dataset d = state.dataset();
         try {
-            AtomicFiles.write(dir.toPath().resolve("pairings.json"), DataWriter.pairings(d.pairings(), d.dataDate()));
-            AtomicFiles.write(dir.toPath().resolve("enclaves.json"), DataWriter.enclaves(d.enclaves(), d.dataDate()));
+            AtomicWriter.write(dir.toPath().resolve("pairings.json"), DataWriter.pairings(d.pairings(), d.dataDate()));
+            AtomicWriter.write(dir.toPath().resolve("enclaves.json"), DataWriter.enclaves(d.enclaves(), d.dataDate()));
             TaskRunner.info(owner(), state, state.format("review.data.exported", dir));
         } catch (IOException e) {
             TaskRunner.error(owner(), state, e.getMessage());
@@ -248,7 +254,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
                         return self.isCancelled();
                     }
                 });
-                AtomicFiles.write(target, bytes);
+                AtomicWriter.write(target, bytes);
                 return target;
             }
         };

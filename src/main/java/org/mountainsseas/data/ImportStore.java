@@ -8,19 +8,21 @@ import java.util.List;
 
 /**
  * Imported data files kept in the user's data folder, laid out like {@code assets/} (so
- * {@code <root>/data/pairings.json}). The bundled data are never written; {@link #location} lays
+ * {@code <root>/data/pairings.json}), written atomically. The bundled data are never written; {@link #location} lays
  * the imported files over them, and {@link #restoreBundled} removes the imports.
  */
 public final class ImportStore {
     private final Path root;
+    private final Writer writer;
 
-    public ImportStore(Path root) {
-        this.root = root;
+    /** Writes a file whole, atomically (the app passes {@code io.AtomicWriter::write}). */
+    public interface Writer {
+        void write(Path target, byte[] bytes) throws IOException;
     }
 
-    /** The default folder: {@code ~/.mountainsseas/imported}. */
-    public static ImportStore inUserHome() {
-        return new ImportStore(Path.of(System.getProperty("user.home"), ".mountainsseas", "imported"));
+    public ImportStore(Path root, Writer writer) {
+        this.root = root;
+        this.writer = writer;
     }
 
     public Path root() {
@@ -48,7 +50,7 @@ public final class ImportStore {
         if (!report.ok()) {
             throw new IllegalArgumentException("the import has errors and cannot be saved");
         }
-        AtomicFiles.write(root.resolve(report.kind().file()), report.bytes());
+        writer.write(root.resolve(report.kind().file()), report.bytes());
     }
 
     /** Removes every import, so the bundled data are used again. */

@@ -34,6 +34,8 @@ public final class TourReader {
     static final int MAX_CAPTION_EN = 340;
     static final int MAX_CAPTION_ZH = 150;
     static final int MAX_STEPS = 500;
+    /** {@link #MAX_STEPS} as a cap, so a refusal names it like every other cap. */
+    static final Cap STEPS = new Cap("tour step count", MAX_STEPS, "steps");
 
     private final Dataset data;
     private final Set<String> adcodes;
@@ -66,9 +68,7 @@ public final class TourReader {
     public Tour read(Path path) throws LoadException {
         String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
-            if (Files.size(path) > JsonInput.MAX_BYTES) {
-                throw JsonInput.fail(file, "the file is too large for a tour");
-            }
+            Cap.FILE_SIZE.check(file, null, null, Files.size(path));
             return read(file, Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
             throw JsonInput.fail(file, "the file is missing (" + path.toAbsolutePath() + ")");
@@ -87,11 +87,11 @@ public final class TourReader {
         JsonElement f = o.get("format");
         if (f == null || !f.isJsonPrimitive() || !FORMAT.equals(f.getAsString())) {
             throw new LoadException(new LoadProblem(file, null, "format",
-                    "expected \"" + FORMAT + "\", found " + (f == null ? "nothing" : f.toString())));
+                    "expected \"" + FORMAT + "\", found " + (f == null ? "nothing" : JsonInput.excerpt(f))));
         }
         JsonElement v = o.get("version");
         if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || v.getAsDouble() != 1) {
-            throw new LoadException(new LoadProblem(file, null, "version", "expected 1, found " + (v == null ? "nothing" : v)));
+            throw new LoadException(new LoadProblem(file, null, "version", "expected 1, found " + (v == null ? "nothing" : JsonInput.excerpt(v))));
         }
         Item tour = Item.of(file, o, 0);
         tour.named("tour");
@@ -111,8 +111,8 @@ public final class TourReader {
             }
             for (Item step : chapter.children("steps")) {
                 number++;
-                if (number > MAX_STEPS) {
-                    throw step.problem(null, "a tour may have at most " + MAX_STEPS + " steps");
+                if (STEPS.exceededBy(number)) {
+                    throw step.problem(null, STEPS.message(-1));
                 }
                 steps.add(step(step, number, ids));
             }

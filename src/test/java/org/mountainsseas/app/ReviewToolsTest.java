@@ -62,7 +62,7 @@ class ReviewToolsTest {
     void start(Stage stage) {
         state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
-        window = new MainWindow(state, world, url -> { }, DataLocation.bundled(), new ImportStore(userData));
+        window = new MainWindow(state, world, url -> { }, DataLocation.bundled(), new ImportStore(userData, org.mountainsseas.io.AtomicWriter::write));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());
         stage.setScene(scene);
@@ -219,13 +219,13 @@ class ReviewToolsTest {
         waitFor(() -> state.dataset() != before);
         assertEquals(Pairing.Status.HISTORICAL, state.dataset().pairings().get(0).status());
         assertTrue(robot.lookup("#data-set").queryAs(javafx.scene.control.Label.class).getText().startsWith("Imported data (pairings.json)"));
-        assertEquals(List.of("data/pairings.json"), new ImportStore(userData).imported(), "kept in the user data folder");
+        assertEquals(List.of("data/pairings.json"), new ImportStore(userData, org.mountainsseas.io.AtomicWriter::write).imported(), "kept in the user data folder");
 
         // the confirmation question is a plain Alert; the restore itself:
         robot.interact(() -> window.files().restoreNow());
         waitFor(() -> !state.review().originProperty().get().imported());
         assertEquals(before.pairings(), state.dataset().pairings(), "the bundled data are back");
-        assertTrue(new ImportStore(userData).imported().isEmpty());
+        assertTrue(new ImportStore(userData, org.mountainsseas.io.AtomicWriter::write).imported().isEmpty());
     }
 
     @Test
@@ -244,7 +244,7 @@ class ReviewToolsTest {
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.dataset() == before);
-        assertTrue(new ImportStore(userData).imported().isEmpty());
+        assertTrue(new ImportStore(userData, org.mountainsseas.io.AtomicWriter::write).imported().isEmpty());
     }
 
     @Test

@@ -75,4 +75,14 @@ class SnapshotCommandTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("--size must look like 1920x1080"), r.err());
     }
+
+    @Test
+    void theStartupBenchmarkPrintsMillisecondsAndExits() throws Exception {
+        Run r = run("--benchmark-startup");
+        assertEquals(0, r.exit(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("startup-ms ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no startup-ms line in: " + r.out()));
+        long ms = Long.parseLong(line.substring("startup-ms ".length()).strip());
+        assertTrue(ms > 0, line);
+    }
 }
