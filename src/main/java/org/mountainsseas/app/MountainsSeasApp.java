@@ -11,6 +11,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.mode.KioskConfig;
+import org.mountainsseas.mode.KioskFiles;
+import org.mountainsseas.mode.KioskHealth;
+import org.mountainsseas.mode.KioskMode;
+import org.mountainsseas.mode.KioskPinGate;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 
@@ -25,11 +30,18 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
+    private KioskConfig kioskConfig;
+    private KioskMode kiosk;
+    private KioskHealth health;
 
     @Override
     public void init() {
         try {
             options = Options.parse(getParameters().getRaw());
+            kioskConfig = KioskConfig.read(KioskFiles.configFile());
+            if (options.kiosk()) {
+                kioskConfig = kioskConfig.withKiosk();
+            }
         } catch (Options.BadArguments e) {
             Main.fail(2, e.getMessage());
         }
@@ -38,8 +50,17 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Language language = options.language() != null ? options.language() : Language.fromLocale(Locale.getDefault());
+        Language language = options.language() != null ? options.language()
+                : kiosk() && kioskConfig.language() != null ? kioskConfig.language() : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
+        if (kiosk()) {
+            KioskMode.prepare(stage);
+            health = KioskHealth.start(kioskConfig, () -> {
+                if (kiosk != null) {
+                    kiosk.recover();
+                }
+            });
+        }
         stage.titleProperty().bind(state.tr("app.title"));
         Label loading = new Label();
         loading.textProperty().bind(state.tr("loading"));
@@ -85,8 +106,9 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
-        window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
-        Scene scene = scene(window);
+        // a kiosk opens no links: a browser would take visitors out of the app
+        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url));
+        Scene scene = kiosk() ? kioskScene() : scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
@@ -103,6 +125,24 @@ public final class MountainsSeasApp extends Application {
                 }
             });
         }
+    }
+
+    private boolean kiosk() {
+        return kioskConfig.kiosk() && options.snapshot() == null;
+    }
+
+    private Scene kioskScene() {
+        var gate = new KioskPinGate(kioskConfig.pin(), System::currentTimeMillis);
+        kiosk = new KioskMode(state, window, window.map(), kioskConfig, javafx.stage.Screen.getPrimary().getDpi(), gate, () -> {
+            java.util.logging.Logger.getLogger(getClass().getName()).info("admin exit with the PIN");
+            Platform.exit();
+        });
+        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = new Scene(kiosk.root(), bounds.getWidth(), bounds.getHeight());
+        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        kiosk.lock(stage, scene);
+        health.watch();
+        return scene;
     }
 
     private void onFatal(Throwable error) {
@@ -124,6 +164,12 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        if (kiosk != null) {
+            kiosk.dispose();
+        }
+        if (health != null) {
+            health.close();
+        }
         if (window != null) {
             window.dispose();
         }

@@ -7,9 +7,11 @@ import org.mountainsseas.model.Language;
 
 /**
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]}
- * and {@code --data DIR} (read data from a folder laid out like {@code assets/}).
+ * and {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --kiosk}
+ * (kiosk mode, see {@code org.mountainsseas.mode.KioskMode}).
  */
-public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir) {
+public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
+                      boolean kiosk) {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -29,6 +31,7 @@ public record Options(Path snapshot, String select, Language language, int width
         int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
         Path dataDir = null;
         boolean sizeGiven = false;
+        boolean kiosk = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -72,12 +75,15 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--data":
                     dataDir = Path.of(value(args, ++i, a));
                     break;
+                case "--kiosk":
+                    kiosk = true;
+                    break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR)");
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --kiosk)");
             }
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, kiosk);
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArguments {

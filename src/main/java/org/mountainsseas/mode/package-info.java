@@ -1,0 +1,6 @@
+/**
+ * Modes: strategies over the one {@code AppState}. Kiosk mode ({@code Kiosk*}, {@code Idle*},
+ * {@code Attract*}) locks the window down for an unattended touch screen, returns to the home
+ * view when nobody is using it, tours the map while idle, and heals itself after errors.
+ */
+package org.mountainsseas.mode;
