@@ -48,7 +48,7 @@ public final class AttractLoop extends StackPane {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private final Timeline timeline;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final VBox bottom;
+    private final VBox caption;
     private List<AttractStep> steps = List.of();
     private int index = -1;
     private long stopsShown;
@@ -66,17 +66,19 @@ public final class AttractLoop extends StackPane {
         captionEn.getStyleClass().add("en");
         captionZh.setWrapText(true);
         captionEn.setWrapText(true);
-        VBox caption = new VBox(captionZh, captionEn);
+        caption = new VBox(captionZh, captionEn);
         caption.getStyleClass().add("attract-caption");
         caption.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        touch.setText(Messages.get(Language.ZH, "kiosk.attract.touch") + "  ·  " + Messages.get(Language.EN, "kiosk.attract.touch"));
+        touch.setText(Messages.get(Language.ZH, "kiosk.attract.touch") + "\n" + Messages.get(Language.EN, "kiosk.attract.touch"));
         touch.getStyleClass().add("attract-touch");
         touch.setId("attract-touch");
-        bottom = new VBox(14, caption, touch);
-        bottom.setAlignment(Pos.BOTTOM_CENTER);
-        bottom.setMaxHeight(VBox.USE_PREF_SIZE);
-        StackPane.setAlignment(bottom, Pos.BOTTOM_CENTER);
-        getChildren().addAll(canvas, bottom);
+        touch.setWrapText(true);
+        touch.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
+        // at the home view the sea is top right and the neighbouring provinces bottom left: there the
+        // captions hide no county
+        StackPane.setAlignment(caption, Pos.TOP_RIGHT);
+        StackPane.setAlignment(touch, Pos.BOTTOM_LEFT);
+        getChildren().addAll(canvas, caption, touch);
         timeline = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
                 new KeyFrame(Duration.seconds(stepSeconds), new KeyValue(progress, 1, Interpolator.LINEAR)));
         timeline.setOnFinished(e -> next());
@@ -85,16 +87,20 @@ public final class AttractLoop extends StackPane {
 
     @Override
     protected void layoutChildren() {
-        // centre the captions over the open part of the map: left of the legend, not over the side panel
         javafx.geometry.Bounds m = sceneToLocal(map.localToScene(map.getLayoutBounds()));
-        Node legend = map.lookup(".legend");
-        double legendWidth = legend == null ? 0 : legend.getBoundsInParent().getWidth() + 20;
-        double right = Math.max(20, getWidth() - m.getMaxX() + legendWidth);
-        var margin = new javafx.geometry.Insets(0, right, 30, Math.max(20, m.getMinX() + 20));
-        if (!margin.equals(StackPane.getMargin(bottom))) {
-            StackPane.setMargin(bottom, margin); // only on change: setting it asks for another layout
-        }
+        double side = Math.max(260, m.getWidth() * 0.3);
+        captionZh.setMaxWidth(side);
+        captionEn.setMaxWidth(side);
+        touch.setMaxWidth(side);
+        margin(caption, new javafx.geometry.Insets(m.getMinY() + 16, Math.max(16, getWidth() - m.getMaxX() + 16), 0, 0));
+        margin(touch, new javafx.geometry.Insets(0, 0, Math.max(16, getHeight() - m.getMaxY() + 24), m.getMinX() + 24));
         super.layoutChildren();
+    }
+
+    private static void margin(Node n, javafx.geometry.Insets insets) {
+        if (!insets.equals(StackPane.getMargin(n))) {
+            StackPane.setMargin(n, insets); // only on change: setting it asks for another layout
+        }
     }
 
     /** Starts the tour from the Qingda Line. Does nothing if already running or there is nothing to show. */

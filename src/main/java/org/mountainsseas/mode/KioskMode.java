@@ -63,7 +63,7 @@ public final class KioskMode {
         pinPad = new KioskPinPad(gate, exit);
         Region veil = new Region();
         veil.getStyleClass().add("kiosk-veil");
-        root = new StackPane(content, attract, chooser, prompt, pinPad, veil);
+        root = new StackPane(content, attract, chooser, pinPad, prompt, veil);
         root.getStyleClass().add("kiosk");
         root.getStylesheets().add(KioskStyle.dataUrl(dpi));
         map.setTapAction(chooser::tap);
@@ -106,6 +106,7 @@ public final class KioskMode {
         scene.addEventFilter(ContextMenuEvent.ANY, swallow);
         scene.addEventFilter(DragEvent.ANY, swallow);
         scene.addEventFilter(MouseEvent.DRAG_DETECTED, swallow);
+        java.util.logging.Logger.getLogger(KioskMode.class.getName()).info("kiosk window locked full screen");
     }
 
     private void trimTopBar(Region content) {

@@ -39,12 +39,22 @@ public final class KioskPinPad extends StackPane {
         pad.setHgap(10);
         pad.setVgap(10);
         pad.setAlignment(Pos.CENTER);
+        for (int c = 0; c < 3; c++) {
+            var column = new javafx.scene.layout.ColumnConstraints();
+            column.setPercentWidth(100 / 3.0);
+            column.setFillWidth(true);
+            pad.getColumnConstraints().add(column);
+        }
         for (int d = 1; d <= 9; d++) {
             pad.add(digit(d), (d - 1) % 3, (d - 1) / 3);
         }
-        pad.add(key("pin-clear", both("kiosk.pin.clear"), this::clear), 0, 3);
+        Button clear = key("pin-clear", both("kiosk.pin.clear"), this::clear);
+        Button ok = key("pin-ok", both("kiosk.pin.ok"), this::submit);
+        clear.getStyleClass().add("pin-word");
+        ok.getStyleClass().add("pin-word");
+        pad.add(clear, 0, 3);
         pad.add(digit(0), 1, 3);
-        pad.add(key("pin-ok", both("kiosk.pin.ok"), this::submit), 2, 3);
+        pad.add(ok, 2, 3);
         Button cancel = key("pin-cancel", both("kiosk.pin.cancel"), this::close);
         HBox actions = new HBox(cancel);
         actions.setAlignment(Pos.CENTER);
@@ -65,6 +75,7 @@ public final class KioskPinPad extends StackPane {
     private Button key(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMaxWidth(Double.MAX_VALUE);
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
