@@ -34,6 +34,7 @@ final class CameraMotion {
     /** Zooms by delta levels about (px, py), adding to any zoom in progress. */
     void zoomBy(double delta, double px, double py) {
         flying = false;
+        stopFling();
         double base = Double.isNaN(targetZoom) ? camera.zoom() : targetZoom;
         targetZoom = camera.clampZoom(base + delta);
         pivotX = px;
@@ -44,6 +45,8 @@ final class CameraMotion {
     /** Flies so that world point (wx, wy) ends at the screen point (sx, sy) at zoom z, over {@code seconds}. */
     void flyTo(double wx, double wy, double z, double sx, double sy, double seconds) {
         targetZoom = Double.NaN;
+        // a glide left over from a drag would carry the view off once the flight ends (found by the kiosk soak test)
+        stopFling();
         fromX = camera.worldX(sx);
         fromY = camera.worldY(sy);
         fromZ = camera.zoom();
@@ -70,6 +73,11 @@ final class CameraMotion {
         flingVx = vx;
         flingVy = vy;
         start();
+    }
+
+    private void stopFling() {
+        flingVx = 0;
+        flingVy = 0;
     }
 
     void stop() {

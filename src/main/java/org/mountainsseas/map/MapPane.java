@@ -60,6 +60,8 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         setFocusTraversable(true);
         mapView.getStyleClass().add("map-view");
+        // the view takes every press within its bounds, also where Gluon has not (yet) placed a tile
+        mapView.setPickOnBounds(true);
         mapView.addLayer(camera);
         CountyLayer land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);

@@ -1,5 +1,6 @@
 package org.mountainsseas.map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,11 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MapFlingTest {
     private MapPane map;
+    private AppState state;
 
     @Start
     void start(Stage stage) {
         World world = WorldLoader.load(DataLocation.bundled());
-        AppState state = new AppState(Language.EN);
+        state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
         stage.setScene(new Scene(map, 900, 700));
@@ -62,6 +64,25 @@ class MapFlingTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !map.moving()).get());
         assertTrue(map.camera().tx() > atRelease[0] + 20, "the map glided on to the right after the release");
+    }
+
+    @Test
+    void goingHomeDuringAGlideEndsAtHome(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] home = new double[2];
+        robot.interact(() -> {
+            home[0] = map.camera().tx();
+            home[1] = map.camera().ty();
+            fire(MouseEvent.MOUSE_PRESSED, 400, 300, true);
+            for (int i = 1; i <= 5; i++) {
+                fire(MouseEvent.MOUSE_DRAGGED, 400 + i * 40, 300, false);
+            }
+            fire(MouseEvent.MOUSE_RELEASED, 600, 300, false);
+            state.goHome();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !map.moving()).get());
+        assertEquals(home[0], map.camera().tx(), 1, "the glide was cancelled, not resumed after the flight home");
+        assertEquals(home[1], map.camera().ty(), 1);
     }
 
     @Test
