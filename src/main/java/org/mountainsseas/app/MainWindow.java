@@ -1,22 +1,34 @@
 package org.mountainsseas.app;
 
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
+import org.mountainsseas.mode.LectureMode;
+import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
+import org.mountainsseas.panel.FiguresPanel;
 import org.mountainsseas.panel.ProblemsDialog;
+import org.mountainsseas.panel.TimelineBar;
 import org.mountainsseas.panel.TopBar;
 import org.mountainsseas.state.AppState;
 
 /**
- * The main window's content: title bar on top, the map in the centre, the detail panel on the
- * right. Window-wide keys: Ctrl+L switches language, F1 opens About, Home fits the province,
+ * The main window's content: title bar on top, the map in the centre with the timeline bar under
+ * it, and on the right the detail panel and the figures panel as two tabs. Window-wide keys:
+ * Ctrl+L switches language, F1 opens About, F5 starts the lecture, Home fits the province,
  * Esc clears the selection.
  */
 public final class MainWindow extends BorderPane {
@@ -24,6 +36,11 @@ public final class MainWindow extends BorderPane {
     private final AppState state;
     private final MapPane map;
     private final DetailPanel panel;
+    private final LectureMode lecture;
+    private final TimelineBar timeline;
+    private final FiguresPanel figures;
+    private final TabPane side;
+    private final javafx.beans.value.ChangeListener<String> showDetails;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
         this.state = state;
@@ -35,10 +52,48 @@ public final class MainWindow extends BorderPane {
         TopBar bar = new TopBar(state,
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
+        lecture = new LectureMode(state, world.atlas(), world.cityOutlines());
+        Button present = new Button();
+        present.setId("present");
+        present.textProperty().bind(state.tr("lecture.start"));
+        Tooltip presentTip = new Tooltip();
+        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
+        present.setTooltip(presentTip);
+        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        bar.addTool(present);
         setTop(bar);
-        setCenter(map);
-        setRight(panel);
+        timeline = new TimelineBar(state, openLink);
+        VBox centre = new VBox(map, timeline);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        setCenter(centre);
+        figures = new FiguresPanel(state, openLink);
+        side = sideTabs(state);
+        // choosing a county shows its details again
+        showDetails = (o, a, b) -> {
+            if (b != null) {
+                showFigures(false);
+            }
+        };
+        state.selectedProperty().addListener(showDetails);
+        setRight(side);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private TabPane sideTabs(AppState state) {
+        Tab details = new Tab();
+        details.textProperty().bind(state.tr("tab.details"));
+        details.setContent(panel);
+        details.setId("tab-details");
+        Tab numbers = new Tab();
+        numbers.textProperty().bind(state.tr("tab.figures"));
+        numbers.setContent(figures);
+        numbers.setId("tab-figures");
+        TabPane tabs = new TabPane(details, numbers);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("side-tabs");
+        tabs.setPrefWidth(panel.getPrefWidth());
+        tabs.setMinWidth(panel.getMinWidth());
+        return tabs;
     }
 
     private void onKey(KeyEvent e) {
@@ -48,12 +103,19 @@ public final class MainWindow extends BorderPane {
             AboutDialog.create(state, getScene().getWindow()).show();
         } else if (e.getCode() == KeyCode.ESCAPE && state.selected() != null) {
             state.clearSelection();
+        } else if (e.getCode() == KeyCode.F5) {
+            present(null, LectureTheme.PROJECTOR, 1);
         } else if (e.getCode() == KeyCode.HOME && !map.isFocused()) {
             state.goHome();
         } else {
             return;
         }
         e.consume();
+    }
+
+    /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */
+    public LectureView present(String tour, LectureTheme theme, int step) {
+        return lecture.start(getScene(), tour, theme, step - 1);
     }
 
     public MapPane map() {
@@ -64,8 +126,27 @@ public final class MainWindow extends BorderPane {
         return panel;
     }
 
+    public TimelineBar timeline() {
+        return timeline;
+    }
+
+    public FiguresPanel figures() {
+        return figures;
+    }
+
+    /** Shows the figures tab (true) or the details tab (false). */
+    public void showFigures(boolean show) {
+        side.getSelectionModel().select(show ? 1 : 0);
+    }
+
     public void dispose() {
+        if (lecture.view() != null) {
+            lecture.view().dispose();
+        }
         map.dispose();
         panel.dispose();
+        timeline.dispose();
+        figures.dispose();
+        state.selectedProperty().removeListener(showDetails);
     }
 }

@@ -1,5 +1,7 @@
 package org.mountainsseas.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,12 +13,17 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.io.Settings;
+import org.mountainsseas.io.SettingsStore;
+import org.mountainsseas.io.UserDataDir;
+import org.mountainsseas.map.MapPane;
+import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.mode.KioskConfig;
-import org.mountainsseas.mode.KioskFiles;
 import org.mountainsseas.mode.KioskHealth;
 import org.mountainsseas.mode.KioskMode;
 import org.mountainsseas.mode.KioskPinGate;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -30,6 +37,8 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
+    /** Null in snapshot and benchmark mode, which neither read nor write the user's settings. */
+    private WindowMemory memory;
     private KioskConfig kioskConfig;
     private KioskMode kiosk;
     private KioskHealth health;
@@ -38,7 +47,7 @@ public final class MountainsSeasApp extends Application {
     public void init() {
         try {
             options = Options.parse(getParameters().getRaw());
-            kioskConfig = KioskConfig.read(KioskFiles.configFile());
+            kioskConfig = KioskConfig.read(org.mountainsseas.mode.KioskFiles.configFile());
             if (options.kiosk()) {
                 kioskConfig = kioskConfig.withKiosk();
             }
@@ -50,8 +59,13 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        if (options.interactive()) {
+            memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
+        }
+        Language saved = memory != null ? memory.loaded().language() : null;
         Language language = options.language() != null ? options.language()
-                : kiosk() && kioskConfig.language() != null ? kioskConfig.language() : Language.fromLocale(Locale.getDefault());
+                : kiosk() && kioskConfig.language() != null ? kioskConfig.language()
+                : saved != null ? saved : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
         if (kiosk()) {
             KioskMode.prepare(stage);
@@ -67,7 +81,7 @@ public final class MountainsSeasApp extends Application {
         VBox splash = new VBox(16, new ProgressIndicator(), loading);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(scene(splash));
-        if (options.snapshot() == null) {
+        if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
         }
         DataLocation location = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
@@ -86,7 +100,11 @@ public final class MountainsSeasApp extends Application {
 
     private Scene scene(javafx.scene.Parent root) {
         double w = options.width(), h = options.height();
-        if (options.snapshot() == null && !options.sizeGiven()) {
+        Settings.Window saved = memory != null ? memory.loaded().window() : null;
+        if (saved != null && !options.sizeGiven()) {
+            w = saved.width();
+            h = saved.height();
+        } else if (options.interactive() && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             w = Math.max(800, Math.min(1600, screen.getWidth() * 0.92));
@@ -98,24 +116,58 @@ public final class MountainsSeasApp extends Application {
     }
 
     private void onLoaded(World world) {
-        state.loadData(world.dataset(), world.sides(), world.problems());
-        for (var p : world.problems()) {
+        List<LoadProblem> problems = new ArrayList<>(world.problems());
+        if (memory != null && memory.warning() != null) {
+            problems.add(memory.warning());
+        }
+        state.loadData(world.dataset(), world.sides(), problems);
+        for (var p : problems) {
             System.err.println("data problem: " + p.describe());
         }
         if (options.select() != null && world.dataset().county(options.select()) == null) {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
+        if (options.year() != null) {
+            // before the window exists, so the map opens at that year without a fade
+            state.setYear(options.year());
+            if (!options.year().equals(state.year())) {
+                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                        + "; showing " + state.year() + " for --year " + options.year());
+            }
+        }
         // a kiosk opens no links: a browser would take visitors out of the app
         window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url));
+        Options.Presentation lecture = options.presentation();
+        if (lecture.exportTour() != null) {
+            LectureCommands.exportTour(state, world, lecture, options, CSS);
+            return;
+        }
+        window.showFigures(options.figures());
         Scene scene = kiosk() ? kioskScene() : scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
         }
+        LectureView view = null;
+        if (lecture.present()) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+                return;
+            }
+            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
+        }
+        if (memory != null) {
+            memory.attach(state, stage);
+        }
         stage.show();
-        if (options.snapshot() != null) {
-            Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
+        if (view != null) {
+            view.requestFocus();
+        }
+        MapPane map = view != null ? view.map() : window.map();
+        if (options.benchmarkStartup()) {
+            StartupBenchmark.printWhenDrawn(map);
+        } else if (options.snapshot() != null) {
+            Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {
@@ -147,7 +199,7 @@ public final class MountainsSeasApp extends Application {
 
     private void onFatal(Throwable error) {
         String message = error == null ? "unknown error" : error.toString();
-        if (options.snapshot() != null) {
+        if (!options.interactive()) {
             Main.fail(5, "could not load the data: " + message);
             return;
         }
@@ -169,6 +221,9 @@ public final class MountainsSeasApp extends Application {
         }
         if (health != null) {
             health.close();
+        }
+        if (memory != null) {
+            memory.dispose();
         }
         if (window != null) {
             window.dispose();

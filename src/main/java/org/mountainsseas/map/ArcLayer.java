@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -24,26 +25,35 @@ import org.mountainsseas.state.AppState;
  * Pairing arcs and enclave markers. Each pairing is a curve from the mountain county (green end,
  * a dot) to its partner (blue end, an arrowhead); a county's arcs fan out with different bends.
  * Unconfirmed pairings are dashed. Enclaves are small shapes in their host county, one shape per
- * type. With a selection, its arcs and enclaves stand out and the rest fade.
+ * type. With a selection, its arcs and enclaves stand out and the rest fade. With a timeline year
+ * set, facts not yet in force fade out and facts with an uncertain date are drawn faint and dotted
+ * (see {@link YearFade}).
  */
 public final class ArcLayer extends CanvasLayer {
     private final AppState state;
     private final Atlas atlas;
     private final MapStyle style;
+    private final YearFade years;
+    private final Map<String, Double> drawn = new HashMap<>();
 
     public ArcLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
         this.state = state;
         this.atlas = atlas;
         this.style = style;
-        observe(state.datasetProperty(), state.selectedProperty());
+        this.years = new YearFade(state);
+        observe(state.datasetProperty(), state.selectedProperty(), years.fractionProperty(), state.spotlightProperty());
     }
 
     @Override
     protected void paint(GraphicsContext gc, double width, double height) {
         Dataset data = state.dataset();
         String selected = state.selected();
+        Set<String> spotPairings = selected == null ? state.spotlight().pairings() : Set.of();
+        // a presentation step that lights anything fades the other arcs, so its own story stands out
+        boolean focused = selected != null || !state.spotlight().isEmpty();
         gc.setLineCap(StrokeLineCap.ROUND);
+        drawn.clear();
         List<Pairing> onMap = new ArrayList<>();
         Map<String, Integer> countOf = new HashMap<>();
         for (Pairing p : data.pairings()) {
@@ -57,18 +67,24 @@ public final class ArcLayer extends CanvasLayer {
         List<Integer> emphasisedIndex = new ArrayList<>();
         for (Pairing p : onMap) {
             int index = indexOf.merge(p.mountain(), 1, Integer::sum) - 1;
-            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()));
+            double inYear = years.weight(v -> v.pairing(p));
+            if (inYear < 0.02) {
+                continue;
+            }
+            drawn.put(p.id(), inYear);
+            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()))
+                    || spotPairings.contains(p.id());
             if (mine) {
                 emphasised.add(p);
                 emphasisedIndex.add(index);
                 continue;
             }
-            double alpha = selected == null ? 0.75 : 0.12;
+            double alpha = (focused ? 0.12 : 0.75) * inYear;
             arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
         }
         for (int i = 0; i < emphasised.size(); i++) {
             Pairing p = emphasised.get(i);
-            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), 1, style.arcWidth() * 1.8);
+            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), drawn.get(p.id()), style.arcWidth() * 1.8);
         }
         enclaves(gc, data, selected);
     }
@@ -83,7 +99,9 @@ public final class ArcLayer extends CanvasLayer {
         Color to = style.arcSea().deriveColor(0, 1, 1, alpha);
         gc.setStroke(new LinearGradient(x1, y1, x2, y2, false, CycleMethod.NO_CYCLE, new Stop(0, from), new Stop(1, to)));
         gc.setLineWidth(lineWidth);
-        if (p.status() != Pairing.Status.ACTIVE) {
+        if (years.uncertain(v -> v.pairing(p))) {
+            gc.setLineDashes(lineWidth * 0.5, lineWidth * 2.2);
+        } else if (p.status() != Pairing.Status.ACTIVE) {
             gc.setLineDashes(lineWidth * 2.5, lineWidth * 2);
         }
         // stop short of the partner's label point so the arrowhead sits beside the label, not on it
@@ -115,25 +133,50 @@ public final class ArcLayer extends CanvasLayer {
                 continue;
             }
             int n = slot.merge(e.host(), 1, Integer::sum) - 1;
+            double inYear = years.weight(v -> v.enclave(e));
+            if (inYear < 0.02) {
+                continue;
+            }
+            drawn.put(e.id(), inYear);
             double[] at = markerPosition(host, n);
-            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()));
-            double alpha = selected == null || mine ? 1 : 0.25;
+            Set<String> spot = selected == null ? state.spotlight().enclaves() : Set.of();
+            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()))
+                    || spot.contains(e.id());
+            boolean focused = selected != null || !state.spotlight().isEmpty();
+            double alpha = (!focused || mine ? 1 : 0.25) * inYear;
             Shape beneficiary = atlas.county(e.beneficiary());
             if (mine && beneficiary != null && !Objects.equals(e.host(), e.beneficiary())) {
                 gc.setStroke(style.enclave().deriveColor(0, 1, 1, 0.9));
-                gc.setLineWidth(1.5);
-                gc.setLineDashes(2, 4);
+                gc.setLineWidth(1.5 * style.scale());
+                gc.setLineDashes(2 * style.scale(), 4 * style.scale());
                 gc.strokeLine(camera.screenX(beneficiary.labelX()), camera.screenY(beneficiary.labelY()), at[0], at[1]);
                 gc.setLineDashes();
             }
-            marker(gc, MapStyle.marker(e.type()), at[0], at[1], mine ? 7 : 5.5, alpha);
+            marker(gc, MapStyle.marker(e.type()), at[0], at[1], (mine ? 7 : 5.5) * style.scale(), alpha);
         }
+    }
+
+    /** The ids of the pairings and enclaves drawn in the last paint, with their weight in the timeline year (for tests). */
+    Map<String, Double> drawn() {
+        return Map.copyOf(drawn);
+    }
+
+    /** Whether the fade to the current timeline year has finished (for tests). */
+    boolean faded() {
+        return years.fractionProperty().get() >= 1;
+    }
+
+    @Override
+    public void dispose() {
+        years.dispose();
+        super.dispose();
     }
 
     /** Where enclave marker n of a host sits: a row just below the host's label. */
     double[] markerPosition(Shape host, int n) {
-        double x = camera.screenX(host.labelX()) + (n - 0.5) * 13 + 8;
-        double y = camera.screenY(host.labelY()) + 14;
+        double k = style.scale();
+        double x = camera.screenX(host.labelX()) + ((n - 0.5) * 13 + 8) * k;
+        double y = camera.screenY(host.labelY()) + 14 * k;
         return new double[] {x, y};
     }
 

@@ -15,12 +15,15 @@ import org.mountainsseas.state.AppState;
 /**
  * The land: sea background, neighbouring provinces, counties filled by class, prefecture borders,
  * and the selection (highlighted county and partners; everything else dimmed) and hover outline.
+ * With a timeline year set, counties take their class in that year (list membership, island
+ * group, left the list) and are hatched where that class rests on an uncertain date.
  */
 public final class CountyLayer extends CanvasLayer {
     private final AppState state;
     private final Atlas atlas;
     private final MapStyle style;
     private final Map<String, List<double[]>> cityOutlines;
+    private final YearFade years;
 
     public CountyLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style,
                        Map<String, List<double[]>> cityOutlines) {
@@ -29,7 +32,8 @@ public final class CountyLayer extends CanvasLayer {
         this.atlas = atlas;
         this.style = style;
         this.cityOutlines = cityOutlines;
-        observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty());
+        this.years = new YearFade(state);
+        observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty(), years.fractionProperty());
     }
 
     @Override
@@ -40,7 +44,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.setLineJoin(StrokeLineJoin.ROUND);
 
         gc.setStroke(style.neighbourBorder());
-        gc.setLineWidth(1);
+        gc.setLineWidth(style.scale());
         for (Shape s : atlas.context()) {
             if (Paths.visible(s.bounds(), camera, width, height)) {
                 gc.beginPath();
@@ -69,8 +73,15 @@ public final class CountyLayer extends CanvasLayer {
             }
             gc.beginPath();
             Paths.rings(gc, s.rings(), camera);
-            gc.setFill(style.fill(data.classOf(s.id())));
+            gc.setFill(years.countyFill(s.id(), data, style));
             gc.fill();
+            double hatch = years.hatchWeight(s.id());
+            if (hatch > 0.02) {
+                gc.setGlobalAlpha(hatch);
+                gc.setFill(YearFade.hatch());
+                gc.fill();
+                gc.setGlobalAlpha(1);
+            }
             if (dimming && !highlighted.contains(s.id())) {
                 gc.setFill(style.dim());
                 gc.fill();
@@ -88,16 +99,32 @@ public final class CountyLayer extends CanvasLayer {
 
         String hovered = state.hovered();
         if (hovered != null && atlas.county(hovered) != null) {
-            outline(gc, atlas.county(hovered), style.hover(), 2);
+            outline(gc, atlas.county(hovered), style.hover(), 2 * style.scale());
         }
         for (String adcode : highlighted) {
             Shape s = atlas.county(adcode);
             if (s != null) {
                 boolean isSelected = adcode.equals(state.selected());
                 outline(gc, s, isSelected ? style.selection() : style.selection().deriveColor(0, 1, 1, 0.7),
-                        isSelected ? 3.2 : 1.8);
+                        (isSelected ? 3.2 : 1.8) * style.scale());
             }
         }
+    }
+
+    /** The fill the county is painted with now (for tests). */
+    javafx.scene.paint.Color fillOf(String adcode) {
+        return years.countyFill(adcode, state.dataset(), style);
+    }
+
+    /** Whether the fade to the current timeline year has finished (for tests). */
+    boolean faded() {
+        return years.fractionProperty().get() >= 1;
+    }
+
+    @Override
+    public void dispose() {
+        years.dispose();
+        super.dispose();
     }
 
     private void outline(GraphicsContext gc, Shape s, javafx.scene.paint.Color color, double width) {

@@ -38,10 +38,15 @@ public final class MapPane extends StackPane {
     private final MapView mapView = new MapView();
     private final MapCamera camera = new MapCamera();
     private final CameraMotion motion = new CameraMotion(camera);
-    private final List<CanvasLayer> layers;
-    private final LabelLayer labels;
+    private final Map<String, List<double[]>> cityOutlines;
+    private final javafx.beans.property.ObjectProperty<MapStyle> mapStyle;
+    private List<CanvasLayer> layers = List.of();
+    private LabelLayer labels;
     private final Label hoverTip = new Label();
-    private final LegendView legend;
+    private LegendView legend;
+    private double flySeconds = 0.6;
+    private VBox controls;
+    private boolean legendShown = true;
     private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
     private final Runnable onViewChange = this::publishViewport;
     private double pressX;
@@ -62,7 +67,35 @@ public final class MapPane extends StackPane {
         mapView.getStyleClass().add("map-view");
         // the view takes every press within its bounds, also where Gluon has not (yet) placed a tile
         mapView.setPickOnBounds(true);
+        this.cityOutlines = cityOutlines;
+        this.mapStyle = new javafx.beans.property.SimpleObjectProperty<>(this, "mapStyle", style);
         mapView.addLayer(camera);
+        hoverTip.getStyleClass().add("hover-tip");
+        hoverTip.setManaged(false);
+        hoverTip.setVisible(false);
+        hoverTip.setMouseTransparent(true);
+
+        controls = controls();
+        getChildren().addAll(mapView, controls, hoverTip);
+        buildLayers(style);
+        mapStyle.addListener((o, a, b) -> buildLayers(b == null ? MapStyle.standard() : b));
+        installInput();
+        state.cameraProperty().addListener(onCamera);
+        camera.addListener(onViewChange);
+        mapView.widthProperty().addListener(o -> onResize());
+        mapView.heightProperty().addListener(o -> onResize());
+    }
+
+    /** Replaces the layers and legend with ones drawn in {@code style} (a theme switch). */
+    private void buildLayers(MapStyle style) {
+        for (CanvasLayer layer : layers) {
+            layer.dispose();
+            mapView.removeLayer(layer);
+        }
+        if (legend != null) {
+            legend.dispose();
+            getChildren().remove(legend);
+        }
         CountyLayer land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
@@ -72,20 +105,27 @@ public final class MapPane extends StackPane {
             mapView.addLayer(layer);
         }
         legend = new LegendView(state, style);
+        legend.setVisible(legendShown);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
+        getChildren().add(getChildren().indexOf(hoverTip), legend);
+    }
 
-        hoverTip.getStyleClass().add("hover-tip");
-        hoverTip.setManaged(false);
-        hoverTip.setVisible(false);
-        hoverTip.setMouseTransparent(true);
+    /** The map's colours and line widths; setting it redraws the map in the new style. */
+    public javafx.beans.property.ObjectProperty<MapStyle> mapStyleProperty() {
+        return mapStyle;
+    }
 
-        getChildren().addAll(mapView, controls(), legend, hoverTip);
-        installInput();
-        state.cameraProperty().addListener(onCamera);
-        camera.addListener(onViewChange);
-        mapView.widthProperty().addListener(o -> onResize());
-        mapView.heightProperty().addListener(o -> onResize());
+    /** How long a camera request's fly-to takes (0 jumps at once, e.g. for exports). */
+    public void setFlySeconds(double seconds) {
+        this.flySeconds = Math.max(0, seconds);
+    }
+
+    /** Shows or hides the zoom buttons and the legend (a presentation hides the buttons). */
+    public void setChromeVisible(boolean buttons, boolean showLegend) {
+        controls.setVisible(buttons);
+        legendShown = showLegend;
+        legend.setVisible(showLegend);
     }
 
     private VBox controls() {
@@ -284,15 +324,36 @@ public final class MapPane extends StackPane {
         if (request == null || !sized) {
             return;
         }
-        if (request.kind() == CameraRequest.Kind.HOME) {
-            fit(atlas.bounds(), HOME_MARGIN, 0.6);
-            atHome = true;
-        } else {
-            Shape s = atlas.county(request.adcode());
-            if (s != null) {
+        switch (request.kind()) {
+            case HOME:
+                fit(atlas.bounds(), HOME_MARGIN, flySeconds);
+                atHome = true;
+                break;
+            case COUNTIES:
+                Bounds b = null;
+                for (String a : request.adcodes()) {
+                    Shape s = atlas.county(a);
+                    b = s == null ? b : b == null ? s.bounds() : new Bounds(Math.min(b.minX(), s.bounds().minX()),
+                            Math.min(b.minY(), s.bounds().minY()), Math.max(b.maxX(), s.bounds().maxX()),
+                            Math.max(b.maxY(), s.bounds().maxY()));
+                }
+                if (b != null) {
+                    atHome = false;
+                    fit(b, request.adcodes().size() == 1 ? 0.25 : 0.08, flySeconds);
+                }
+                break;
+            case POINT:
                 atHome = false;
-                fit(s.bounds(), 0.25, 0.6);
-            }
+                double w = mapView.getWidth(), h = mapView.getHeight();
+                motion.flyTo(org.mountainsseas.geo.WebMercator.x(request.lon()), org.mountainsseas.geo.WebMercator.y(request.lat()),
+                        request.zoom(), w / 2, h / 2, flySeconds);
+                break;
+            default:
+                Shape s = atlas.county(request.adcode());
+                if (s != null) {
+                    atHome = false;
+                    fit(s.bounds(), 0.25, flySeconds);
+                }
         }
     }
 
@@ -310,11 +371,16 @@ public final class MapPane extends StackPane {
         double home = MapCamera.fitZoom(atlas.bounds(), w, h, HOME_MARGIN);
         camera.setZoomRange(home - 1, home + 4.5);
         if (!sized || atHome) {
+            boolean first = !sized;
             sized = true;
             motion.stop();
             Bounds b = atlas.bounds();
             camera.show(b.centerX(), b.centerY(), home, w / 2, h / 2);
             atHome = true;
+            if (first && state.cameraProperty().get() != null) {
+                // a map made after a request (a presentation's view) honours the latest one
+                handle(state.cameraProperty().get());
+            }
         }
     }
 

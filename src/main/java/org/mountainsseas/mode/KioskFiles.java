@@ -1,37 +1,18 @@
 package org.mountainsseas.mode;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
+import org.mountainsseas.io.UserDataDir;
 
 /**
- * Where the kiosk keeps its config and logs: the user data folder — Linux
- * {@code $XDG_DATA_HOME/mountains-and-seas} (default {@code ~/.local/share/mountains-and-seas}),
- * Windows {@code %APPDATA%\MountainsAndSeas}, macOS {@code ~/Library/Application Support/MountainsAndSeas}.
- * Pure functions of the OS name, environment and home folder, so tests need no real home.
+ * Where the kiosk keeps its config and logs: the app's user data folder ({@link UserDataDir}).
  */
 public final class KioskFiles {
     private KioskFiles() {
     }
 
-    /** The user data folder for this machine. */
+    /** The user data folder for this machine (the app's shared {@link UserDataDir}). */
     public static Path userDataFolder() {
-        return userDataFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home", ".")));
-    }
-
-    static Path userDataFolder(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming"))
-                    .resolve("MountainsAndSeas");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("MountainsAndSeas");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("mountains-and-seas");
+        return UserDataDir.current();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mountainsseas.panel;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
@@ -18,7 +19,9 @@ import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.Membership;
 import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Presence;
 import org.mountainsseas.model.Project;
+import org.mountainsseas.model.YearView;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -51,6 +54,7 @@ public final class DetailPanel extends ScrollPane {
         state.selectedProperty().addListener(onChange);
         state.languageProperty().addListener(onChange);
         state.datasetProperty().addListener(onChange);
+        state.yearProperty().addListener(onChange);
         rebuild();
     }
 
@@ -167,6 +171,14 @@ public final class DetailPanel extends ScrollPane {
         String since = Messages.get(l, "pairing.since") + " " + Formats.dating(p.since(), l)
                 + " · " + Formats.status(p.status(), l);
         box.getChildren().add(Cards.wrap(since, "pairing-since"));
+        YearView year = state.yearView();
+        if (year != null) {
+            Presence at = year.pairing(p);
+            Label inYear = Cards.wrap(Messages.format(l, "timeline.presence." + at.name().toLowerCase(Locale.ROOT),
+                    String.valueOf(year.year())), "pairing-in-year");
+            inYear.getStyleClass().add("presence-" + at.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            box.getChildren().add(inYear);
+        }
         if (p.note() != null) {
             box.getChildren().add(Cards.wrap(p.note().get(l), "note"));
         }
@@ -186,5 +198,6 @@ public final class DetailPanel extends ScrollPane {
         state.selectedProperty().removeListener(onChange);
         state.languageProperty().removeListener(onChange);
         state.datasetProperty().removeListener(onChange);
+        state.yearProperty().removeListener(onChange);
     }
 }

@@ -55,4 +55,9 @@ public final class TopBar extends HBox {
         about.setOnAction(e -> showAbout.run());
         getChildren().addAll(titles, spacer, problems, language, about);
     }
+
+    /** Adds a button (e.g. a mode's start button) before the language switch. */
+    public void addTool(javafx.scene.Node tool) {
+        getChildren().add(getChildren().indexOf(language), tool);
+    }
 }

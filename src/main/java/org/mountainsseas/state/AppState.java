@@ -21,6 +21,7 @@ import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LineSide;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.YearView;
 
 /**
  * The one observable root of the UI. Views read its read-only properties and change it only
@@ -36,7 +37,10 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
+    private final ReadOnlyObjectWrapper<Spotlight> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight", Spotlight.NONE);
     private final ObjectBinding<Set<String>> highlighted;
+    private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
+    private final ObjectBinding<YearView> yearView;
     private final Language defaultLanguage;
     private long cameraSerial;
 
@@ -46,13 +50,36 @@ public final class AppState {
         this.highlighted = Bindings.createObjectBinding(() -> {
             String s = selected.get();
             if (s == null) {
-                return Set.of();
+                return spotlit();
             }
             Set<String> out = new LinkedHashSet<>();
             out.add(s);
             out.addAll(dataset.get().partnersOf(s));
             return Collections.unmodifiableSet(out);
-        }, selected, dataset);
+        }, selected, dataset, spotlight);
+        this.yearView = Bindings.createObjectBinding(
+                () -> year.get() == null ? null : YearView.of(dataset.get(), year.get()), year, dataset);
+    }
+
+    private Set<String> spotlit() {
+        Spotlight light = spotlight.get();
+        Set<String> out = new LinkedHashSet<>(light.counties());
+        for (var p : dataset.get().pairings()) {
+            if (light.pairings().contains(p.id())) {
+                out.add(p.mountain());
+                if (p.partner() != null) {
+                    out.add(p.partner());
+                }
+            }
+        }
+        for (var e : dataset.get().enclaves()) {
+            if (light.enclaves().contains(e.id())) {
+                out.add(e.host());
+                out.add(e.beneficiary());
+            }
+        }
+        out.remove(null);
+        return Collections.unmodifiableSet(out);
     }
 
     // Properties
@@ -112,7 +139,16 @@ public final class AppState {
         return defaultLanguage;
     }
 
-    /** The selected county and its partners; empty without a selection. */
+    /** What a presentation step highlights; {@link Spotlight#NONE} outside a presentation. */
+    public ReadOnlyObjectProperty<Spotlight> spotlightProperty() {
+        return spotlight.getReadOnlyProperty();
+    }
+
+    public Spotlight spotlight() {
+        return spotlight.get();
+    }
+
+    /** The selected county and its partners; without a selection, the spotlit counties (often empty). */
     public ObjectBinding<Set<String>> highlightedProperty() {
         return highlighted;
     }
@@ -127,6 +163,29 @@ public final class AppState {
 
     public ReadOnlyObjectProperty<CameraRequest> cameraProperty() {
         return camera.getReadOnlyProperty();
+    }
+
+    /** The timeline year (its end is what the map shows), or null for "all years / today". */
+    public ReadOnlyObjectProperty<Integer> yearProperty() {
+        return year.getReadOnlyProperty();
+    }
+
+    public Integer year() {
+        return year.get();
+    }
+
+    /** What was in force in the timeline year; null when no year is set. Recomputed when the year or data change. */
+    public ObjectBinding<YearView> yearViewProperty() {
+        return yearView;
+    }
+
+    public YearView yearView() {
+        return yearView.get();
+    }
+
+    /** The first and last year the timeline offers, from the data. */
+    public int[] yearRange() {
+        return YearView.range(dataset.get());
     }
 
     /** A UI string in the current language that follows language changes. */
@@ -202,10 +261,48 @@ public final class AppState {
         }
     }
 
-    /** Back to the start: no selection, no hover, default language, home view. */
+    /** Asks the map to fit several counties together; unknown adcodes are skipped. */
+    public void focusAll(List<String> adcodes) {
+        List<String> known = adcodes.stream().filter(a -> dataset.get().county(a) != null).toList();
+        if (!known.isEmpty()) {
+            camera.set(new CameraRequest(CameraRequest.Kind.COUNTIES, null, ++cameraSerial, known, 0, 0, 0));
+        }
+    }
+
+    /** Asks the map to centre on a point at a zoom level. */
+    public void lookAt(double lat, double lon, double zoom) {
+        camera.set(new CameraRequest(CameraRequest.Kind.POINT, null, ++cameraSerial, List.of(), lat, lon, zoom));
+    }
+
+    /** Puts a presentation step's highlights in the light (null or NONE clears them). */
+    public void spotlight(Spotlight light) {
+        spotlight.set(light == null ? Spotlight.NONE : light);
+    }
+
+    /** Shows the state at the end of {@code y}, clamped to {@link #yearRange()}. */
+    public void setYear(int y) {
+        int[] range = yearRange();
+        year.set(Math.max(range[0], Math.min(range[1], y)));
+    }
+
+    /** Back to "all years / today". */
+    public void clearYear() {
+        year.set(null);
+    }
+
+    /** Moves the year by {@code delta}; from "all years" a step back starts at the last year, a step on at the first. */
+    public void stepYear(int delta) {
+        int[] range = yearRange();
+        Integer y = year.get();
+        setYear(y == null ? (delta < 0 ? range[1] : range[0]) : y + delta);
+    }
+
+    /** Back to the start: no selection, no hover, no year, default language, home view. */
     public void reset() {
+        year.set(null);
         selected.set(null);
         hovered.set(null);
+        spotlight.set(Spotlight.NONE);
         language.set(defaultLanguage);
         goHome();
     }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,17 +70,5 @@ class KioskConfigTest {
     void aKioskStillUsingTheDefaultPinIsWarned() throws IOException {
         assertTrue(parse("kiosk = true\n").warnings().get(0).contains("admin.pin is the default"));
         assertTrue(KioskConfig.defaults().withKiosk().kiosk());
-    }
-
-    @Test
-    void theUserDataFolderFollowsEachSystemsConvention() {
-        Path home = Path.of("/home/ana");
-        assertEquals(Path.of("/home/ana/.local/share/mountains-and-seas"), KioskFiles.userDataFolder("Linux", Map.of(), home));
-        assertEquals(Path.of("/data/x/mountains-and-seas"), KioskFiles.userDataFolder("Linux", Map.of("XDG_DATA_HOME", "/data/x"), home));
-        assertEquals(Path.of("/home/ana/.local/share/mountains-and-seas"),
-                KioskFiles.userDataFolder("Linux", Map.of("XDG_DATA_HOME", "relative/ignored"), home));
-        assertEquals(Path.of("/roaming/MountainsAndSeas"), KioskFiles.userDataFolder("Windows 11", Map.of("APPDATA", "/roaming"), home));
-        assertEquals(Path.of("/home/ana/Library/Application Support/MountainsAndSeas"),
-                KioskFiles.userDataFolder("Mac OS X", Map.of(), home));
     }
 }

@@ -91,4 +91,41 @@ class AppStateTest {
         assertNull(state.selected());
         assertTrue(state.problems().isEmpty());
     }
+
+    @Test
+    void theYearIsUnsetUntilChosenAndClampedToTheDataRange() {
+        assertNull(state.year());
+        assertNull(state.yearView(), "no year: everything as today");
+        state.setYear(2010);
+        assertEquals(2010, state.year());
+        assertEquals(2010, state.yearView().year());
+        state.setYear(1900);
+        assertEquals(2002, state.year(), "the tiny data start in 2002");
+        state.setYear(3000);
+        assertEquals(2026, state.year(), "and end with their data date");
+        state.clearYear();
+        assertNull(state.yearView());
+    }
+
+    @Test
+    void steppingTheYearStartsFromTheNearEndAndStopsAtTheEdges() {
+        state.stepYear(1);
+        assertEquals(2002, state.year(), "from all years, forward starts at the first year");
+        state.stepYear(-1);
+        assertEquals(2002, state.year());
+        state.clearYear();
+        state.stepYear(-1);
+        assertEquals(2026, state.year(), "from all years, back starts at the last year");
+        state.stepYear(1);
+        assertEquals(2026, state.year());
+    }
+
+    @Test
+    void theYearViewFollowsTheYearAndResetClearsIt() {
+        state.setYear(2001);
+        state.setYear(2024);
+        assertEquals(org.mountainsseas.model.YearView.Listing.LEFT, state.yearView().listing("330102"));
+        state.reset();
+        assertNull(state.year());
+    }
 }

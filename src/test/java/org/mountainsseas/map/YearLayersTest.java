@@ -1,0 +1,111 @@
+package org.mountainsseas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mountainsseas.app.MainWindow;
+import org.mountainsseas.app.World;
+import org.mountainsseas.app.WorldLoader;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class YearLayersTest {
+    private static World world;
+    private AppState state;
+    private MainWindow window;
+
+    @BeforeAll
+    static void loadWorld() {
+        world = WorldLoader.load(DataLocation.bundled());
+    }
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(Language.EN);
+        state.loadData(world.dataset(), world.sides(), world.problems());
+        window = new MainWindow(state, world, url -> { });
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+    }
+
+    private ArcLayer arcs() {
+        return (ArcLayer) window.map().layers().stream().filter(l -> l instanceof ArcLayer).findFirst().orElseThrow();
+    }
+
+    private CountyLayer land() {
+        return (CountyLayer) window.map().layers().stream().filter(l -> l instanceof CountyLayer).findFirst().orElseThrow();
+    }
+
+    /** Sets the year and waits until the fade has finished and the layers have painted it. */
+    private void showYear(FxRobot robot, Integer year) throws Exception {
+        robot.interact(() -> {
+            if (year == null) {
+                state.clearYear();
+            } else {
+                state.setYear(year);
+            }
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> arcs().faded() && land().faded());
+        // paint now rather than wait for a pulse: layout runs layoutLayer on a dirty layer
+        robot.interact(() -> {
+            arcs().invalidate();
+            arcs().layout();
+        });
+    }
+
+    @Test
+    void arcsAndMarkersFadeOutBeforeTheirYearAndDottedWhereTheDateIsUncertain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, arcs().drawn().get("PR06"), 1e-9, "today every arc is drawn");
+        showYear(robot, 2003);
+        var drawn = arcs().drawn();
+        assertFalse(drawn.containsKey("PR06"), "Binjiang–Taishun (2021) is not drawn in 2003");
+        assertEquals(1.0, drawn.get("PR04"), 1e-9, "Rui'an–Wencheng (2002) is");
+        assertEquals(YearFade.UNCERTAIN_WEIGHT, drawn.get("PR01"), 1e-9, "Xihu–Chun'an, by 2013, is faint");
+        assertFalse(drawn.containsKey("E01"), "the Zhibang Building opened in 2023");
+        showYear(robot, 2023);
+        assertEquals(1.0, arcs().drawn().get("E01"), 1e-9);
+    }
+
+    @Test
+    void countiesTakeTheirClassInThatYear(FxRobot robot) throws Exception {
+        MapStyle style = MapStyle.standard();
+        showYear(robot, 2023);
+        assertEquals(style.mountain(), land().fillOf("330326"), "Pingyang on the list in 2023");
+        showYear(robot, 2025);
+        assertEquals(YearFade.LEFT_LIST, land().fillOf("330326"), "Pingyang left in 2024");
+        assertEquals(YearFade.ISLAND, land().fillOf("330305"), "Dongtou joined as an island county");
+        assertEquals(style.partner(), land().fillOf("330108"), "Binjiang partners Taishun from 2021");
+        showYear(robot, 2003);
+        assertEquals(style.other(), land().fillOf("330108"), "but not in 2003");
+        showYear(robot, null);
+        assertEquals(style.mountain(), land().fillOf("330326"), "today = the 2021 classes as before");
+        assertTrue(arcs().drawn().values().stream().allMatch(w -> w == 1.0));
+    }
+
+    @Test
+    void theDetailPanelSaysWhetherEachPairingHeldInTheYear(FxRobot robot) throws Exception {
+        robot.interact(() -> state.select("330329"));
+        assertTrue(robot.lookup(".pairing-in-year").queryAll().isEmpty(), "no year, no note");
+        showYear(robot, 2003);
+        var notes = robot.lookup(".pairing-in-year").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.toList());
+        assertEquals(java.util.List.of("In force at the end of 2003", "Not yet in force at the end of 2003"), notes,
+                "Taishun: Lucheng from 2002, Binjiang from 2021");
+    }
+}
