@@ -12,8 +12,8 @@ import org.mountainsseas.model.Language;
  * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
  * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
- * process start to the first frame with every map layer painted, then exit). {@code year} is null
- * when not given.
+ * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
+ * (kiosk mode, see {@code org.mountainsseas.mode.KioskMode}). {@code year} is null when not given.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
