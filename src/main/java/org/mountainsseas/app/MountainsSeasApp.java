@@ -19,6 +19,10 @@ import org.mountainsseas.io.SettingsStore;
 import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.mode.LectureView;
+import org.mountainsseas.mode.KioskConfig;
+import org.mountainsseas.mode.KioskHealth;
+import org.mountainsseas.mode.KioskMode;
+import org.mountainsseas.mode.KioskPinGate;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
@@ -38,11 +42,18 @@ public final class MountainsSeasApp extends Application {
     private DataLocation base;
     /** Null in snapshot and benchmark mode, which neither read nor write the user's settings. */
     private WindowMemory memory;
+    private KioskConfig kioskConfig;
+    private KioskMode kiosk;
+    private KioskHealth health;
 
     @Override
     public void init() {
         try {
             options = Options.parse(getParameters().getRaw());
+            kioskConfig = KioskConfig.read(org.mountainsseas.mode.KioskFiles.configFile());
+            if (options.kiosk()) {
+                kioskConfig = kioskConfig.withKiosk();
+            }
         } catch (Options.BadArguments e) {
             Main.fail(2, e.getMessage());
         }
@@ -56,8 +67,17 @@ public final class MountainsSeasApp extends Application {
         }
         Language saved = memory != null ? memory.loaded().language() : null;
         Language language = options.language() != null ? options.language()
+                : kiosk() && kioskConfig.language() != null ? kioskConfig.language()
                 : saved != null ? saved : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
+        if (kiosk()) {
+            KioskMode.prepare(stage);
+            health = KioskHealth.start(kioskConfig, () -> {
+                if (kiosk != null) {
+                    kiosk.recover();
+                }
+            });
+        }
         stage.titleProperty().bind(state.tr("app.title"));
         Label loading = new Label();
         loading.textProperty().bind(state.tr("loading"));
@@ -124,14 +144,15 @@ public final class MountainsSeasApp extends Application {
                         + "; showing " + state.year() + " for --year " + options.year());
             }
         }
-        window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        // a kiosk opens no links: a browser would take visitors out of the app
+        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url));
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
             LectureCommands.exportTour(state, world, lecture, options, CSS);
             return;
         }
         window.showFigures(options.figures());
-        Scene scene = scene(window);
+        Scene scene = kiosk() ? kioskScene() : scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
@@ -166,6 +187,24 @@ public final class MountainsSeasApp extends Application {
         }
     }
 
+    private boolean kiosk() {
+        return kioskConfig.kiosk() && options.snapshot() == null;
+    }
+
+    private Scene kioskScene() {
+        var gate = new KioskPinGate(kioskConfig.pin(), System::currentTimeMillis);
+        kiosk = new KioskMode(state, window, window.map(), kioskConfig, javafx.stage.Screen.getPrimary().getDpi(), gate, () -> {
+            java.util.logging.Logger.getLogger(getClass().getName()).info("admin exit with the PIN");
+            Platform.exit();
+        });
+        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = new Scene(kiosk.root(), bounds.getWidth(), bounds.getHeight());
+        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        kiosk.lock(stage, scene);
+        health.watch();
+        return scene;
+    }
+
     private void onFatal(Throwable error) {
         String message = error == null ? "unknown error" : error.toString();
         if (!options.interactive()) {
@@ -185,6 +224,12 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        if (kiosk != null) {
+            kiosk.dispose();
+        }
+        if (health != null) {
+            health.close();
+        }
         if (memory != null) {
             memory.dispose();
         }

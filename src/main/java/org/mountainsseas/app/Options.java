@@ -12,11 +12,12 @@ import org.mountainsseas.model.Language;
  * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
  * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
- * process start to the first frame with every map layer painted, then exit). {@code year} is null
- * when not given.
+ * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
+ * (kiosk mode, see {@code org.mountainsseas.mode.KioskMode}). {@code year} is null when not given.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
-                      Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup) {
+                      Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
+                      boolean kiosk) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -58,6 +59,7 @@ public record Options(Path snapshot, String select, Language language, int width
         Integer year = null;
         boolean figures = false;
         boolean benchmark = false;
+        boolean kiosk = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -118,16 +120,19 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--benchmark-startup":
                     benchmark = true;
                     break;
+                case "--kiosk":
+                    kiosk = true;
+                    break;
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup)");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --kiosk)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */

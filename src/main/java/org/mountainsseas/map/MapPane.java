@@ -27,7 +27,8 @@ import org.mountainsseas.state.Viewport;
  * The map region: a Gluon {@link MapView} with the app's layers (land, arcs, Qingda Line,
  * labels), zoom and home buttons, the legend and a hover name tip. Pointer input: drag pans,
  * wheel and pinch zoom smoothly about the pointer, double-click zooms in, click selects (click
- * the selection or the sea to clear). Keys when focused: + and − zoom, arrows pan, Home fits the
+ * the selection or the sea to clear; {@link #setTapAction} can change that), a drag released in
+ * motion glides on. Keys when focused: + and − zoom, arrows pan, Home fits the
  * province, Esc clears the selection.
  */
 public final class MapPane extends StackPane {
@@ -50,6 +51,11 @@ public final class MapPane extends StackPane {
     private final Runnable onViewChange = this::publishViewport;
     private double pressX;
     private double pressY;
+    // drag velocity in px/s, smoothed, for the fling on release
+    private double dragVx;
+    private double dragVy;
+    private long lastDragNanos;
+    private TapAction tapAction = this::selectAt;
     private boolean atHome = true;
     private boolean sized;
 
@@ -59,6 +65,8 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         setFocusTraversable(true);
         mapView.getStyleClass().add("map-view");
+        // the view takes every press within its bounds, also where Gluon has not (yet) placed a tile
+        mapView.setPickOnBounds(true);
         this.cityOutlines = cityOutlines;
         this.mapStyle = new javafx.beans.property.SimpleObjectProperty<>(this, "mapStyle", style);
         mapView.addLayer(camera);
@@ -159,6 +167,9 @@ public final class MapPane extends StackPane {
             motion.stop();
             pressX = e.getX();
             pressY = e.getY();
+            dragVx = 0;
+            dragVy = 0;
+            lastDragNanos = System.nanoTime();
             requestFocus();
         });
         mapView.setOnMouseDragged(e -> {
@@ -166,12 +177,24 @@ public final class MapPane extends StackPane {
                 return;
             }
             atHome = false;
-            camera.panBy(e.getX() - pressX, e.getY() - pressY);
+            double dx = e.getX() - pressX, dy = e.getY() - pressY;
+            long now = System.nanoTime();
+            double dt = Math.max(1e-3, (now - lastDragNanos) / 1e9);
+            dragVx = 0.6 * dragVx + 0.4 * dx / dt;
+            dragVy = 0.6 * dragVy + 0.4 * dy / dt;
+            lastDragNanos = now;
+            camera.panBy(dx, dy);
             pressX = e.getX();
             pressY = e.getY();
             hoverTip.setVisible(false);
         });
-        mapView.setOnMouseReleased(e -> { });
+        mapView.setOnMouseReleased(e -> {
+            // a drag released while still moving glides on; one that paused first stays put
+            boolean recent = System.nanoTime() - lastDragNanos < 80_000_000L;
+            if (!e.isStillSincePress() && recent && Math.hypot(dragVx, dragVy) > 120) {
+                motion.fling(Math.max(-4000, Math.min(4000, dragVx)), Math.max(-4000, Math.min(4000, dragVy)));
+            }
+        });
         mapView.setOnScroll(this::onScroll);
         mapView.setOnZoomStarted(e -> motion.stop());
         mapView.setOnZoom(e -> {
@@ -207,12 +230,44 @@ public final class MapPane extends StackPane {
             motion.zoomBy(1, e.getX(), e.getY());
             return;
         }
-        String hit = pick(e.getX(), e.getY());
+        tapAction.tap(e.getX(), e.getY());
+    }
+
+    private void selectAt(double x, double y) {
+        String hit = pick(x, y);
         if (hit == null) {
             state.clearSelection();
         } else {
             state.toggleSelect(hit);
         }
+    }
+
+    /** What a single tap or click at a point of the map does; by default it selects the county there. */
+    @FunctionalInterface
+    public interface TapAction {
+        void tap(double x, double y);
+    }
+
+    /** Replaces what a tap does (kiosk mode offers a chooser among small counties); null restores selecting. */
+    public void setTapAction(TapAction action) {
+        tapAction = action != null ? action : this::selectAt;
+    }
+
+    /** Counties within {@code radius} screen pixels of a point, nearest first. */
+    public List<String> near(double x, double y, double radius) {
+        if (!camera.ready()) {
+            return List.of();
+        }
+        return atlas.near(camera.worldX(x), camera.worldY(y), radius / camera.scale());
+    }
+
+    /** The larger side of a county's bounding box on screen, in pixels (0 if unknown). */
+    public double screenExtentOf(String adcode) {
+        Shape s = atlas.county(adcode);
+        if (s == null || !camera.ready()) {
+            return 0;
+        }
+        return Math.max(s.bounds().width(), s.bounds().height()) * camera.scale();
     }
 
     private void onMove(MouseEvent e) {
