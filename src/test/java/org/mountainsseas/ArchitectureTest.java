@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureModelGeoAndData = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..i18n..", "..search..", "..review..", "..io..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..");
 
     @ArchTest
@@ -29,8 +29,13 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File");
 
     @ArchTest
+    static final ArchRule modesAndExportsStayBelowTheApp = noClasses()
+            .that().resideInAnyPackage("..mode..", "..export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.panel..");
+
+    @ArchTest
     static final ArchRule inwardArrows = noClasses()
-            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..state..")
+            .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..io..", "..state..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.map..",
                     "org.mountainsseas.panel..");
 }

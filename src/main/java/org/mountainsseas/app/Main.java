@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         try {
-            Preload.start(Options.parse(List.of(args)));
+            Options.parse(List.of(args));
         } catch (Options.BadArguments e) {
             fail(2, e.getMessage());
         }

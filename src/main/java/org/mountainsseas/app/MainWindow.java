@@ -1,6 +1,8 @@
 package org.mountainsseas.app;
 
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -8,34 +10,56 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.ImportStore;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
+import org.mountainsseas.mode.LectureMode;
+import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
 import org.mountainsseas.panel.FiguresPanel;
 import org.mountainsseas.panel.ProblemsDialog;
+import org.mountainsseas.panel.ReviewArea;
+import org.mountainsseas.panel.ReviewBar;
 import org.mountainsseas.panel.TimelineBar;
 import org.mountainsseas.panel.TopBar;
 import org.mountainsseas.state.AppState;
 
 /**
  * The main window's content: title bar on top, the map in the centre with the timeline bar under
- * it, and on the right the detail panel and the figures panel as two tabs. Window-wide keys: Ctrl+L switches language, F1 opens About, Home fits the province,
- * Esc clears the selection.
+ * it, and on the right the detail panel and the figures panel as two tabs. Window-wide keys:
+ * Ctrl+L switches language, F1 opens About, F5 starts the lecture, Home fits the province,
+ * Esc clears the selection. Review tools (issue #5): Ctrl+F search, Ctrl+R review area, Ctrl+E export
+ * the table, Ctrl+P export the map, Ctrl+I import data, Ctrl+K add the selection to Compare.
  */
 public final class MainWindow extends BorderPane {
     private static final KeyCombination LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     private final AppState state;
     private final MapPane map;
     private final DetailPanel panel;
+    private final ReviewBar reviewBar;
+    private final ReviewArea review;
+    private final SplitPane split = new SplitPane();
+    private final ReviewFiles files;
+    private final LectureMode lecture;
     private final TimelineBar timeline;
     private final FiguresPanel figures;
     private final TabPane side;
     private final javafx.beans.value.ChangeListener<String> showDetails;
+    private final VBox centre;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
+        this(state, world, openLink, DataLocation.bundled(), ReviewFiles.userStore());
+    }
+
+    /** @param base the data the app was started with; imports in {@code store} lie over it */
+    public MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store) {
         this.state = state;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
@@ -45,11 +69,25 @@ public final class MainWindow extends BorderPane {
         TopBar bar = new TopBar(state,
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
-        setTop(bar);
+        lecture = new LectureMode(state, world.atlas(), world.cityOutlines());
+        Button present = new Button();
+        present.setId("present");
+        present.textProperty().bind(state.tr("lecture.start"));
+        Tooltip presentTip = new Tooltip();
+        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
+        present.setTooltip(presentTip);
+        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        bar.addTool(present);
+        reviewBar = new ReviewBar(state);
+        files = new ReviewFiles(state, this, world, base, store);
+        review = new ReviewArea(state, files, openLink);
+        split.setOrientation(Orientation.VERTICAL);
+        state.review().openProperty().addListener((o, a, open) -> showReview(open));
+        setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
-        VBox centre = new VBox(map, timeline);
+        centre = new VBox(map, timeline);
         VBox.setVgrow(map, Priority.ALWAYS);
-        setCenter(centre);
+        showReview(state.review().openProperty().get());
         figures = new FiguresPanel(state, openLink);
         side = sideTabs(state);
         // choosing a county shows its details again
@@ -83,16 +121,48 @@ public final class MainWindow extends BorderPane {
     private void onKey(KeyEvent e) {
         if (LANGUAGE.match(e)) {
             state.toggleLanguage();
+        } else if (ReviewKeys.handle(e, state, reviewBar, review)) {
+            return;
         } else if (e.getCode() == KeyCode.F1) {
             AboutDialog.create(state, getScene().getWindow()).show();
         } else if (e.getCode() == KeyCode.ESCAPE && state.selected() != null) {
             state.clearSelection();
+        } else if (e.getCode() == KeyCode.F5) {
+            present(null, LectureTheme.PROJECTOR, 1);
         } else if (e.getCode() == KeyCode.HOME && !map.isFocused()) {
             state.goHome();
         } else {
             return;
         }
         e.consume();
+    }
+
+    private void showReview(boolean open) {
+        if (open) {
+            split.getItems().setAll(centre, review);
+            split.setDividerPositions(0.5);
+            setCenter(split);
+        } else {
+            split.getItems().clear();
+            setCenter(centre);
+        }
+    }
+
+    ReviewFiles files() {
+        return files;
+    }
+
+    public ReviewBar reviewBar() {
+        return reviewBar;
+    }
+
+    public ReviewArea review() {
+        return review;
+    }
+
+    /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */
+    public LectureView present(String tour, LectureTheme theme, int step) {
+        return lecture.start(getScene(), tour, theme, step - 1);
     }
 
     public MapPane map() {
@@ -117,8 +187,13 @@ public final class MainWindow extends BorderPane {
     }
 
     public void dispose() {
+        if (lecture.view() != null) {
+            lecture.view().dispose();
+        }
         map.dispose();
         panel.dispose();
+        reviewBar.dispose();
+        review.dispose();
         timeline.dispose();
         figures.dispose();
         state.selectedProperty().removeListener(showDetails);

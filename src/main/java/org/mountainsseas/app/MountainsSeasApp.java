@@ -1,15 +1,30 @@
 package org.mountainsseas.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.ImportStore;
+import org.mountainsseas.io.Settings;
+import org.mountainsseas.io.SettingsStore;
+import org.mountainsseas.io.UserDataDir;
+import org.mountainsseas.map.MapPane;
+import org.mountainsseas.mode.LectureView;
+import org.mountainsseas.mode.KioskConfig;
+import org.mountainsseas.mode.KioskHealth;
+import org.mountainsseas.mode.KioskMode;
+import org.mountainsseas.mode.KioskPinGate;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -23,11 +38,22 @@ public final class MountainsSeasApp extends Application {
     private AppState state;
     private Stage stage;
     private MainWindow window;
+    private final ImportStore store = ReviewFiles.userStore();
+    private DataLocation base;
+    /** Null in snapshot and benchmark mode, which neither read nor write the user's settings. */
+    private WindowMemory memory;
+    private KioskConfig kioskConfig;
+    private KioskMode kiosk;
+    private KioskHealth health;
 
     @Override
     public void init() {
         try {
             options = Options.parse(getParameters().getRaw());
+            kioskConfig = KioskConfig.read(org.mountainsseas.mode.KioskFiles.configFile());
+            if (options.kiosk()) {
+                kioskConfig = kioskConfig.withKiosk();
+            }
         } catch (Options.BadArguments e) {
             Main.fail(2, e.getMessage());
         }
@@ -36,29 +62,54 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        Language language = options.language() != null ? options.language() : Language.fromLocale(Locale.getDefault());
+        if (options.interactive()) {
+            memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
+        }
+        Language saved = memory != null ? memory.loaded().language() : null;
+        Language language = options.language() != null ? options.language()
+                : kiosk() && kioskConfig.language() != null ? kioskConfig.language()
+                : saved != null ? saved : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
+        if (kiosk()) {
+            KioskMode.prepare(stage);
+            health = KioskHealth.start(kioskConfig, () -> {
+                if (kiosk != null) {
+                    kiosk.recover();
+                }
+            });
+        }
         stage.titleProperty().bind(state.tr("app.title"));
         Label loading = new Label();
         loading.textProperty().bind(state.tr("loading"));
         VBox splash = new VBox(16, new ProgressIndicator(), loading);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(scene(splash));
-        if (options.snapshot() == null) {
+        if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
         }
-        Preload.take(options).whenComplete((world, error) -> Platform.runLater(() -> {
-            if (error == null) {
-                onLoaded(world);
-            } else {
-                onFatal(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+        base = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
+        // imported data (File → Import data…) lie over the bundled data, which are never overwritten
+        DataLocation location = store.location(base);
+        Task<World> task = new Task<>() {
+            @Override
+            protected World call() {
+                return WorldLoader.load(location, options.benchmarkCounties());
             }
-        }));
+        };
+        task.setOnSucceeded(e -> onLoaded(task.getValue()));
+        task.setOnFailed(e -> onFatal(task.getException()));
+        Thread loader = new Thread(task, "data-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private Scene scene(javafx.scene.Parent root) {
         double w = options.width(), h = options.height();
-        if (options.snapshot() == null && !options.sizeGiven()) {
+        Settings.Window saved = memory != null ? memory.loaded().window() : null;
+        if (saved != null && !options.sizeGiven()) {
+            w = saved.width();
+            h = saved.height();
+        } else if (options.interactive() && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             w = Math.max(800, Math.min(1600, screen.getWidth() * 0.92));
@@ -70,14 +121,21 @@ public final class MountainsSeasApp extends Application {
     }
 
     private void onLoaded(World world) {
-        state.loadData(world.dataset(), world.sides(), world.problems());
-        for (var p : world.problems()) {
+        List<LoadProblem> problems = new ArrayList<>(world.problems());
+        if (memory != null && memory.warning() != null) {
+            problems.add(memory.warning());
+        }
+        state.loadData(world.dataset(), world.sides(), problems);
+        for (var p : problems) {
             System.err.println("data problem: " + p.describe());
         }
         if (options.select() != null && world.dataset().county(options.select()) == null) {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
+        window = new MainWindow(state, world, url -> getHostServices().showDocument(url), base, store);
+        state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
+                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
         if (options.year() != null) {
             // before the window exists, so the map opens at that year without a fade
             state.setYear(options.year());
@@ -86,19 +144,38 @@ public final class MountainsSeasApp extends Application {
                         + "; showing " + state.year() + " for --year " + options.year());
             }
         }
-        window = new MainWindow(state, world, url -> getHostServices().showDocument(url));
+        // a kiosk opens no links: a browser would take visitors out of the app
+        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url));
+        Options.Presentation lecture = options.presentation();
+        if (lecture.exportTour() != null) {
+            LectureCommands.exportTour(state, world, lecture, options, CSS);
+            return;
+        }
         window.showFigures(options.figures());
-        Scene scene = scene(window);
+        Scene scene = kiosk() ? kioskScene() : scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
         }
-        stage.show();
-        if (options.benchmarkStartup()) {
-            StartupProbe.start(() -> window.map().allCountiesDrawn());
+        LectureView view = null;
+        if (lecture.present()) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+                return;
+            }
+            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
         }
-        if (options.snapshot() != null) {
-            Snapshot.whenSettled(scene, options.snapshot(), () -> !window.map().moving(), error -> {
+        if (memory != null) {
+            memory.attach(state, stage);
+        }
+        stage.show();
+        if (view != null) {
+            view.requestFocus();
+        }
+        MapPane map = view != null ? view.map() : window.map();
+        if (options.benchmarkStartup()) {
+            StartupBenchmark.printWhenDrawn(map);
+        } else if (options.snapshot() != null) {
+            Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {
@@ -110,9 +187,27 @@ public final class MountainsSeasApp extends Application {
         }
     }
 
+    private boolean kiosk() {
+        return kioskConfig.kiosk() && options.snapshot() == null;
+    }
+
+    private Scene kioskScene() {
+        var gate = new KioskPinGate(kioskConfig.pin(), System::currentTimeMillis);
+        kiosk = new KioskMode(state, window, window.map(), kioskConfig, javafx.stage.Screen.getPrimary().getDpi(), gate, () -> {
+            java.util.logging.Logger.getLogger(getClass().getName()).info("admin exit with the PIN");
+            Platform.exit();
+        });
+        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = new Scene(kiosk.root(), bounds.getWidth(), bounds.getHeight());
+        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        kiosk.lock(stage, scene);
+        health.watch();
+        return scene;
+    }
+
     private void onFatal(Throwable error) {
         String message = error == null ? "unknown error" : error.toString();
-        if (options.snapshot() != null) {
+        if (!options.interactive()) {
             Main.fail(5, "could not load the data: " + message);
             return;
         }
@@ -129,6 +224,15 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        if (kiosk != null) {
+            kiosk.dispose();
+        }
+        if (health != null) {
+            health.close();
+        }
+        if (memory != null) {
+            memory.dispose();
+        }
         if (window != null) {
             window.dispose();
         }

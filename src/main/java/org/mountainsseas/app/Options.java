@@ -3,19 +3,35 @@ package org.mountainsseas.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.mountainsseas.mode.LectureTheme;
 import org.mountainsseas.model.Language;
 
 /**
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]},
  * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
- * (start with the timeline at that year) and {@code --figures} (start with the figures tab shown).
- * {@code year} is null when not given.
- * {@code --benchmark-startup} prints the milliseconds from JVM start to the first frame with
- * every county drawn, then exits (see the README's Performance section);
+ * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
+ * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
+ * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
+ * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
+ * (kiosk mode, see {@code org.mountainsseas.mode.KioskMode}). {@code year} is null when not given.
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
-                      Integer year, boolean figures, boolean benchmarkStartup, Path benchmarkCounties) {
+                      Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
+                      boolean kiosk, Path benchmarkCounties) {
+
+    /**
+     * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
+     * {@code exportTour} renders every step to a folder of PNGs or a PDF and exits.
+     */
+    public record Presentation(boolean present, String tour, LectureTheme theme, int step, Path exportTour) {
+        static final Presentation NONE = new Presentation(false, null, LectureTheme.PROJECTOR, 1, null);
+
+        public boolean active() {
+            return present || exportTour != null;
+        }
+    }
+
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
@@ -28,6 +44,11 @@ public record Options(Path snapshot, String select, Language language, int width
         }
     }
 
+    /** A window for a person, not a snapshot, an export or a benchmark run: the only mode that uses saved settings. */
+    public boolean interactive() {
+        return snapshot == null && !benchmarkStartup && presentation.exportTour() == null;
+    }
+
     public static Options parse(List<String> args) throws BadArguments {
         Path snapshot = null;
         String select = null;
@@ -35,19 +56,25 @@ public record Options(Path snapshot, String select, Language language, int width
         int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
         Path dataDir = null;
         boolean sizeGiven = false;
+        Presentation lecture = Presentation.NONE;
         Integer year = null;
         boolean figures = false;
-        boolean benchmarkStartup = false;
+        boolean benchmark = false;
+        boolean kiosk = false;
         Path benchmarkCounties = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
+                case "--present": case "--theme": case "--step": case "--export-tour":
+                    boolean takesValue = !a.equals("--present") || i + 1 < args.size() && !args.get(i + 1).startsWith("--");
+                    lecture = lecture(lecture, a, takesValue ? value(args, ++i, a) : null);
+                    break;
                 case "--snapshot":
                     String file = value(args, ++i, a);
                     if (!file.toLowerCase(Locale.ROOT).endsWith(".png")) {
                         throw new BadArguments("--snapshot needs a file name ending in .png, not " + file);
                     }
-                    snapshot = Path.of(file);
+                    snapshot = path(file, a);
                     break;
                 case "--select":
                     select = value(args, ++i, a);
@@ -90,10 +117,13 @@ public record Options(Path snapshot, String select, Language language, int width
                     figures = true;
                     break;
                 case "--data":
-                    dataDir = Path.of(value(args, ++i, a));
+                    dataDir = path(value(args, ++i, a), a);
                     break;
                 case "--benchmark-startup":
-                    benchmarkStartup = true;
+                    benchmark = true;
+                    break;
+                case "--kiosk":
+                    kiosk = true;
                     break;
                 case "--benchmark-counties":
                     benchmarkCounties = Path.of(value(args, ++i, a));
@@ -101,10 +131,42 @@ public record Options(Path snapshot, String select, Language language, int width
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --benchmark-startup, --benchmark-counties FILE)");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk)");
             }
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, benchmarkStartup, benchmarkCounties);
+        if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
+            throw new BadArguments("--theme and --step need --present or --export-tour");
+        }
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties);
+    }
+
+    /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */
+    private static Path path(String text, String flag) throws BadArguments {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new BadArguments(flag + " needs a file name this system accepts, not " + text);
+        }
+    }
+
+    private static Presentation lecture(Presentation p, String flag, String value) throws BadArguments {
+        switch (flag) {
+            case "--present":
+                return new Presentation(true, value, p.theme(), p.step(), p.exportTour());
+            case "--theme":
+                LectureTheme theme = LectureTheme.parse(value);
+                if (theme == null) {
+                    throw new BadArguments("--theme must be projector or print, not " + value);
+                }
+                return new Presentation(p.present(), p.tour(), theme, p.step(), p.exportTour());
+            case "--step":
+                if (!value.matches("\\d{1,3}") || Integer.parseInt(value) < 1) {
+                    throw new BadArguments("--step needs a step number from 1, not " + value);
+                }
+                return new Presentation(p.present(), p.tour(), p.theme(), Integer.parseInt(value), p.exportTour());
+            default:
+                return new Presentation(p.present(), p.tour(), p.theme(), p.step(), path(value, flag));
+        }
     }
 
     private static String value(List<String> args, int i, String flag) throws BadArguments {

@@ -52,7 +52,7 @@ public final class DatasetReader {
             String adcode = item.string("adcode");
             item.named(adcode);
             if (!adcode.matches("33\\d{4}")) {
-                throw item.problem("adcode", "\"" + adcode + "\" is not a Zhejiang adcode");
+                throw item.problem("adcode", Item.quote(adcode) + " is not a Zhejiang adcode");
             }
             if (!boundaryAdcodes.contains(adcode)) {
                 throw item.problem("adcode", "no boundary for " + adcode + " in the county GeoJSON");
@@ -113,7 +113,7 @@ public final class DatasetReader {
             unique(item, "id", id, ids);
             String enclave = item.optString("enclave");
             if (enclave != null && !enclaveIds.contains(enclave)) {
-                throw item.problem("enclave", "unknown enclave \"" + enclave + "\"");
+                throw item.problem("enclave", "unknown enclave " + Item.quote(enclave));
             }
             b.project(new Project(id, item.text("name"), item.enumValue("kind", Project.Kind.class),
                     item.optAdcode("location", adcodes), item.text("locationPlace"), item.adcodes("partners", adcodes),
@@ -159,7 +159,7 @@ public final class DatasetReader {
 
     private static void unique(Item item, String field, String value, Set<String> seen) throws LoadException {
         if (!seen.add(value)) {
-            throw item.problem(field, "duplicate " + field + " " + value);
+            throw item.problem(field, "duplicate " + field + " " + Item.cut(value));
         }
     }
 

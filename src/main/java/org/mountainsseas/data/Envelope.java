@@ -8,7 +8,6 @@ import org.mountainsseas.model.LoadProblem;
 /** The common wrapper of every data file: format, version, data date and the items. */
 record Envelope(String file, String dataDate, JsonArray items, JsonObject item) {
     static final int VERSION = 1;
-    static final int MAX_ITEMS = 100_000;
 
     static Envelope read(DataLocation location, String file, String format, boolean single) throws LoadException {
         JsonElement root = JsonInput.read(location, file);
@@ -20,15 +19,15 @@ record Envelope(String file, String dataDate, JsonArray items, JsonObject item) 
         JsonElement f = o.get("format");
         if (f == null || !f.isJsonPrimitive() || !expected.equals(f.getAsString())) {
             throw new LoadException(new LoadProblem(file, null, "format",
-                    "expected \"" + expected + "\", found " + (f == null ? "nothing" : f.toString())));
+                    "expected \"" + expected + "\", found " + (f == null ? "nothing" : JsonInput.excerpt(f))));
         }
         JsonElement v = o.get("version");
         if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || v.getAsDouble() != VERSION) {
             throw new LoadException(new LoadProblem(file, null, "version",
-                    "expected " + VERSION + ", found " + (v == null ? "nothing" : v.toString())));
+                    "expected " + VERSION + ", found " + (v == null ? "nothing" : JsonInput.excerpt(v))));
         }
         JsonElement date = o.get("dataDate");
-        String dataDate = date != null && date.isJsonPrimitive() ? date.getAsString() : null;
+        String dataDate = date != null && date.isJsonPrimitive() && date.getAsJsonPrimitive().isString() ? date.getAsString() : null;
         if (single) {
             JsonElement item = o.get("item");
             if (item == null || !item.isJsonObject()) {
@@ -40,10 +39,7 @@ record Envelope(String file, String dataDate, JsonArray items, JsonObject item) 
         if (items == null || !items.isJsonArray()) {
             throw new LoadException(new LoadProblem(file, null, "items", "expected an array of items"));
         }
-        if (items.getAsJsonArray().size() > MAX_ITEMS) {
-            throw new LoadException(new LoadProblem(file, null, "items",
-                    items.getAsJsonArray().size() + " items is over the cap of " + MAX_ITEMS));
-        }
+        Cap.ITEMS.check(file, null, "items", items.getAsJsonArray().size());
         return new Envelope(file, dataDate, items.getAsJsonArray(), null);
     }
 }

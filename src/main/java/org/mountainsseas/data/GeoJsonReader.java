@@ -27,8 +27,6 @@ import org.mountainsseas.model.Text;
 public final class GeoJsonReader {
     public static final String COUNTIES = "geo/zhejiang-counties.geojson";
     public static final String NEIGHBOURS = "geo/neighbours.geojson";
-    /** Most vertices in one file. */
-    public static final int MAX_VERTICES = 2_000_000;
     /** The region every coordinate must lie in: eastern China and its seas. */
     static final double MIN_LON = 105, MAX_LON = 135, MIN_LAT = 15, MAX_LAT = 45;
 
@@ -88,9 +86,14 @@ public final class GeoJsonReader {
 
     /** Reads GeoJSON from bytes (for imports and tests). */
     public static LoadResult<List<Boundary>> parseCounties(String name, byte[] bytes) {
+        return parse(name, bytes, true);
+    }
+
+    /** Reads a county ({@code counties}) or context layer from bytes. */
+    static LoadResult<List<Boundary>> parse(String name, byte[] bytes, boolean counties) {
         GeoJsonReader reader = new GeoJsonReader();
         try {
-            return reader.features(name, JsonInput.parse(name, bytes), true);
+            return reader.features(name, JsonInput.parse(name, bytes), counties);
         } catch (LoadException e) {
             return new LoadResult<>(List.of(), List.of(e.problem()));
         }
@@ -133,7 +136,7 @@ public final class GeoJsonReader {
                 out.add(b);
             } catch (LoadException e) {
                 problems.add(e.problem());
-                if (vertices.get() > MAX_VERTICES && e.problem().message().startsWith("over the cap")) {
+                if (Cap.VERTICES.exceededBy(vertices.get())) {
                     break;
                 }
             }
@@ -143,8 +146,9 @@ public final class GeoJsonReader {
 
     private Object parseFeature(String file, String label, JsonElement element, boolean counties) {
         try {
-            return vertices.get() > MAX_VERTICES ? new LoadException(new LoadProblem(file, label, "geometry",
-                    "over the cap of " + MAX_VERTICES + " vertices per file")) : feature(file, label, element, counties);
+            return Cap.VERTICES.exceededBy(vertices.get())
+                    ? new LoadException(new LoadProblem(file, label, "geometry", Cap.VERTICES.message(vertices.get())))
+                    : feature(file, label, element, counties);
         } catch (LoadException e) {
             return e;
         }
@@ -254,10 +258,7 @@ public final class GeoJsonReader {
             throw new LoadException(new LoadProblem(file, label, "geometry",
                     "a ring or line has " + positions.size() + " positions (needs at least " + min + ")"));
         }
-        if (vertices.addAndGet(positions.size()) > MAX_VERTICES) {
-            throw new LoadException(new LoadProblem(file, label, "geometry",
-                    "over the cap of " + MAX_VERTICES + " vertices per file"));
-        }
+        Cap.VERTICES.check(file, label, "geometry", vertices.addAndGet(positions.size()));
         double[] flat = new double[positions.size() * 2];
         for (int i = 0; i < positions.size(); i++) {
             JsonElement p = positions.get(i);

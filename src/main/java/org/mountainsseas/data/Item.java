@@ -106,7 +106,7 @@ final class Item {
     String id(String field, String pattern) throws LoadException {
         String s = string(field);
         if (!s.matches(pattern)) {
-            throw problem(field, "\"" + s + "\" is not a valid id (expected " + pattern + ")");
+            throw problem(field, quote(s) + " is not a valid id (expected " + pattern + ")");
         }
         return s;
     }
@@ -115,10 +115,10 @@ final class Item {
     String adcode(String field, Set<String> known) throws LoadException {
         String s = string(field);
         if (!ADCODE.matcher(s).matches()) {
-            throw problem(field, "\"" + s + "\" is not a Zhejiang adcode (6 digits starting with 33)");
+            throw problem(field, quote(s) + " is not a Zhejiang adcode (6 digits starting with 33)");
         }
         if (!known.contains(s)) {
-            throw problem(field, "unknown county adcode " + s);
+            throw problem(field, "unknown county adcode " + cut(s));
         }
         return s;
     }
@@ -138,7 +138,7 @@ final class Item {
             }
             String s = e.getAsString();
             if (!known.contains(s)) {
-                throw problem(f, "unknown county adcode " + s);
+                throw problem(f, "unknown county adcode " + cut(s));
             }
             out.add(s);
         }
@@ -214,7 +214,7 @@ final class Item {
         for (E value : type.getEnumConstants()) {
             allowed.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw problem(field, "\"" + s + "\" is not one of " + String.join(", ", allowed));
+        throw problem(field, quote(s) + " is not one of " + String.join(", ", allowed));
     }
 
     Text text(String field) throws LoadException {
@@ -276,7 +276,7 @@ final class Item {
         }
         String unit = optString("unit");
         if (unit != null && !UNITS.contains(unit)) {
-            throw problem("unit", "\"" + unit + "\" is not one of " + String.join(", ", new java.util.TreeSet<>(UNITS)));
+            throw problem("unit", quote(unit) + " is not one of " + String.join(", ", new java.util.TreeSet<>(UNITS)));
         }
         return new Figure(text("label"), value, unit, text("text"), bool("approx", false));
     }
@@ -295,11 +295,21 @@ final class Item {
             }
             String id = e.getAsString();
             if (!knownSources.contains(id)) {
-                throw problem("sources[" + i + "]", "unknown source \"" + id + "\" (not in sources.json)");
+                throw problem("sources[" + i + "]", "unknown source " + quote(id) + " (not in sources.json)");
             }
             ids.add(id);
         }
         return new Provenance(ids, enumValue("confidence", Confidence.class), optText("confidenceNote"));
+    }
+
+    /** A value from the file, in quotes and cut to a readable length. */
+    static String quote(String s) {
+        return "\"" + cut(s) + "\"";
+    }
+
+    /** A value from the file cut to a readable length. */
+    static String cut(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
     private static String kind(JsonElement e) {

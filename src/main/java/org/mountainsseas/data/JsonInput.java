@@ -1,14 +1,9 @@
 package org.mountainsseas.data;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -19,78 +14,66 @@ import org.mountainsseas.model.LoadProblem;
 
 /**
  * Reads one JSON file defensively: a size cap, strict UTF-8 (a leading byte-order mark is skipped),
- * a nesting-depth cap, and strict JSON. Every failure becomes a {@link LoadException} with a
+ * the JSON caps of {@link Cap} (nesting depth, array length, value count) and strict JSON. Every failure becomes a {@link LoadException} with a
  * message a person can act on.
  */
 public final class JsonInput {
-    /** Largest file read, in bytes. */
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
-    /** Deepest nesting of arrays and objects allowed (GeoJSON needs 5). */
-    public static final int MAX_DEPTH = 32;
+    /** Largest file read, in bytes ({@link Cap#FILE_SIZE}). */
+    public static final long MAX_BYTES = Cap.FILE_SIZE.limit();
 
     private JsonInput() {
     }
 
     public static JsonElement read(DataLocation location, String name) throws LoadException {
-        long size = location.size(name);
-        if (size > MAX_BYTES) {
-            throw fail(name, "the file is " + mib(size) + ", over the " + mib(MAX_BYTES) + " size cap");
-        }
+        Cap.FILE_SIZE.check(name, null, null, location.size(name));
         byte[] bytes;
         try (InputStream in = location.open(name)) {
             bytes = readCapped(in, name);
         } catch (NoSuchFileException e) {
             throw fail(name, "the file is missing");
-        } catch (IOException e) {
-            throw fail(name, "the file could not be read (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            throw fail(name, "the file could not be read (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
         }
         return parse(name, bytes);
     }
 
     /** Parses bytes already in memory; {@code name} is used in messages. */
     public static JsonElement parse(String name, byte[] bytes) throws LoadException {
+        Cap.FILE_SIZE.check(name, null, null, bytes.length);
         String text = decode(name, bytes);
         if (text.isBlank()) {
             throw fail(name, "the file is empty");
         }
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(MAX_DEPTH);
-            JsonElement root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw fail(name, "there is more text after the JSON value");
-            }
-            return root;
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+            return JsonTree.parse(name, text);
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
             throw fail(name, "this is not valid JSON: " + describe(e));
-        } catch (StackOverflowError e) {
-            throw fail(name, "the JSON is nested too deeply");
         }
     }
 
     private static String describe(Throwable e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage();
+        String message = e.getMessage();
         if (message == null) {
-            return cause.getClass().getSimpleName();
-        }
-        if (message.contains("Nesting limit")) {
-            return "nested deeper than " + MAX_DEPTH + " levels";
+            return e.getClass().getSimpleName();
         }
         int see = message.indexOf("\nSee ");
-        return see > 0 ? message.substring(0, see) : message;
+        message = see > 0 ? message.substring(0, see) : message;
+        // Gson speaks to programmers: keep where the problem is, drop its advice and JSON path
+        message = message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "unexpected text");
+        int path = message.indexOf(" path $");
+        return path > 0 ? message.substring(0, path) : message;
     }
 
-    private static byte[] readCapped(InputStream in, String name) throws IOException, LoadException {
+    static byte[] readCapped(InputStream in, String name) throws IOException, LoadException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
             total += n;
-            if (total > MAX_BYTES) {
-                throw fail(name, "the file is over the " + mib(MAX_BYTES) + " size cap");
+            if (Cap.FILE_SIZE.exceededBy(total)) {
+                // the stream gave more than the size said (or no size was known): stop reading here
+                throw Cap.FILE_SIZE.refuse(name, null, null, -1);
             }
             out.write(buffer, 0, n);
         }
@@ -110,11 +93,13 @@ public final class JsonInput {
         }
     }
 
-    static LoadException fail(String file, String message) {
-        return new LoadException(new LoadProblem(file, null, null, message));
+    /** A JSON value as it reads in a message, cut to a readable length. */
+    static String excerpt(JsonElement e) {
+        String s = e.toString();
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
-    private static String mib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    static LoadException fail(String file, String message) {
+        return new LoadException(new LoadProblem(file, null, null, message));
     }
 }

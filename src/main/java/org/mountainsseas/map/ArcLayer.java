@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -41,13 +42,17 @@ public final class ArcLayer extends CanvasLayer {
         this.atlas = atlas;
         this.style = style;
         this.years = new YearFade(state);
-        observe(state.datasetProperty(), state.selectedProperty(), years.fractionProperty());
+        observe(state.datasetProperty(), state.selectedProperty(), years.fractionProperty(), state.spotlightProperty(),
+                state.review().pairingRowsProperty());
     }
 
     @Override
     protected void paint(GraphicsContext gc, double width, double height) {
         Dataset data = state.dataset();
         String selected = state.selected();
+        Set<String> spotPairings = selected == null ? state.spotlight().pairings() : Set.of();
+        // a presentation step that lights anything fades the other arcs, so its own story stands out
+        boolean focused = selected != null || !state.spotlight().isEmpty();
         gc.setLineCap(StrokeLineCap.ROUND);
         drawn.clear();
         List<Pairing> onMap = new ArrayList<>();
@@ -58,6 +63,8 @@ public final class ArcLayer extends CanvasLayer {
                 countOf.merge(p.mountain(), 1, Integer::sum);
             }
         }
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        state.review().pairingRowsProperty().get().forEach(r -> kept.add(r.key()));
         Map<String, Integer> indexOf = new HashMap<>();
         List<Pairing> emphasised = new ArrayList<>();
         List<Integer> emphasisedIndex = new ArrayList<>();
@@ -68,13 +75,14 @@ public final class ArcLayer extends CanvasLayer {
                 continue;
             }
             drawn.put(p.id(), inYear);
-            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()));
+            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()))
+                    || spotPairings.contains(p.id());
             if (mine) {
                 emphasised.add(p);
                 emphasisedIndex.add(index);
                 continue;
             }
-            double alpha = (selected == null ? 0.75 : 0.12) * inYear;
+            double alpha = (focused ? 0.12 : 0.75) * inYear * (kept.contains(p.id()) ? 1 : 0.16);
             arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
         }
         for (int i = 0; i < emphasised.size(); i++) {
@@ -134,17 +142,20 @@ public final class ArcLayer extends CanvasLayer {
             }
             drawn.put(e.id(), inYear);
             double[] at = markerPosition(host, n);
-            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()));
-            double alpha = (selected == null || mine ? 1 : 0.25) * inYear;
+            Set<String> spot = selected == null ? state.spotlight().enclaves() : Set.of();
+            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()))
+                    || spot.contains(e.id());
+            boolean focused = selected != null || !state.spotlight().isEmpty();
+            double alpha = (!focused || mine ? 1 : 0.25) * inYear;
             Shape beneficiary = atlas.county(e.beneficiary());
             if (mine && beneficiary != null && !Objects.equals(e.host(), e.beneficiary())) {
                 gc.setStroke(style.enclave().deriveColor(0, 1, 1, 0.9));
-                gc.setLineWidth(1.5);
-                gc.setLineDashes(2, 4);
+                gc.setLineWidth(1.5 * style.scale());
+                gc.setLineDashes(2 * style.scale(), 4 * style.scale());
                 gc.strokeLine(camera.screenX(beneficiary.labelX()), camera.screenY(beneficiary.labelY()), at[0], at[1]);
                 gc.setLineDashes();
             }
-            marker(gc, MapStyle.marker(e.type()), at[0], at[1], mine ? 7 : 5.5, alpha);
+            marker(gc, MapStyle.marker(e.type()), at[0], at[1], (mine ? 7 : 5.5) * style.scale(), alpha);
         }
     }
 
@@ -166,8 +177,9 @@ public final class ArcLayer extends CanvasLayer {
 
     /** Where enclave marker n of a host sits: a row just below the host's label. */
     double[] markerPosition(Shape host, int n) {
-        double x = camera.screenX(host.labelX()) + (n - 0.5) * 13 + 8;
-        double y = camera.screenY(host.labelY()) + 14;
+        double k = style.scale();
+        double x = camera.screenX(host.labelX()) + ((n - 0.5) * 13 + 8) * k;
+        double y = camera.screenY(host.labelY()) + 14 * k;
         return new double[] {x, y};
     }
 

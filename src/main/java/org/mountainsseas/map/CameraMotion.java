@@ -4,7 +4,7 @@ import javafx.animation.AnimationTimer;
 
 /**
  * Smooth camera movement on animation pulses: wheel and button zooms ease toward a target zoom
- * about a pivot; fly-to moves centre and zoom together with an ease-in-out over a fixed time.
+ * about a pivot; a fling keeps a released drag gliding and slowing; fly-to moves centre and zoom together with an ease-in-out over a fixed time.
  */
 final class CameraMotion {
     private final MapCamera camera;
@@ -17,6 +17,8 @@ final class CameraMotion {
     private long flyStart;
     private double flyNanos;
     private double fromX, fromY, fromZ, toX, toY, toZ, screenX, screenY;
+    // fling (momentum after a drag): velocity in screen px/s, decaying exponentially
+    private double flingVx, flingVy;
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -32,6 +34,7 @@ final class CameraMotion {
     /** Zooms by delta levels about (px, py), adding to any zoom in progress. */
     void zoomBy(double delta, double px, double py) {
         flying = false;
+        stopFling();
         double base = Double.isNaN(targetZoom) ? camera.zoom() : targetZoom;
         targetZoom = camera.clampZoom(base + delta);
         pivotX = px;
@@ -42,6 +45,8 @@ final class CameraMotion {
     /** Flies so that world point (wx, wy) ends at the screen point (sx, sy) at zoom z, over {@code seconds}. */
     void flyTo(double wx, double wy, double z, double sx, double sy, double seconds) {
         targetZoom = Double.NaN;
+        // a glide left over from a drag would carry the view off once the flight ends (found by the kiosk soak test)
+        stopFling();
         fromX = camera.worldX(sx);
         fromY = camera.worldY(sy);
         fromZ = camera.zoom();
@@ -61,15 +66,31 @@ final class CameraMotion {
         start();
     }
 
+    /** Keeps panning at (vx, vy) screen px/s after a drag, slowing to a stop within about a second. */
+    void fling(double vx, double vy) {
+        flying = false;
+        targetZoom = Double.NaN;
+        flingVx = vx;
+        flingVy = vy;
+        start();
+    }
+
+    private void stopFling() {
+        flingVx = 0;
+        flingVy = 0;
+    }
+
     void stop() {
         timer.stop();
         flying = false;
+        flingVx = 0;
+        flingVy = 0;
         targetZoom = Double.NaN;
         last = 0;
     }
 
     boolean moving() {
-        return flying || !Double.isNaN(targetZoom);
+        return flying || !Double.isNaN(targetZoom) || flingVx != 0 || flingVy != 0;
     }
 
     private void start() {
@@ -97,6 +118,16 @@ final class CameraMotion {
                 targetZoom = Double.NaN;
             } else {
                 camera.zoomBy(remaining * Math.min(1, dt * 14), pivotX, pivotY);
+            }
+        } else if (flingVx != 0 || flingVy != 0) {
+            double dt = last == 0 ? 1 / 60.0 : Math.min(0.1, (now - last) / 1e9);
+            camera.panBy(flingVx * dt, flingVy * dt);
+            double decay = Math.exp(-dt * 4);
+            flingVx *= decay;
+            flingVy *= decay;
+            if (Math.hypot(flingVx, flingVy) < 15) {
+                flingVx = 0;
+                flingVy = 0;
             }
         }
         last = now;

@@ -34,7 +34,8 @@ public final class CountyLayer extends CanvasLayer {
         this.style = style;
         this.cityOutlines = cityOutlines;
         this.years = new YearFade(state);
-        observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty(), years.fractionProperty());
+        observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty(), years.fractionProperty(),
+                state.review().litCountiesProperty());
     }
 
     @Override
@@ -45,7 +46,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.setLineJoin(StrokeLineJoin.ROUND);
 
         gc.setStroke(style.neighbourBorder());
-        gc.setLineWidth(1);
+        gc.setLineWidth(style.scale());
         for (Shape s : atlas.context()) {
             if (Paths.visible(s.bounds(), camera, width, height)) {
                 gc.beginPath();
@@ -67,6 +68,8 @@ public final class CountyLayer extends CanvasLayer {
         Set<String> highlighted = state.highlighted();
         boolean dimming = !highlighted.isEmpty();
         int count = 0;
+        Set<String> lit = state.review().litCountiesProperty().get();
+        boolean filtering = state.review().filter().active();
         gc.setStroke(style.countyBorder());
         gc.setLineWidth(style.borderWidth());
         for (Shape s : atlas.counties()) {
@@ -84,7 +87,7 @@ public final class CountyLayer extends CanvasLayer {
                 gc.fill();
                 gc.setGlobalAlpha(1);
             }
-            if (dimming && !highlighted.contains(s.id())) {
+            if (dimming && !highlighted.contains(s.id()) || filtering && !lit.contains(s.id())) {
                 gc.setFill(style.dim());
                 gc.fill();
             }
@@ -103,14 +106,14 @@ public final class CountyLayer extends CanvasLayer {
 
         String hovered = state.hovered();
         if (hovered != null && atlas.county(hovered) != null) {
-            outline(gc, atlas.county(hovered), style.hover(), 2);
+            outline(gc, atlas.county(hovered), style.hover(), 2 * style.scale());
         }
         for (String adcode : highlighted) {
             Shape s = atlas.county(adcode);
             if (s != null) {
                 boolean isSelected = adcode.equals(state.selected());
                 outline(gc, s, isSelected ? style.selection() : style.selection().deriveColor(0, 1, 1, 0.7),
-                        isSelected ? 3.2 : 1.8);
+                        (isSelected ? 3.2 : 1.8) * style.scale());
             }
         }
     }

@@ -27,7 +27,8 @@ import org.mountainsseas.state.Viewport;
  * The map region: a Gluon {@link MapView} with the app's layers (land, arcs, Qingda Line,
  * labels), zoom and home buttons, the legend and a hover name tip. Pointer input: drag pans,
  * wheel and pinch zoom smoothly about the pointer, double-click zooms in, click selects (click
- * the selection or the sea to clear). Keys when focused: + and − zoom, arrows pan, Home fits the
+ * the selection or the sea to clear; {@link #setTapAction} can change that), a drag released in
+ * motion glides on. Keys when focused: + and − zoom, arrows pan, Home fits the
  * province, Esc clears the selection.
  */
 public final class MapPane extends StackPane {
@@ -37,15 +38,25 @@ public final class MapPane extends StackPane {
     private final MapView mapView = new MapView();
     private final MapCamera camera = new MapCamera();
     private final CameraMotion motion = new CameraMotion(camera);
-    private final List<CanvasLayer> layers;
-    private final LabelLayer labels;
-    private final CountyLayer land;
+    private final Map<String, List<double[]>> cityOutlines;
+    private final javafx.beans.property.ObjectProperty<MapStyle> mapStyle;
+    private List<CanvasLayer> layers = List.of();
+    private LabelLayer labels;
+    private CountyLayer land;
     private final Label hoverTip = new Label();
-    private final LegendView legend;
+    private LegendView legend;
+    private double flySeconds = 0.6;
+    private VBox controls;
+    private boolean legendShown = true;
     private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
     private final Runnable onViewChange = this::publishViewport;
     private double pressX;
     private double pressY;
+    // drag velocity in px/s, smoothed, for the fling on release
+    private double dragVx;
+    private double dragVy;
+    private long lastDragNanos;
+    private TapAction tapAction = this::selectAt;
     private boolean atHome = true;
     private boolean sized;
 
@@ -55,7 +66,37 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         setFocusTraversable(true);
         mapView.getStyleClass().add("map-view");
+        // the view takes every press within its bounds, also where Gluon has not (yet) placed a tile
+        mapView.setPickOnBounds(true);
+        this.cityOutlines = cityOutlines;
+        this.mapStyle = new javafx.beans.property.SimpleObjectProperty<>(this, "mapStyle", style);
         mapView.addLayer(camera);
+        hoverTip.getStyleClass().add("hover-tip");
+        hoverTip.setManaged(false);
+        hoverTip.setVisible(false);
+        hoverTip.setMouseTransparent(true);
+
+        controls = controls();
+        getChildren().addAll(mapView, controls, hoverTip);
+        buildLayers(style);
+        mapStyle.addListener((o, a, b) -> buildLayers(b == null ? MapStyle.standard() : b));
+        installInput();
+        state.cameraProperty().addListener(onCamera);
+        camera.addListener(onViewChange);
+        mapView.widthProperty().addListener(o -> onResize());
+        mapView.heightProperty().addListener(o -> onResize());
+    }
+
+    /** Replaces the layers and legend with ones drawn in {@code style} (a theme switch). */
+    private void buildLayers(MapStyle style) {
+        for (CanvasLayer layer : layers) {
+            layer.dispose();
+            mapView.removeLayer(layer);
+        }
+        if (legend != null) {
+            legend.dispose();
+            getChildren().remove(legend);
+        }
         land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
@@ -66,20 +107,27 @@ public final class MapPane extends StackPane {
             mapView.addLayer(layer);
         }
         legend = new LegendView(state, style);
+        legend.setVisible(legendShown);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
+        getChildren().add(getChildren().indexOf(hoverTip), legend);
+    }
 
-        hoverTip.getStyleClass().add("hover-tip");
-        hoverTip.setManaged(false);
-        hoverTip.setVisible(false);
-        hoverTip.setMouseTransparent(true);
+    /** The map's colours and line widths; setting it redraws the map in the new style. */
+    public javafx.beans.property.ObjectProperty<MapStyle> mapStyleProperty() {
+        return mapStyle;
+    }
 
-        getChildren().addAll(mapView, controls(), legend, hoverTip);
-        installInput();
-        state.cameraProperty().addListener(onCamera);
-        camera.addListener(onViewChange);
-        mapView.widthProperty().addListener(o -> onResize());
-        mapView.heightProperty().addListener(o -> onResize());
+    /** How long a camera request's fly-to takes (0 jumps at once, e.g. for exports). */
+    public void setFlySeconds(double seconds) {
+        this.flySeconds = Math.max(0, seconds);
+    }
+
+    /** Shows or hides the zoom buttons and the legend (a presentation hides the buttons). */
+    public void setChromeVisible(boolean buttons, boolean showLegend) {
+        controls.setVisible(buttons);
+        legendShown = showLegend;
+        legend.setVisible(showLegend);
     }
 
     private VBox controls() {
@@ -121,6 +169,9 @@ public final class MapPane extends StackPane {
             motion.stop();
             pressX = e.getX();
             pressY = e.getY();
+            dragVx = 0;
+            dragVy = 0;
+            lastDragNanos = System.nanoTime();
             requestFocus();
         });
         mapView.setOnMouseDragged(e -> {
@@ -128,12 +179,24 @@ public final class MapPane extends StackPane {
                 return;
             }
             atHome = false;
-            camera.panBy(e.getX() - pressX, e.getY() - pressY);
+            double dx = e.getX() - pressX, dy = e.getY() - pressY;
+            long now = System.nanoTime();
+            double dt = Math.max(1e-3, (now - lastDragNanos) / 1e9);
+            dragVx = 0.6 * dragVx + 0.4 * dx / dt;
+            dragVy = 0.6 * dragVy + 0.4 * dy / dt;
+            lastDragNanos = now;
+            camera.panBy(dx, dy);
             pressX = e.getX();
             pressY = e.getY();
             hoverTip.setVisible(false);
         });
-        mapView.setOnMouseReleased(e -> { });
+        mapView.setOnMouseReleased(e -> {
+            // a drag released while still moving glides on; one that paused first stays put
+            boolean recent = System.nanoTime() - lastDragNanos < 80_000_000L;
+            if (!e.isStillSincePress() && recent && Math.hypot(dragVx, dragVy) > 120) {
+                motion.fling(Math.max(-4000, Math.min(4000, dragVx)), Math.max(-4000, Math.min(4000, dragVy)));
+            }
+        });
         mapView.setOnScroll(this::onScroll);
         mapView.setOnZoomStarted(e -> motion.stop());
         mapView.setOnZoom(e -> {
@@ -169,12 +232,44 @@ public final class MapPane extends StackPane {
             motion.zoomBy(1, e.getX(), e.getY());
             return;
         }
-        String hit = pick(e.getX(), e.getY());
+        tapAction.tap(e.getX(), e.getY());
+    }
+
+    private void selectAt(double x, double y) {
+        String hit = pick(x, y);
         if (hit == null) {
             state.clearSelection();
         } else {
             state.toggleSelect(hit);
         }
+    }
+
+    /** What a single tap or click at a point of the map does; by default it selects the county there. */
+    @FunctionalInterface
+    public interface TapAction {
+        void tap(double x, double y);
+    }
+
+    /** Replaces what a tap does (kiosk mode offers a chooser among small counties); null restores selecting. */
+    public void setTapAction(TapAction action) {
+        tapAction = action != null ? action : this::selectAt;
+    }
+
+    /** Counties within {@code radius} screen pixels of a point, nearest first. */
+    public List<String> near(double x, double y, double radius) {
+        if (!camera.ready()) {
+            return List.of();
+        }
+        return atlas.near(camera.worldX(x), camera.worldY(y), radius / camera.scale());
+    }
+
+    /** The larger side of a county's bounding box on screen, in pixels (0 if unknown). */
+    public double screenExtentOf(String adcode) {
+        Shape s = atlas.county(adcode);
+        if (s == null || !camera.ready()) {
+            return 0;
+        }
+        return Math.max(s.bounds().width(), s.bounds().height()) * camera.scale();
     }
 
     private void onMove(MouseEvent e) {
@@ -231,15 +326,36 @@ public final class MapPane extends StackPane {
         if (request == null || !sized) {
             return;
         }
-        if (request.kind() == CameraRequest.Kind.HOME) {
-            fit(atlas.bounds(), HOME_MARGIN, 0.6);
-            atHome = true;
-        } else {
-            Shape s = atlas.county(request.adcode());
-            if (s != null) {
+        switch (request.kind()) {
+            case HOME:
+                fit(atlas.bounds(), HOME_MARGIN, flySeconds);
+                atHome = true;
+                break;
+            case COUNTIES:
+                Bounds b = null;
+                for (String a : request.adcodes()) {
+                    Shape s = atlas.county(a);
+                    b = s == null ? b : b == null ? s.bounds() : new Bounds(Math.min(b.minX(), s.bounds().minX()),
+                            Math.min(b.minY(), s.bounds().minY()), Math.max(b.maxX(), s.bounds().maxX()),
+                            Math.max(b.maxY(), s.bounds().maxY()));
+                }
+                if (b != null) {
+                    atHome = false;
+                    fit(b, request.adcodes().size() == 1 ? 0.25 : 0.08, flySeconds);
+                }
+                break;
+            case POINT:
                 atHome = false;
-                fit(s.bounds(), 0.25, 0.6);
-            }
+                double w = mapView.getWidth(), h = mapView.getHeight();
+                motion.flyTo(org.mountainsseas.geo.WebMercator.x(request.lon()), org.mountainsseas.geo.WebMercator.y(request.lat()),
+                        request.zoom(), w / 2, h / 2, flySeconds);
+                break;
+            default:
+                Shape s = atlas.county(request.adcode());
+                if (s != null) {
+                    atHome = false;
+                    fit(s.bounds(), 0.25, flySeconds);
+                }
         }
     }
 
@@ -257,11 +373,16 @@ public final class MapPane extends StackPane {
         double home = MapCamera.fitZoom(atlas.bounds(), w, h, HOME_MARGIN);
         camera.setZoomRange(home - 1, home + 4.5);
         if (!sized || atHome) {
+            boolean first = !sized;
             sized = true;
             motion.stop();
             Bounds b = atlas.bounds();
             camera.show(b.centerX(), b.centerY(), home, w / 2, h / 2);
             atHome = true;
+            if (first && state.cameraProperty().get() != null) {
+                // a map made after a request (a presentation's view) honours the latest one
+                handle(state.cameraProperty().get());
+            }
         }
     }
 

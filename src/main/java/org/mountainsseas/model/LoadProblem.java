@@ -2,6 +2,21 @@ package org.mountainsseas.model;
 
 /** A problem found while loading data: which file, which item, which field, and what is wrong. {@code item} and {@code field} may be null. */
 public record LoadProblem(String file, String item, String field, String message) {
+    /** Longest item, field or file name kept; a hostile file can put megabytes in an id. */
+    static final int MAX_PART = 120;
+    /** Longest message kept. */
+    static final int MAX_MESSAGE = 400;
+
+    public LoadProblem {
+        file = cut(file, MAX_PART);
+        item = cut(item, MAX_PART);
+        field = cut(field, MAX_PART);
+        message = cut(message, MAX_MESSAGE);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
 
     /** One line for people: {@code file › item › field: message}. */
     public String describe() {

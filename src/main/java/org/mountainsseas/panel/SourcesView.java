@@ -29,13 +29,7 @@ final class SourcesView extends VBox {
             if (s == null) {
                 continue;
             }
-            StringBuilder line = new StringBuilder(s.title());
-            if (s.publisher() != null && !s.title().contains(s.publisher())) {
-                line.append(" — ").append(s.publisher());
-            }
-            if (s.date() != null) {
-                line.append(" (").append(s.date()).append(')');
-            }
+            String line = SourceText.line(s, l);
             javafx.scene.text.Text title = new javafx.scene.text.Text("• " + line + " ");
             title.getStyleClass().add("source-title");
             javafx.scene.text.TextFlow row = new javafx.scene.text.TextFlow(title);

@@ -31,6 +31,14 @@ public final class TopBar extends HBox {
         subtitle.textProperty().bind(state.tr("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
         VBox titles = new VBox(0, title, subtitle);
+        Label dataSet = new Label();
+        dataSet.setId("data-set");
+        dataSet.getStyleClass().add("data-set");
+        dataSet.textProperty().bind(Bindings.createStringBinding(() -> state.review().originProperty().get().imported()
+                        ? state.format("review.dataset.imported", String.join(", ", state.review().originProperty().get()
+                                .importedFiles()), state.dataset().dataDate())
+                        : state.format("review.dataset.bundled", state.dataset().dataDate()),
+                state.review().originProperty(), state.datasetProperty(), state.languageProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -53,6 +61,11 @@ public final class TopBar extends HBox {
         about.setId("about");
         about.textProperty().bind(state.tr("about.button"));
         about.setOnAction(e -> showAbout.run());
-        getChildren().addAll(titles, spacer, problems, language, about);
+        getChildren().addAll(titles, spacer, dataSet, problems, language, about);
+    }
+
+    /** Adds a button (e.g. a mode's start button) before the language switch. */
+    public void addTool(javafx.scene.Node tool) {
+        getChildren().add(getChildren().indexOf(language), tool);
     }
 }

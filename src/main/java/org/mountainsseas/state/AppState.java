@@ -37,7 +37,9 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
+    private final ReadOnlyObjectWrapper<Spotlight> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight", Spotlight.NONE);
     private final ObjectBinding<Set<String>> highlighted;
+    private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
     private final ObjectBinding<YearView> yearView;
     private final Language defaultLanguage;
@@ -49,15 +51,36 @@ public final class AppState {
         this.highlighted = Bindings.createObjectBinding(() -> {
             String s = selected.get();
             if (s == null) {
-                return Set.of();
+                return spotlit();
             }
             Set<String> out = new LinkedHashSet<>();
             out.add(s);
             out.addAll(dataset.get().partnersOf(s));
             return Collections.unmodifiableSet(out);
-        }, selected, dataset);
+        }, selected, dataset, spotlight);
         this.yearView = Bindings.createObjectBinding(
                 () -> year.get() == null ? null : YearView.of(dataset.get(), year.get()), year, dataset);
+    }
+
+    private Set<String> spotlit() {
+        Spotlight light = spotlight.get();
+        Set<String> out = new LinkedHashSet<>(light.counties());
+        for (var p : dataset.get().pairings()) {
+            if (light.pairings().contains(p.id())) {
+                out.add(p.mountain());
+                if (p.partner() != null) {
+                    out.add(p.partner());
+                }
+            }
+        }
+        for (var e : dataset.get().enclaves()) {
+            if (light.enclaves().contains(e.id())) {
+                out.add(e.host());
+                out.add(e.beneficiary());
+            }
+        }
+        out.remove(null);
+        return Collections.unmodifiableSet(out);
     }
 
     // Properties
@@ -117,13 +140,27 @@ public final class AppState {
         return defaultLanguage;
     }
 
-    /** The selected county and its partners; empty without a selection. */
+    /** What a presentation step highlights; {@link Spotlight#NONE} outside a presentation. */
+    public ReadOnlyObjectProperty<Spotlight> spotlightProperty() {
+        return spotlight.getReadOnlyProperty();
+    }
+
+    public Spotlight spotlight() {
+        return spotlight.get();
+    }
+
+    /** The selected county and its partners; without a selection, the spotlit counties (often empty). */
     public ObjectBinding<Set<String>> highlightedProperty() {
         return highlighted;
     }
 
     public Set<String> highlighted() {
         return highlighted.get();
+    }
+
+    /** The review tools' filters, derived rows, comparison and data origin (issue #5). */
+    public ReviewState review() {
+        return review;
     }
 
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
@@ -230,6 +267,24 @@ public final class AppState {
         }
     }
 
+    /** Asks the map to fit several counties together; unknown adcodes are skipped. */
+    public void focusAll(List<String> adcodes) {
+        List<String> known = adcodes.stream().filter(a -> dataset.get().county(a) != null).toList();
+        if (!known.isEmpty()) {
+            camera.set(new CameraRequest(CameraRequest.Kind.COUNTIES, null, ++cameraSerial, known, 0, 0, 0));
+        }
+    }
+
+    /** Asks the map to centre on a point at a zoom level. */
+    public void lookAt(double lat, double lon, double zoom) {
+        camera.set(new CameraRequest(CameraRequest.Kind.POINT, null, ++cameraSerial, List.of(), lat, lon, zoom));
+    }
+
+    /** Puts a presentation step's highlights in the light (null or NONE clears them). */
+    public void spotlight(Spotlight light) {
+        spotlight.set(light == null ? Spotlight.NONE : light);
+    }
+
     /** Shows the state at the end of {@code y}, clamped to {@link #yearRange()}. */
     public void setYear(int y) {
         int[] range = yearRange();
@@ -253,6 +308,7 @@ public final class AppState {
         year.set(null);
         selected.set(null);
         hovered.set(null);
+        spotlight.set(Spotlight.NONE);
         language.set(defaultLanguage);
         goHome();
     }

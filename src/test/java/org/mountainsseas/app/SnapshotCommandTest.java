@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("ui")
 class SnapshotCommandTest {
 
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
     }
 
-    private static Run run(String... args) throws IOException, InterruptedException {
+    static Run run(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
@@ -84,5 +84,15 @@ class SnapshotCommandTest {
         assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("--size must look like 1920x1080"), r.err());
+    }
+
+    @Test
+    void theStartupBenchmarkPrintsMillisecondsAndExits() throws Exception {
+        Run r = run("--benchmark-startup");
+        assertEquals(0, r.exit(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("startup-ms ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no startup-ms line in: " + r.out()));
+        long ms = Long.parseLong(line.substring("startup-ms ".length()).strip());
+        assertTrue(ms > 0, line);
     }
 }

@@ -182,6 +182,6 @@ class DatasetReaderTest {
         Path root = Fixtures.tinyCopy(dir);
         Files.writeString(root.resolve("data/timeline.json"), "[".repeat(100_000));
         LoadProblem p = only(read(root));
-        assertTrue(p.message().contains("nested"), p.message());
+        assertTrue(p.message().contains("nesting depth cap of 32 levels"), p.message());
     }
 }

@@ -1,0 +1,71 @@
+package org.mountainsseas.app;
+
+import java.util.List;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.mountainsseas.data.ImportReport;
+import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The report on a checked import: the file and its kind and date, the items added, changed (with
+ * the fields) and removed, and every error with file, item and field. "Apply" is offered only
+ * for a clean file that changes something; nothing changes otherwise.
+ */
+final class ImportDialog {
+    private ImportDialog() {
+    }
+
+    /** Shows the report and waits; true if the user confirmed applying it. */
+    static boolean confirm(Window owner, AppState state, ImportReport r) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(state.text("review.import.title"));
+        d.setHeaderText(r.ok() ? r.changesSomething() ? state.text("review.import.ok") : state.text("review.import.same")
+                : state.format("review.import.bad", r.errors().size()));
+        TextArea text = new TextArea(report(state, r));
+        text.setId("import-report");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(680, 380);
+        d.getDialogPane().setContent(text);
+        ButtonType apply = new ButtonType(state.text("review.import.apply"), ButtonBar.ButtonData.OK_DONE);
+        if (r.ok() && r.changesSomething()) {
+            d.getDialogPane().getButtonTypes().add(apply);
+        }
+        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        return d.showAndWait().filter(apply::equals).isPresent();
+    }
+
+    static String report(AppState state, ImportReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(state.format("review.import.file", r.source(),
+                r.kind() == null ? "?" : r.kind().format(), r.dataDate() == null ? "—" : r.dataDate())).append("\n\n");
+        if (!r.errors().isEmpty()) {
+            b.append(state.format("review.import.errors", r.errors().size())).append('\n');
+            for (LoadProblem p : r.errors()) {
+                b.append("  ✗ ").append(p.describe()).append('\n');
+            }
+            b.append('\n').append(state.text("review.import.nothing")).append("\n\n");
+        }
+        list(b, state.format("review.import.added", r.added().size()), r.added());
+        StringBuilder changed = new StringBuilder();
+        b.append(state.format("review.import.changed", r.changed().size())).append('\n');
+        for (ImportReport.Change c : r.changed()) {
+            changed.append("  ~ ").append(c.id()).append(": ").append(String.join(", ", c.fields())).append('\n');
+        }
+        b.append(changed);
+        list(b, state.format("review.import.removed", r.removed().size()), r.removed());
+        return b.toString();
+    }
+
+    private static void list(StringBuilder b, String title, List<String> ids) {
+        b.append(title).append('\n');
+        if (!ids.isEmpty()) {
+            b.append("  ").append(String.join(", ", ids)).append('\n');
+        }
+    }
+}

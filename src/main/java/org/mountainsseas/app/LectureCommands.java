@@ -1,0 +1,60 @@
+package org.mountainsseas.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import org.mountainsseas.data.LoadException;
+import org.mountainsseas.mode.LectureMode;
+import org.mountainsseas.mode.TourExport;
+import org.mountainsseas.model.Tour;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The lecture mode's command-line work: checking a tour before a snapshot, and
+ * {@code --export-tour DIR|FILE.pdf}, which renders every step off screen and exits
+ * (0 done, 6 bad tour, 7 export failed).
+ */
+final class LectureCommands {
+    private LectureCommands() {
+    }
+
+    /** Whether the tour reads; if not, prints the problem and exits 6. */
+    static boolean tourIsValid(AppState state, String tourArg) {
+        try {
+            LectureMode.loadTour(state.dataset(), tourArg);
+            return true;
+        } catch (LoadException e) {
+            Main.fail(6, "bad tour: " + e.getMessage());
+            return false;
+        }
+    }
+
+    static void exportTour(AppState state, World world, Options.Presentation lecture, Options options, String css) {
+        Tour tour;
+        try {
+            tour = LectureMode.loadTour(state.dataset(), lecture.tour());
+        } catch (LoadException e) {
+            Main.fail(6, "bad tour: " + e.getMessage());
+            return;
+        }
+        Path target = lecture.exportTour();
+        boolean pdf = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        int w = options.sizeGiven() ? options.width() : 1920;
+        int h = options.sizeGiven() ? options.height() : 1080;
+        List<Integer> steps = IntStream.range(0, tour.steps().size()).boxed().toList();
+        TourExport task = new TourExport(state, tour, steps, lecture.theme(), world.atlas(), world.cityOutlines(), w, h,
+                pdf ? TourExport.Format.PDF : TourExport.Format.PNG_FOLDER, target,
+                List.of(MountainsSeasApp.class.getResource(css).toExternalForm()), () -> { });
+        task.messageProperty().addListener((o, a, b) -> System.out.println(b));
+        task.setOnSucceeded(e -> {
+            System.out.println("wrote " + task.getValue() + " steps to " + target.toAbsolutePath() + " (" + w + "x" + h + ")");
+            Platform.exit();
+        });
+        task.setOnFailed(e -> Main.fail(7, "export failed: " + task.getException()));
+        Thread thread = new Thread(task, "tour-export");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,268 @@
+package org.mountainsseas.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.mountainsseas.data.DataImport;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.DataWriter;
+import org.mountainsseas.data.ImportReport;
+import org.mountainsseas.data.ImportStore;
+import org.mountainsseas.export.MapPage;
+import org.mountainsseas.export.MapPdf;
+import org.mountainsseas.export.MapPng;
+import org.mountainsseas.export.Progress;
+import org.mountainsseas.export.TableExport;
+import org.mountainsseas.geo.QingdaSides;
+import org.mountainsseas.io.AtomicWriter;
+import org.mountainsseas.io.UserDataDir;
+import org.mountainsseas.geo.Shape;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.QingdaLine;
+import org.mountainsseas.review.DataOrigin;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The review tools' file work: choosers, then exports and import checks in background tasks with
+ * progress and cancel; every file is written atomically. An import changes nothing until the user
+ * confirms its report; it is then kept in the user data folder and the data are replaced whole.
+ */
+final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
+    private final AppState state;
+    private final MainWindow window;
+    private final World world;
+    private final DataLocation base;
+    private final ImportStore store;
+
+    ReviewFiles(AppState state, MainWindow window, World world, DataLocation base, ImportStore store) {
+        this.state = state;
+        this.window = window;
+        this.world = world;
+        this.base = base;
+        this.store = store;
+    }
+
+    private Window owner() {
+        return window.getScene().getWindow();
+    }
+
+    private static String today() {
+        return LocalDate.now().toString();
+    }
+
+    @Override
+    public void exportTable(String name, List<List<String>> rows) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(state.text("review.export.table"));
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(state.text("review.file.csv"), "*.csv");
+        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(state.text("review.file.xlsx"), "*.xlsx");
+        fc.getExtensionFilters().addAll(xlsx, csv);
+        fc.setInitialFileName(name + "-" + today() + ".xlsx");
+        File f = fc.showSaveDialog(owner());
+        if (f == null) {
+            return;
+        }
+        boolean asCsv = f.getName().toLowerCase(Locale.ROOT).endsWith(".csv") || fc.getSelectedExtensionFilter() == csv
+                && !f.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        Path target = withExtension(f.toPath(), asCsv ? ".csv" : ".xlsx");
+        run("review.export.running", target, p -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (asCsv) {
+                TableExport.csv(rows, out, p);
+            } else {
+                TableExport.xlsx(rows, name, out, p);
+            }
+            return out.toByteArray();
+        });
+    }
+
+    @Override
+    public void exportMap() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(state.text("review.export.map"));
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG", "*.png");
+        FileChooser.ExtensionFilter a4 = new FileChooser.ExtensionFilter(state.text("review.file.pdfA4"), "*.pdf");
+        FileChooser.ExtensionFilter a3 = new FileChooser.ExtensionFilter(state.text("review.file.pdfA3"), "*.pdf");
+        fc.getExtensionFilters().addAll(a4, a3, png);
+        fc.setInitialFileName("map-" + today() + ".pdf");
+        File f = fc.showSaveDialog(owner());
+        if (f == null) {
+            return;
+        }
+        boolean pdf = !f.getName().toLowerCase(Locale.ROOT).endsWith(".png") && fc.getSelectedExtensionFilter() != png;
+        MapPage.PaperSize paper = fc.getSelectedExtensionFilter() == a3 ? MapPage.PaperSize.A3 : MapPage.PaperSize.A4;
+        exportMapTo(withExtension(f.toPath(), pdf ? ".pdf" : ".png"), pdf, paper);
+    }
+
+    /** Renders the map now (on the FX thread) and writes the page in the background. */
+    void exportMapTo(Path target, boolean pdf, MapPage.PaperSize paper) {
+        MapPage page = MapRender.page(state, window.map(), paper);
+        run("review.export.running", target, p -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (pdf) {
+                MapPdf.write(page, out, p);
+            } else {
+                MapPng.write(page, out, p);
+            }
+            return out.toByteArray();
+        });
+    }
+
+    /** Imports live in the user data folder ({@link UserDataDir}), under {@code imported/}. */
+    static ImportStore userStore() {
+        return new ImportStore(UserDataDir.current().resolve("imported"), AtomicWriter::write);
+    }
+
+    @Override
+    public void exportData() {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(state.text("review.data.export"));
+        File dir = dc.showDialog(owner());
+        if (dir == null) {
+            return;
+        }
+        Dataset d = state.dataset();
+        try {
+            AtomicWriter.write(dir.toPath().resolve("pairings.json"), DataWriter.pairings(d.pairings(), d.dataDate()));
+            AtomicWriter.write(dir.toPath().resolve("enclaves.json"), DataWriter.enclaves(d.enclaves(), d.dataDate()));
+            TaskRunner.info(owner(), state, state.format("review.data.exported", dir));
+        } catch (IOException e) {
+            TaskRunner.error(owner(), state, e.getMessage());
+        }
+    }
+
+    @Override
+    public void importData() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(state.text("review.data.import"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(state.text("review.file.json"), "*.json"));
+        File f = fc.showOpenDialog(owner());
+        if (f != null) {
+            importFrom(f.toPath());
+        }
+    }
+
+    void importFrom(Path file) {
+        DataLocation current = store.location(base);
+        Set<String> adcodes = new HashSet<>();
+        for (Shape s : world.atlas().counties()) {
+            adcodes.add(s.id());
+        }
+        Task<ImportReport> task = new Task<>() {
+            @Override
+            protected ImportReport call() throws IOException {
+                long size = Files.size(file);
+                return DataImport.check(file.getFileName().toString(), size, () -> Files.newInputStream(file), current, adcodes);
+            }
+        };
+        TaskRunner.run(owner(), state, "review.import.checking", task, report -> {
+            if (ImportDialog.confirm(owner(), state, report)) {
+                apply(report);
+            }
+        });
+    }
+
+    private void apply(ImportReport report) {
+        try {
+            store.save(report);
+        } catch (IOException e) {
+            TaskRunner.error(owner(), state, state.format("review.import.saveFailed", e.getMessage()));
+            return;
+        }
+        Dataset d = report.result();
+        state.loadData(d, sidesFor(d), new ArrayList<>(state.problems()));
+        state.review().setOrigin(origin());
+    }
+
+    private java.util.Map<String, org.mountainsseas.model.LineSide> sidesFor(Dataset d) {
+        QingdaLine line = d.qingdaLine();
+        if (line == null) {
+            return java.util.Map.of();
+        }
+        return new QingdaSides(line.start().lat(), line.start().lon(), line.end().lat(), line.end().lon()).sidesOf(world.atlas());
+    }
+
+    /** Which data set is in use, from the store. */
+    DataOrigin origin() {
+        List<String> names = new ArrayList<>();
+        for (String file : store.imported()) {
+            names.add(Path.of(file).getFileName().toString());
+        }
+        return new DataOrigin(names);
+    }
+
+    @Override
+    public void restoreBundled() {
+        if (store.imported().isEmpty()) {
+            TaskRunner.info(owner(), state, state.text("review.data.alreadyBundled"));
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, state.text("review.data.restoreAsk"), ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner());
+        ask.setHeaderText(null);
+        if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            restoreNow();
+        }
+    }
+
+    /** Removes the imports and reloads the bundled data in the background; no question asked. */
+    void restoreNow() {
+        Task<World> task = new Task<>() {
+            @Override
+            protected World call() throws IOException {
+                store.restoreBundled();
+                return WorldLoader.load(base);
+            }
+        };
+        TaskRunner.run(owner(), state, "review.data.restoring", task, w -> {
+            state.loadData(w.dataset(), w.sides(), w.problems());
+            state.review().setOrigin(origin());
+        });
+    }
+
+    private interface Job {
+        byte[] produce(Progress p) throws IOException;
+    }
+
+    private void run(String titleKey, Path target, Job job) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                Task<Path> self = this;
+                byte[] bytes = job.produce(new Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return self.isCancelled();
+                    }
+                });
+                AtomicWriter.write(target, bytes);
+                return target;
+            }
+        };
+        TaskRunner.run(owner(), state, titleKey, task, p -> TaskRunner.info(owner(), state, state.format("review.export.done", p)));
+    }
+
+    private static Path withExtension(Path p, String ext) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(ext) ? p : p.resolveSibling(name + ext);
+    }
+}

@@ -1,0 +1,131 @@
+package org.mountainsseas.data;
+
+import com.google.gson.JsonElement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.mountainsseas.model.LoadProblem;
+
+/**
+ * Checks an updated data file before anything changes: reads it defensively (size cap, strict
+ * UTF-8, depth cap), recognises its kind from its envelope, reads the whole dataset with the file
+ * in place, and reports every new problem plus the items added, changed and removed.
+ */
+public final class DataImport {
+    private DataImport() {
+    }
+
+    /** Opens the file's bytes; called once, after the size check. */
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * @param name         the file's name, for messages
+     * @param declaredSize its size in bytes if known (checked before reading), else -1
+     * @param current      the data in use, which the file would update
+     * @param boundaryAdcodes the counties that have a boundary
+     */
+    public static ImportReport check(String name, long declaredSize, Opener opener, DataLocation current,
+                                     Set<String> boundaryAdcodes) {
+        try {
+            byte[] bytes = read(name, declaredSize, opener);
+            JsonElement root = JsonInput.parse(name, bytes);
+            ImportKind kind = kindOf(name, root);
+            return compare(name, kind, bytes, dataDate(root), current, boundaryAdcodes);
+        } catch (LoadException e) {
+            return ImportReport.failed(name, e.problem());
+        }
+    }
+
+    private static byte[] read(String name, long declaredSize, Opener opener) throws LoadException {
+        if (declaredSize > JsonInput.MAX_BYTES) {
+            throw JsonInput.fail(name, String.format(java.util.Locale.ROOT,
+                    "the file is %.1f MB, over the %d MB size cap for data files; nothing was read",
+                    declaredSize / (1024.0 * 1024.0), JsonInput.MAX_BYTES / (1024 * 1024)));
+        }
+        try (InputStream in = opener.open()) {
+            return JsonInput.readCapped(in, name);
+        } catch (IOException e) {
+            throw JsonInput.fail(name, "the file could not be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static ImportKind kindOf(String name, JsonElement root) throws LoadException {
+        JsonElement format = root.isJsonObject() ? root.getAsJsonObject().get("format") : null;
+        ImportKind kind = format != null && format.isJsonPrimitive() ? ImportKind.ofFormat(format.getAsString()) : null;
+        if (kind == null) {
+            List<String> names = new ArrayList<>();
+            for (ImportKind k : ImportKind.values()) {
+                names.add("mountainsseas/" + k.format());
+            }
+            throw new LoadException(new LoadProblem(name, null, "format", "expected one of " + String.join(", ", names)
+                    + ", found " + (format == null ? "nothing" : format.toString())
+                    + " (see docs/data-format.md; county boundaries and counties.json cannot be imported)"));
+        }
+        return kind;
+    }
+
+    private static String dataDate(JsonElement root) {
+        JsonElement d = root.getAsJsonObject().get("dataDate");
+        return d != null && d.isJsonPrimitive() ? d.getAsString() : null;
+    }
+
+    private static ImportReport compare(String name, ImportKind kind, byte[] bytes, String dataDate,
+                                        DataLocation current, Set<String> boundaryAdcodes) {
+        LoadResult<org.mountainsseas.model.Dataset> before = new DatasetReader(current, boundaryAdcodes).read();
+        LoadResult<org.mountainsseas.model.Dataset> after = new DatasetReader(
+                LayeredLocation.inMemory(current, Map.of(kind.file(), bytes)), boundaryAdcodes).read();
+        Set<LoadProblem> old = new HashSet<>(before.problems());
+        List<LoadProblem> errors = new ArrayList<>();
+        for (LoadProblem p : after.problems()) {
+            if (!old.contains(p)) {
+                errors.add(p.file().equals(kind.file()) ? new LoadProblem(name, p.item(), p.field(), p.message()) : p);
+            }
+        }
+        Map<String, Object> was = kind.items(before.value());
+        Map<String, Object> now = kind.items(after.value());
+        List<String> added = new ArrayList<>();
+        List<ImportReport.Change> changed = new ArrayList<>();
+        for (Map.Entry<String, Object> e : now.entrySet()) {
+            Object previous = was.get(e.getKey());
+            if (previous == null) {
+                added.add(e.getKey());
+            } else if (!previous.equals(e.getValue())) {
+                changed.add(new ImportReport.Change(e.getKey(), differingFields(previous, e.getValue())));
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String id : was.keySet()) {
+            if (!now.containsKey(id)) {
+                removed.add(id);
+            }
+        }
+        return new ImportReport(name, kind, bytes, dataDate, added, changed, removed, errors, after.value());
+    }
+
+    /** The names of the record components that differ; records only. */
+    static List<String> differingFields(Object a, Object b) {
+        List<String> out = new ArrayList<>();
+        RecordComponent[] components = a.getClass().getRecordComponents();
+        if (components == null) {
+            return out;
+        }
+        for (RecordComponent c : components) {
+            try {
+                if (!Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
+                    out.add(c.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                out.add(c.getName());
+            }
+        }
+        return out;
+    }
+}

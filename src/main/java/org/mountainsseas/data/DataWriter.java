@@ -1,0 +1,128 @@
+package org.mountainsseas.data;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.mountainsseas.model.Dating;
+import org.mountainsseas.model.Enclave;
+import org.mountainsseas.model.Figure;
+import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Provenance;
+import org.mountainsseas.model.Text;
+
+/**
+ * Writes pairings and enclaves in the app's data format (docs/data-format.md), UTF-8 without a
+ * byte-order mark, so an official can export the data, edit it and import it again.
+ */
+public final class DataWriter {
+    private DataWriter() {
+    }
+
+    public static byte[] pairings(List<Pairing> pairings, String dataDate) {
+        JsonArray items = new JsonArray();
+        for (Pairing p : pairings) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", p.id());
+            o.addProperty("mountain", p.mountain());
+            o.addProperty("partner", p.partner());
+            o.add("partnerName", text(p.partnerName()));
+            o.add("since", dating(p.since()));
+            o.addProperty("status", code(p.status()));
+            o.add("note", text(p.note()));
+            provenance(o, p.provenance());
+            items.add(o);
+        }
+        return envelope("pairings", dataDate, items);
+    }
+
+    public static byte[] enclaves(List<Enclave> enclaves, String dataDate) {
+        JsonArray items = new JsonArray();
+        for (Enclave e : enclaves) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", e.id());
+            o.add("name", text(e.name()));
+            o.addProperty("type", code(e.type()));
+            o.add("typeNote", text(e.typeNote()));
+            o.addProperty("host", e.host());
+            o.add("hostPlace", text(e.hostPlace()));
+            o.addProperty("beneficiary", e.beneficiary());
+            o.add("beneficiaryName", text(e.beneficiaryName()));
+            o.add("opened", dating(e.opened()));
+            JsonArray figures = new JsonArray();
+            for (Figure f : e.figures()) {
+                figures.add(figure(f));
+            }
+            o.add("figures", figures);
+            o.add("note", text(e.note()));
+            provenance(o, e.provenance());
+            items.add(o);
+        }
+        return envelope("enclaves", dataDate, items);
+    }
+
+    private static byte[] envelope(String format, String dataDate, JsonArray items) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", "mountainsseas/" + format);
+        root.addProperty("version", Envelope.VERSION);
+        root.addProperty("dataDate", dataDate);
+        root.add("items", items);
+        String json = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root);
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String code(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static JsonElement text(Text t) {
+        if (t == null) {
+            return JsonNull.INSTANCE;
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("zh", t.zh());
+        o.addProperty("en", t.en());
+        return o;
+    }
+
+    private static JsonElement dating(Dating d) {
+        if (d == null) {
+            return JsonNull.INSTANCE;
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("year", d.year());
+        if (d.month() != null) {
+            o.addProperty("month", d.month());
+        }
+        if (d.day() != null) {
+            o.addProperty("day", d.day());
+        }
+        o.addProperty("qualifier", code(d.qualifier()));
+        o.add("text", text(d.text()));
+        return o;
+    }
+
+    private static JsonObject figure(Figure f) {
+        JsonObject o = new JsonObject();
+        o.add("label", text(f.label()));
+        o.addProperty("value", f.value());
+        o.addProperty("unit", f.unit());
+        o.add("text", text(f.text()));
+        o.addProperty("approx", f.approx());
+        return o;
+    }
+
+    private static void provenance(JsonObject o, Provenance p) {
+        JsonArray sources = new JsonArray();
+        p.sourceIds().forEach(sources::add);
+        o.add("sources", sources);
+        o.addProperty("confidence", p.confidence().code());
+        if (p.confidenceNote() != null) {
+            o.add("confidenceNote", text(p.confidenceNote()));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.mountainsseas.export;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import javax.imageio.ImageIO;
+
+/**
+ * Composes a map page as an image: title and subtitle on top, the map (with its legend) below, a
+ * scale bar and a north arrow on the map, and the date and credits underneath. Text uses the
+ * logical "SansSerif" font, which maps to a CJK font where the system has one.
+ */
+public final class MapPng {
+    private static final int PAD = 24;
+    private static final int HEADER = 70;
+    private static final int LINE = 18;
+
+    private MapPng() {
+    }
+
+    public static BufferedImage compose(MapPage page) {
+        BufferedImage map = page.map();
+        int footer = 26 + LINE * page.credits().size();
+        int w = map.getWidth() + 2 * PAD;
+        int h = HEADER + map.getHeight() + footer + PAD;
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+            g.drawString(page.title(), PAD, PAD + 24);
+            g.setColor(new Color(0x45, 0x5a, 0x64));
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+            g.drawString(page.subtitle(), PAD, PAD + 46);
+            g.drawImage(map, PAD, HEADER, null);
+            g.setColor(new Color(0x90, 0xa4, 0xae));
+            g.drawRect(PAD, HEADER, map.getWidth(), map.getHeight());
+            scaleBar(g, PAD + 16, HEADER + map.getHeight() - 22, page.metresPerPixel(), map.getWidth() * 0.22);
+            northArrow(g, PAD + map.getWidth() - 34, HEADER + 20);
+            g.setColor(Color.DARK_GRAY);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+            int y = HEADER + map.getHeight() + 22;
+            g.drawString(page.date(), PAD, y);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            for (String credit : page.credits()) {
+                y += LINE;
+                g.drawString(credit, PAD, y);
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    public static void write(MapPage page, OutputStream out, Progress progress) throws IOException {
+        progress.check();
+        BufferedImage image = compose(page);
+        progress.update(1, 2);
+        progress.check();
+        ImageIO.write(image, "png", out);
+        progress.update(2, 2);
+    }
+
+    private static void scaleBar(Graphics2D g, int x, int y, double metresPerPixel, double maxLength) {
+        ScaleBar.Bar bar = ScaleBar.fit(metresPerPixel, maxLength);
+        int len = (int) Math.round(bar.length());
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fillRect(x - 8, y - 20, len + 80, 34);
+        g.setColor(Color.BLACK);
+        g.fillRect(x, y, len / 2, 6);
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawRect(x, y, len, 6);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.drawString("0", x - 3, y - 5);
+        g.drawString(bar.label(), x + len + 6, y + 7);
+    }
+
+    private static void northArrow(Graphics2D g, int x, int y) {
+        g.setColor(new Color(255, 255, 255, 225));
+        g.fillRect(x - 16, y - 4, 32, 62);
+        g.setColor(Color.BLACK);
+        g.fill(new Polygon(new int[] {x, x - 10, x}, new int[] {y + 18, y + 54, y + 44}, 3));
+        g.setStroke(new BasicStroke(1.2f));
+        g.draw(new Polygon(new int[] {x, x + 10, x}, new int[] {y + 18, y + 54, y + 44}, 3));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        g.drawString("N", x - 5, y + 14);
+    }
+}

@@ -1,0 +1,93 @@
+package org.mountainsseas.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A guided tour: chapters of steps a teacher walks through. Each step says where the camera goes,
+ * what is highlighted, and what the caption says (in both languages, with its sources).
+ * Tours are data (see docs/tour-format.md); {@code org.mountainsseas.data.TourReader} reads and checks them.
+ */
+public record Tour(String file, Text title, List<Chapter> chapters) {
+    public Tour {
+        chapters = List.copyOf(chapters);
+    }
+
+    /** A titled group of steps. */
+    public record Chapter(Text title, List<Step> steps) {
+        public Chapter {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One step. {@code year} may be null; {@code chart} lists province-figure ids to draw as a bar chart
+     * (empty for none); {@code sources} are source ids and never empty.
+     */
+    public record Step(String id, Text title, Text caption, Camera camera, Highlight highlight,
+                       List<String> sources, Integer year, List<String> chart) {
+        public Step {
+            sources = List.copyOf(sources);
+            chart = List.copyOf(chart);
+        }
+    }
+
+    /** Where the camera goes: the whole province, a fit around counties, or a point and zoom level. */
+    public record Camera(Kind kind, List<String> fit, double lat, double lon, double zoom) {
+        /** The kinds of camera move. */
+        public enum Kind { HOME, FIT, POINT }
+
+        public Camera {
+            fit = List.copyOf(fit);
+        }
+
+        public static Camera home() {
+            return new Camera(Kind.HOME, List.of(), 0, 0, 0);
+        }
+
+        public static Camera fit(List<String> adcodes) {
+            return new Camera(Kind.FIT, adcodes, 0, 0, 0);
+        }
+
+        public static Camera point(double lat, double lon, double zoom) {
+            return new Camera(Kind.POINT, List.of(), lat, lon, zoom);
+        }
+    }
+
+    /** What a step highlights: counties, pairing arcs, enclave markers and the Qingda Line. */
+    public record Highlight(List<String> counties, List<String> pairings, List<String> enclaves, boolean qingdaLine) {
+        public static final Highlight NONE = new Highlight(List.of(), List.of(), List.of(), false);
+
+        public Highlight {
+            counties = List.copyOf(counties);
+            pairings = List.copyOf(pairings);
+            enclaves = List.copyOf(enclaves);
+        }
+    }
+
+    /** All steps in order, across chapters. */
+    public List<Step> steps() {
+        List<Step> out = new ArrayList<>();
+        for (Chapter c : chapters) {
+            out.addAll(c.steps());
+        }
+        return out;
+    }
+
+    /** The chapter that holds step {@code index} (0-based over all steps). */
+    public Chapter chapterOf(int index) {
+        int i = index;
+        for (Chapter c : chapters) {
+            if (i < c.steps().size()) {
+                return c;
+            }
+            i -= c.steps().size();
+        }
+        throw new IndexOutOfBoundsException("no step " + index);
+    }
+
+    /** The 1-based number of the chapter that holds step {@code index}. */
+    public int chapterNumber(int index) {
+        return chapters.indexOf(chapterOf(index)) + 1;
+    }
+}

@@ -1,0 +1,178 @@
+package org.mountainsseas.panel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.mountainsseas.model.County;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.Enclave;
+import org.mountainsseas.model.Figure;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Project;
+import org.mountainsseas.state.AppState;
+
+/**
+ * Two or more counties side by side: class, city, side of the Qingda Line, partners, enclaves,
+ * projects and their figures. Counties are added from a picker, from the map's selection, or from
+ * the tables; each column has a remove button. Rebuilt when the pick, the data or the language change.
+ */
+public final class ComparePanel extends VBox {
+    private final AppState state;
+    private final ComboBox<County> picker = new ComboBox<>();
+    private final GridPane grid = new GridPane();
+    private final InvalidationListener onChange = o -> rebuild();
+
+    public ComparePanel(AppState state) {
+        this.state = state;
+        setId("compare-panel");
+        getStyleClass().add("compare-panel");
+        setSpacing(8);
+        picker.setId("compare-picker");
+        picker.setCellFactory(v -> countyCell());
+        picker.setButtonCell(countyCell());
+        picker.promptTextProperty().bind(state.tr("review.compare.pick"));
+        Button add = button("compare-add", "review.compare.add", () -> {
+            if (picker.getValue() != null && !state.review().compared().contains(picker.getValue().adcode())) {
+                state.review().toggleCompare(picker.getValue().adcode());
+            }
+        });
+        Button addSelected = button("compare-add-selected", "review.compare.addSelected", () -> {
+            if (state.selected() != null && !state.review().compared().contains(state.selected())) {
+                state.review().toggleCompare(state.selected());
+            }
+        });
+        addSelected.disableProperty().bind(state.selectedProperty().isNull());
+        Button clear = button("compare-clear", "review.compare.clear", () -> state.review().setCompared(List.of()));
+        HBox bar = new HBox(8, picker, add, addSelected, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        grid.getStyleClass().add("compare-grid");
+        grid.setHgap(18);
+        grid.setVgap(6);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToHeight(false);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(bar, scroll);
+        state.review().compared().addListener(onChange);
+        state.languageProperty().addListener(onChange);
+        state.datasetProperty().addListener(onChange);
+        rebuild();
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(state.tr(key));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private ListCell<County> countyCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(County c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.name().get(state.language()) + " · " + c.city().get(state.language()));
+            }
+        };
+    }
+
+    private void rebuild() {
+        Language l = state.language();
+        Dataset d = state.dataset();
+        List<County> all = new ArrayList<>(d.counties());
+        all.sort(Comparator.comparing(c -> c.name().en()));
+        if (!all.equals(picker.getItems())) {
+            picker.getItems().setAll(all);
+        }
+        grid.getChildren().clear();
+        List<String> picked = state.review().compared();
+        if (picked.isEmpty()) {
+            Label hint = new Label(state.text("review.compare.hint"));
+            hint.getStyleClass().add("empty");
+            grid.add(hint, 0, 0);
+            return;
+        }
+        String[] rows = {"panel.class", "panel.city", "panel.side", "panel.partners", "panel.enclaves",
+                "panel.projects", "review.compare.figures"};
+        for (int r = 0; r < rows.length; r++) {
+            Label key = new Label(state.text(rows[r]));
+            key.getStyleClass().add("fact-key");
+            javafx.scene.layout.GridPane.setValignment(key, javafx.geometry.VPos.TOP);
+            grid.add(key, 0, r + 1);
+        }
+        for (int i = 0; i < picked.size(); i++) {
+            String adcode = picked.get(i);
+            County c = d.county(adcode);
+            Label name = new Label(c.name().get(l));
+            name.getStyleClass().add("section-title");
+            Button remove = new Button("✕");
+            remove.setAccessibleText(state.text("review.compare.remove") + " " + c.name().get(l));
+            remove.setOnAction(e -> state.review().toggleCompare(adcode));
+            grid.add(new HBox(6, name, remove), i + 1, 0);
+            String[] values = column(d, adcode, l);
+            for (int r = 0; r < values.length; r++) {
+                Label v = new Label(values[r]);
+                v.setWrapText(true);
+                v.setMaxWidth(260);
+                v.getStyleClass().add("fact-value");
+                javafx.scene.layout.GridPane.setValignment(v, javafx.geometry.VPos.TOP);
+                grid.add(v, i + 1, r + 1);
+            }
+        }
+    }
+
+    /** The compared facts of one county, in the order of the row titles. */
+    private String[] column(Dataset d, String adcode, Language l) {
+        County c = d.county(adcode);
+        List<String> partners = new ArrayList<>();
+        for (Pairing p : d.pairingsOf(adcode)) {
+            String other = adcode.equals(p.mountain()) ? p.partnerName().get(l) : ReviewTables.name(state, p.mountain()).text();
+            partners.add(other + " (" + Formats.dating(p.since(), l) + ")");
+        }
+        if (partners.isEmpty() && d.mountainCounties().contains(adcode)) {
+            partners.add(state.text("review.noPartner"));
+        }
+        List<String> enclaves = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        for (Enclave e : d.enclavesOf(adcode)) {
+            enclaves.add(e.name().get(l));
+            e.figures().forEach(f -> figures.add(figure(e.name().get(l), f, l)));
+        }
+        List<String> projects = new ArrayList<>();
+        for (Project p : d.projectsOf(adcode)) {
+            projects.add(p.name().get(l));
+            p.figures().forEach(f -> figures.add(figure(p.name().get(l), f, l)));
+        }
+        return new String[] {Formats.countyClass(d.classOf(adcode), l), c.city().get(l), Formats.side(state.sideOf(adcode), l),
+                orNone(partners), orNone(enclaves), orNone(projects), orNone(figures)};
+    }
+
+    private static String figure(String owner, Figure f, Language l) {
+        return owner + " — " + f.label().get(l) + ": " + f.text().get(l);
+    }
+
+    private String orNone(List<String> items) {
+        return items.isEmpty() ? "—" : "• " + String.join("\n• ", items);
+    }
+
+    public ComboBox<County> picker() {
+        return picker;
+    }
+
+    public void dispose() {
+        state.review().compared().removeListener(onChange);
+        state.languageProperty().removeListener(onChange);
+        state.datasetProperty().removeListener(onChange);
+    }
+}

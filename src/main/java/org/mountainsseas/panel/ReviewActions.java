@@ -1,0 +1,24 @@
+package org.mountainsseas.panel;
+
+import java.util.List;
+
+/**
+ * What the review UI asks the application to do with files (the panels never touch files
+ * themselves): export a table, the map or the data, import data, restore the bundled data.
+ */
+public interface ReviewActions {
+    /** Export rows (the first is the header) to CSV or XLSX, chosen by the user; {@code name} suggests a file name. */
+    void exportTable(String name, List<List<String>> rows);
+
+    /** Export the map as shown to PNG or to PDF (A4 or A3 landscape). */
+    void exportMap();
+
+    /** Export the pairings and enclaves as data files in the documented format, for editing and re-import. */
+    void exportData();
+
+    /** Pick a data file, check it, show the report, and apply it only if the user confirms. */
+    void importData();
+
+    /** Remove the imported data and use the bundled data again. */
+    void restoreBundled();
+}

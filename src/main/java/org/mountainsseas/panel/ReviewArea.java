@@ -1,0 +1,155 @@
+package org.mountainsseas.panel;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.mountainsseas.review.ItemRow;
+import org.mountainsseas.review.PairingRow;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The review area under the map: tabs for the pairing table, the enclave and project table, the
+ * Sources view and Compare, with counts that follow the filters, and the export and data menus.
+ */
+public final class ReviewArea extends VBox {
+    private final AppState state;
+    private final ReviewTable<PairingRow> pairings;
+    private final ReviewTable<ItemRow> items;
+    private final SourcesPanel sources;
+    private final ComparePanel compare;
+    private final TabPane tabs = new TabPane();
+    private final ReviewActions actions;
+    private final javafx.beans.value.ChangeListener<String> onSource = (o, a, b) -> {
+        if (b != null) {
+            tabs.getSelectionModel().select(2);
+        }
+    };
+
+    public ReviewArea(AppState state, ReviewActions actions, Consumer<String> openLink) {
+        this.state = state;
+        this.actions = actions;
+        setId("review-area");
+        getStyleClass().add("review-area");
+        pairings = ReviewTables.pairings(state);
+        items = ReviewTables.items(state);
+        sources = new SourcesPanel(state, openLink);
+        compare = new ComparePanel(state);
+        tabs.setId("review-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("tab-pairings", Bindings.createStringBinding(() -> state.format("review.tab.pairings",
+                        state.review().pairingRowsProperty().get().size(), org.mountainsseas.review.ReviewRows.pairings(state.dataset(),
+                                org.mountainsseas.review.ReviewFilter.NONE).size()), state.review().pairingRowsProperty(), state.languageProperty()), pairings),
+                tab("tab-items", Bindings.createStringBinding(() -> state.format("review.tab.items",
+                        state.review().itemRowsProperty().get().size(),
+                        state.dataset().enclaves().size() + state.dataset().projects().size()),
+                        state.review().itemRowsProperty(), state.languageProperty()), items),
+                tab("tab-sources", Bindings.createStringBinding(() -> state.format("review.tab.sources",
+                        state.dataset().sources().size()), state.datasetProperty(), state.languageProperty()), sources),
+                tab("tab-compare", Bindings.createStringBinding(() -> state.format("review.tab.compare",
+                        state.review().compared().size()), state.review().compared(), state.languageProperty()), compare));
+        state.review().sourceProperty().addListener(onSource);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header(), tabs);
+    }
+
+    private Tab tab(String id, StringBinding title, javafx.scene.Node content) {
+        Tab t = new Tab();
+        t.setId(id);
+        t.textProperty().bind(title);
+        t.setContent(content);
+        return t;
+    }
+
+    private HBox header() {
+        Label hint = new Label();
+        hint.textProperty().bind(state.tr("review.hint"));
+        hint.getStyleClass().add("review-hint");
+        hint.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button table = new Button();
+        table.setId("export-table");
+        table.textProperty().bind(state.tr("review.export.table"));
+        table.setOnAction(e -> exportCurrentTable());
+        Button map = new Button();
+        map.setId("export-map");
+        map.textProperty().bind(state.tr("review.export.map"));
+        map.setOnAction(e -> actions.exportMap());
+        MenuButton data = new MenuButton();
+        data.setId("data-menu");
+        data.textProperty().bind(state.tr("review.data.menu"));
+        data.getItems().addAll(item("review.data.import", actions::importData), item("review.data.export", actions::exportData),
+                item("review.data.restore", actions::restoreBundled));
+        for (javafx.scene.control.Control c : List.of(table, map, data)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox box = new HBox(8, hint, spacer, table, map, data);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("review-header");
+        return box;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem m = new MenuItem();
+        m.textProperty().bind(state.tr(key));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    /** Exports the table on the current tab as shown (filtered and sorted); Compare and Sources export their tables too. */
+    public void exportCurrentTable() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        if (i == 1) {
+            actions.exportTable("enclaves-projects", items.exportRows());
+        } else if (i == 2) {
+            actions.exportTable("sources", sources.exportRows());
+        } else {
+            actions.exportTable("pairings", pairings.exportRows());
+        }
+    }
+
+    public void exportMap() {
+        actions.exportMap();
+    }
+
+    public void importData() {
+        actions.importData();
+    }
+
+    public ReviewTable<PairingRow> pairings() {
+        return pairings;
+    }
+
+    public ReviewTable<ItemRow> items() {
+        return items;
+    }
+
+    public ComparePanel compare() {
+        return compare;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public void dispose() {
+        state.review().sourceProperty().removeListener(onSource);
+        pairings.dispose();
+        items.dispose();
+        sources.dispose();
+        compare.dispose();
+    }
+}

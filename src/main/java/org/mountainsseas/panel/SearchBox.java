@@ -1,0 +1,119 @@
+package org.mountainsseas.panel;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Popup;
+import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.search.SearchHit;
+import org.mountainsseas.state.AppState;
+
+/**
+ * The search field: results as you type (Chinese, pinyin with or without tones, initials,
+ * English) in a list under the field; ↑/↓ move through them, Enter (or a click) flies to the
+ * result, Esc closes the list. The focus stays in the field throughout.
+ */
+public final class SearchBox extends TextField {
+    static final int LIMIT = 12;
+    private final AppState state;
+    private final ListView<SearchHit> results = new ListView<>();
+    private final Popup popup = new Popup();
+
+    public SearchBox(AppState state) {
+        this.state = state;
+        setId("search");
+        getStyleClass().add("search-box");
+        promptTextProperty().bind(state.tr("review.search.prompt"));
+        setPrefColumnCount(22);
+        results.setId("search-results");
+        results.setPrefHeight(300);
+        results.setFocusTraversable(false);
+        results.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(SearchHit h, boolean empty) {
+                super.updateItem(h, empty);
+                setText(empty || h == null ? null : describe(h, state.language()));
+            }
+        });
+        results.setOnMouseClicked(e -> go(results.getSelectionModel().getSelectedItem()));
+        popup.getContent().add(results);
+        popup.setAutoHide(true);
+        textProperty().addListener((o, a, b) -> update(b));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                popup.hide();
+            }
+        });
+    }
+
+    static String describe(SearchHit h, Language l) {
+        String kind = Messages.get(l, "review.kind." + h.kind().name().toLowerCase(Locale.ROOT));
+        String detail = h.detail().get(l);
+        return h.title().get(l) + (detail.isBlank() ? "" : "  ·  " + detail) + "  —  " + kind;
+    }
+
+    private void update(String query) {
+        List<SearchHit> hits = state.review().searchIndex().search(query, LIMIT);
+        results.getItems().setAll(hits);
+        if (hits.isEmpty()) {
+            popup.hide();
+            return;
+        }
+        results.getSelectionModel().select(0);
+        results.setPrefWidth(Math.max(getWidth(), 420));
+        if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null && isFocused()) {
+            Bounds b = localToScreen(getBoundsInLocal());
+            popup.show(this, b.getMinX(), b.getMaxY());
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        var model = results.getSelectionModel();
+        switch (e.getCode()) {
+            case DOWN -> model.select(Math.min(model.getSelectedIndex() + 1, results.getItems().size() - 1));
+            case UP -> model.select(Math.max(model.getSelectedIndex() - 1, 0));
+            case ENTER -> go(model.getSelectedItem());
+            case ESCAPE -> {
+                if (!popup.isShowing() && getText().isEmpty()) {
+                    return;
+                }
+                popup.hide();
+                clear();
+            }
+            default -> {
+                return;
+            }
+        }
+        results.scrollTo(Math.max(model.getSelectedIndex(), 0));
+        e.consume();
+    }
+
+    /** Flies to a result: selects and frames its county, or shows a source in the Sources view. */
+    void go(SearchHit h) {
+        if (h == null) {
+            return;
+        }
+        popup.hide();
+        if (h.kind() == SearchHit.Kind.SOURCE) {
+            state.review().showSource(h.id());
+        } else if (h.adcode() != null) {
+            state.select(h.adcode());
+            state.focus(h.adcode());
+        }
+    }
+
+    /** The results now listed (for tests). */
+    public List<SearchHit> results() {
+        return List.copyOf(results.getItems());
+    }
+
+    public SearchHit highlighted() {
+        return results.getSelectionModel().getSelectedItem();
+    }
+}

@@ -1,0 +1,53 @@
+package org.mountainsseas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mountainsseas.mode.LectureTheme;
+
+class LectureOptionsTest {
+
+    private static Options.Presentation parse(String... args) throws Options.BadArguments {
+        return Options.parse(List.of(args)).presentation();
+    }
+
+    @Test
+    void presentTakesAnOptionalTour() throws Options.BadArguments {
+        Options.Presentation p = parse("--present");
+        assertTrue(p.present());
+        assertNull(p.tour(), "the bundled tour");
+        assertEquals(1, p.step());
+        assertEquals(LectureTheme.PROJECTOR, p.theme());
+        Options.Presentation q = parse("--present", "my-tour.json", "--theme", "print", "--step", "5", "--lang", "en");
+        assertEquals("my-tour.json", q.tour());
+        assertEquals(LectureTheme.PRINT, q.theme());
+        assertEquals(5, q.step());
+        assertEquals("my-tour.json", parse("--present", "--step", "2", "--present", "my-tour.json").tour());
+    }
+
+    @Test
+    void exportTourTakesAFolderOrAPdf() throws Options.BadArguments {
+        Options.Presentation p = parse("--export-tour", "slides.pdf", "--size", "3840x2160");
+        assertEquals(Path.of("slides.pdf"), p.exportTour());
+        assertFalse(p.present());
+        assertTrue(p.active());
+        assertFalse(parse().active(), "no lecture by default");
+    }
+
+    @Test
+    void badLectureArgumentsAreRefusedWithAMessage() {
+        assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--present", "--theme", "neon"))
+                .getMessage().contains("projector or print"));
+        assertThrows(Options.BadArguments.class, () -> parse("--present", "--step", "0"));
+        assertThrows(Options.BadArguments.class, () -> parse("--present", "--step", "two"));
+        assertThrows(Options.BadArguments.class, () -> parse("--export-tour"));
+        assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--theme", "print"))
+                .getMessage().contains("--present"));
+    }
+}
