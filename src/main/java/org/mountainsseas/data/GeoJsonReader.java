@@ -136,7 +136,8 @@ public final class GeoJsonReader {
                 out.add(b);
             } catch (LoadException e) {
                 problems.add(e.problem());
-                if (Cap.VERTICES.exceededBy(vertices.get())) {
+                // stop at the cap's own problem (in parallel, earlier features may report theirs first)
+                if (e.problem().message().contains(Cap.VERTICES.name() + " cap")) {
                     break;
                 }
             }
