@@ -47,7 +47,8 @@ public final class KioskChooser extends Pane {
     public void tap(double x, double y) {
         String hit = map.pick(x, y);
         List<String> near = map.near(x, y, target / 2);
-        boolean small = hit == null || map.screenExtentOf(hit) < target * 2.5;
+        // small: the county under the finger is less than one and a half fingertips across on screen
+        boolean small = hit == null || map.screenExtentOf(hit) < target * 1.5;
         if (near.size() >= 2 && small) {
             open(near.subList(0, Math.min(MAX_CHOICES, near.size())), map.localToScene(x, y));
         } else if (hit != null) {
