@@ -23,12 +23,13 @@ public abstract class CanvasLayer extends MapLayer {
     private final Canvas canvas = new Canvas();
     protected final MapCamera camera;
     private final Region host;
-    private final Runnable onCamera = this::markDirty;
-    private final InvalidationListener onChange = o -> markDirty();
+    private final Runnable onCamera = this::cameraMoved;
+    private final InvalidationListener onChange = o -> contentChanged();
     private final List<Observable> observed = new ArrayList<>();
     private long paints;
     private CanvasLayer leader = this;
     private List<CanvasLayer> stack = List.of(this);
+    private final MotionCache cache = new MotionCache(this::repaintCrisp);
 
     protected CanvasLayer(MapCamera camera, Region host) {
         this.camera = camera;
@@ -72,7 +73,27 @@ public abstract class CanvasLayer extends MapLayer {
 
     /** Asks for a repaint on the next pulse. */
     public final void invalidate() {
+        contentChanged();
+    }
+
+    private void contentChanged() {
+        leader.cache.contentChanged();
         markDirty();
+    }
+
+    private void cameraMoved() {
+        // the canvas still shows the last crisp frame: keep it to move while the camera moves
+        cache.cameraMoved(canvas, camera);
+        markDirty();
+    }
+
+    private void repaintCrisp() {
+        markDirty();
+    }
+
+    /** Whether the map shows a moved image of an earlier frame and will repaint crisply soon. */
+    public boolean showingMotionImage() {
+        return leader.cache.showing();
     }
 
     @Override
@@ -91,6 +112,9 @@ public abstract class CanvasLayer extends MapLayer {
         }
         double w = canvas.getWidth(), h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        if (cache.drawMoved(gc, camera, w, h)) {
+            return;
+        }
         gc.clearRect(0, 0, w, h);
         for (CanvasLayer layer : stack) {
             gc.save();
@@ -114,6 +138,7 @@ public abstract class CanvasLayer extends MapLayer {
 
     /** Removes every listener this layer added. */
     public void dispose() {
+        cache.dispose();
         camera.removeListener(onCamera);
         for (Observable o : observed) {
             o.removeListener(onChange);

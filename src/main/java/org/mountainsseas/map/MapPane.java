@@ -408,8 +408,9 @@ public final class MapPane extends StackPane {
         return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount();
     }
 
+    /** Whether the camera is moving, or the map still shows a moved image awaiting its crisp repaint. */
     public boolean moving() {
-        return motion.moving();
+        return motion.moving() || layers.get(0).showingMotionImage();
     }
 
     /** Removes every listener the map added to the state. */
