@@ -20,6 +20,9 @@ import org.mountainsseas.state.AppState;
 /** The map legend: what each fill, line and marker means, in the current language. */
 public final class LegendView extends VBox {
     private final List<StringBinding> bindings = new ArrayList<>();
+    private final Label arrow = new Label("▾");
+    private boolean collapsed;
+    private boolean userChose;
 
     public LegendView(AppState state, MapStyle style) {
         getStyleClass().add("legend");
@@ -27,6 +30,16 @@ public final class LegendView extends VBox {
         setPickOnBounds(true);
         Label title = label(state, "legend.title");
         title.getStyleClass().add("legend-title");
+        title.setId("legend-title");
+        title.setGraphic(arrow);
+        title.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        title.setCursor(javafx.scene.Cursor.HAND);
+        // a click on the title folds the legend away (or back), so it never has to hide counties
+        title.setOnMouseClicked(e -> {
+            userChose = true;
+            setCollapsed(!collapsed);
+            e.consume();
+        });
         getChildren().add(title);
         getChildren().add(row(state, "legend.mountain", swatch(style.mountain(), style)));
         getChildren().add(row(state, "legend.partner", swatch(style.partner(), style)));
@@ -65,6 +78,30 @@ public final class LegendView extends VBox {
                 gc.setLineWidth(1.2);
                 ArcLayer.drawMarker(gc, MapStyle.marker(type), 14, 8, 6);
             })));
+        }
+    }
+
+    /** Shows only the title (collapsed) or every row. */
+    public void setCollapsed(boolean value) {
+        collapsed = value;
+        arrow.setText(value ? "▸" : "▾");
+        for (javafx.scene.Node row : getChildren().subList(1, getChildren().size())) {
+            row.setVisible(!value);
+            row.setManaged(!value);
+        }
+    }
+
+    public boolean isCollapsed() {
+        return collapsed;
+    }
+
+    /** Below this map height the open legend would cover counties, so it starts folded. */
+    static final double FOLD_BELOW = 640;
+
+    /** Folds the legend on a short map unless the user has opened or closed it themselves. */
+    void fitTo(double mapHeight) {
+        if (!userChose && mapHeight > 0) {
+            setCollapsed(mapHeight < FOLD_BELOW);
         }
     }
 

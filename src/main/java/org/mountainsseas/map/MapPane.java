@@ -107,6 +107,7 @@ public final class MapPane extends StackPane {
             mapView.addLayer(layer);
         }
         legend = new LegendView(state, style);
+        legend.fitTo(mapView.getHeight());
         legend.setVisible(legendShown);
         StackPane.setAlignment(legend, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(legend, new Insets(10));
@@ -372,6 +373,9 @@ public final class MapPane extends StackPane {
         }
         double home = MapCamera.fitZoom(atlas.bounds(), w, h, HOME_MARGIN);
         camera.setZoomRange(home - 1, home + 4.5);
+        if (legend != null) {
+            legend.fitTo(h);
+        }
         if (!sized || atHome) {
             boolean first = !sized;
             sized = true;
@@ -409,6 +413,10 @@ public final class MapPane extends StackPane {
     }
 
     /** Whether the camera is moving, or the map still shows a moved image awaiting its crisp repaint. */
+    public LegendView legend() {
+        return legend;
+    }
+
     public boolean moving() {
         return motion.moving() || layers.get(0).showingMotionImage();
     }

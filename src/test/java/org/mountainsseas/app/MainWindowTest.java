@@ -129,6 +129,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theLegendFoldsOnAShortMapAndOpensOnAClick(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        var legend = window.map().legend();
+        boolean shortMap = window.map().getHeight() < 640;
+        assertEquals(shortMap, legend.isCollapsed(), "map height " + window.map().getHeight());
+        robot.clickOn("#legend-title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!shortMap, legend.isCollapsed());
+        assertEquals(!legend.isCollapsed(), robot.lookup(".legend-row").query().isVisible());
+    }
+
+    @Test
     void theZoomButtonsZoomAndHomeReturns(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         double home = window.map().camera().zoom();
