@@ -1,5 +1,6 @@
 package org.mountainsseas.app;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.mode.LectureTheme;
 import org.mountainsseas.mode.LectureView;
 import org.mountainsseas.mode.TourState;
@@ -41,13 +41,12 @@ class LectureModeTest {
 
     @BeforeAll
     static void loadWorld() {
-        world = WorldLoader.load(DataLocation.bundled());
+        world = TestWorld.bundled();
     }
 
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        state.loadData(world.dataset(), world.sides(), world.problems());
+        state = TestWorld.state(Language.EN);
         window = new MainWindow(state, world, url -> { });
         scene = new Scene(window, 1280, 720);
         scene.getStylesheets().add(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());

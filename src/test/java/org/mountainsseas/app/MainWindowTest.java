@@ -1,5 +1,6 @@
 package org.mountainsseas.app;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 import org.testfx.api.FxRobot;
@@ -31,14 +31,13 @@ class MainWindowTest {
 
     @BeforeAll
     static void loadWorld() {
-        world = WorldLoader.load(DataLocation.bundled());
+        world = TestWorld.bundled();
         assertTrue(world.problems().isEmpty(), world.problems().toString());
     }
 
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        state.loadData(world.dataset(), world.sides(), world.problems());
+        state = TestWorld.state(Language.EN);
         window = new MainWindow(state, world, url -> { });
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());

@@ -1,5 +1,6 @@
 package org.mountainsseas.app;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,13 +56,12 @@ class ReviewToolsTest {
 
     @BeforeAll
     static void loadWorld() {
-        world = WorldLoader.load(DataLocation.bundled());
+        world = TestWorld.bundled();
     }
 
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        state.loadData(world.dataset(), world.sides(), world.problems());
+        state = TestWorld.state(Language.EN);
         window = new MainWindow(state, world, url -> { }, DataLocation.bundled(), new ImportStore(userData, org.mountainsseas.io.AtomicWriter::write));
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());

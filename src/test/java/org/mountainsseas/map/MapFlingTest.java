@@ -1,5 +1,6 @@
 package org.mountainsseas.map;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.app.World;
-import org.mountainsseas.app.WorldLoader;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 import org.testfx.api.FxRobot;
@@ -35,9 +34,8 @@ class MapFlingTest {
 
     @Start
     void start(Stage stage) {
-        World world = WorldLoader.load(DataLocation.bundled());
-        state = new AppState(Language.EN);
-        state.loadData(world.dataset(), world.sides(), world.problems());
+        World world = TestWorld.bundled();
+        state = TestWorld.state(Language.EN);
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
         stage.setScene(new Scene(map, 900, 700));
         stage.show();

@@ -1,5 +1,6 @@
 package org.mountainsseas.map;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.app.MainWindow;
 import org.mountainsseas.app.World;
-import org.mountainsseas.app.WorldLoader;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 import org.testfx.api.FxRobot;
@@ -31,13 +30,12 @@ class YearLayersTest {
 
     @BeforeAll
     static void loadWorld() {
-        world = WorldLoader.load(DataLocation.bundled());
+        world = TestWorld.bundled();
     }
 
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        state.loadData(world.dataset(), world.sides(), world.problems());
+        state = TestWorld.state(Language.EN);
         window = new MainWindow(state, world, url -> { });
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();

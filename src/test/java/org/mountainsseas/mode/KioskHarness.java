@@ -1,5 +1,6 @@
 package org.mountainsseas.mode;
 
+import org.mountainsseas.testing.TestWorld;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,8 +15,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mountainsseas.app.MainWindow;
 import org.mountainsseas.app.World;
-import org.mountainsseas.app.WorldLoader;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,7 +36,7 @@ final class KioskHarness {
     /** Builds and shows the kiosk; call on the FX thread. {@code config} is kiosk.properties text. */
     KioskHarness(String config, int width, int height) {
         if (world == null) {
-            world = WorldLoader.load(DataLocation.bundled());
+            world = TestWorld.bundled();
         }
         Properties p = new Properties();
         try {

@@ -1,5 +1,6 @@
 package org.mountainsseas.mode;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.app.World;
-import org.mountainsseas.app.WorldLoader;
-import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.export.OffscreenRenderer;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.Tour;
@@ -43,14 +42,13 @@ class TourExportTest {
 
     @BeforeAll
     static void load() throws Exception {
-        world = WorldLoader.load(DataLocation.bundled());
+        world = TestWorld.bundled();
         tour = LectureMode.loadTour(world.dataset(), null);
     }
 
     @Start
     void start(Stage stage) {
-        state = new AppState(Language.EN);
-        state.loadData(world.dataset(), world.sides(), world.problems());
+        state = TestWorld.state(Language.EN);
     }
 
     private TourExport export(List<Integer> steps, int w, int h, TourExport.Format format, Path target) {

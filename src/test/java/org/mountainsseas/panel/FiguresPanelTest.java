@@ -1,10 +1,10 @@
 package org.mountainsseas.panel;
 
+import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.data.DataLocation;
-import org.mountainsseas.data.DatasetReader;
-import org.mountainsseas.data.GeoJsonReader;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
@@ -39,9 +36,7 @@ class FiguresPanelTest {
 
     @BeforeAll
     static void load() {
-        Set<String> adcodes = new HashSet<>();
-        GeoJsonReader.readCounties(DataLocation.bundled()).value().forEach(b -> adcodes.add(b.id()));
-        data = new DatasetReader(DataLocation.bundled(), adcodes).read().value();
+        data = TestWorld.bundled().dataset();
     }
 
     @Start
