@@ -27,7 +27,7 @@ import org.mountainsseas.state.AppState;
  * Unconfirmed pairings are dashed. Enclaves are small shapes in their host county, one shape per
  * type. With a selection, its arcs and enclaves stand out and the rest fade. With a timeline year
  * set, facts not yet in force fade out and facts with an uncertain date are drawn faint and dotted
- * (see {@link YearFade}).
+ * (see {@link YearFade}, which the map shares between this layer and the land).
  */
 public final class ArcLayer extends CanvasLayer {
     private final AppState state;
@@ -36,12 +36,13 @@ public final class ArcLayer extends CanvasLayer {
     private final YearFade years;
     private final Map<String, Double> drawn = new HashMap<>();
 
-    public ArcLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
+    /** @param years the map's one fade between timeline years, shared with the land layer and owned by the map */
+    public ArcLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style, YearFade years) {
         super(camera, host);
         this.state = state;
         this.atlas = atlas;
         this.style = style;
-        this.years = new YearFade(state);
+        this.years = years;
         observe(state.datasetProperty(), state.selectedProperty(), years.fractionProperty(), state.spotlightProperty(),
                 state.review().pairingRowsProperty());
     }
@@ -167,12 +168,6 @@ public final class ArcLayer extends CanvasLayer {
     /** Whether the fade to the current timeline year has finished (for tests). */
     boolean faded() {
         return years.fractionProperty().get() >= 1;
-    }
-
-    @Override
-    public void dispose() {
-        years.dispose();
-        super.dispose();
     }
 
     /** Where enclave marker n of a host sits: a row just below the host's label. */

@@ -27,13 +27,13 @@ public final class CountyLayer extends CanvasLayer {
     private final YearFade years;
 
     public CountyLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style,
-                       Map<String, List<double[]>> cityOutlines) {
+                       Map<String, List<double[]>> cityOutlines, YearFade years) {
         super(camera, host);
         this.state = state;
         this.atlas = atlas;
         this.style = style;
         this.cityOutlines = cityOutlines;
-        this.years = new YearFade(state);
+        this.years = years;
         observe(state.datasetProperty(), state.highlightedProperty(), state.hoveredProperty(), years.fractionProperty(),
                 state.review().litCountiesProperty());
     }
@@ -131,12 +131,6 @@ public final class CountyLayer extends CanvasLayer {
     /** Whether the fade to the current timeline year has finished (for tests). */
     boolean faded() {
         return years.fractionProperty().get() >= 1;
-    }
-
-    @Override
-    public void dispose() {
-        years.dispose();
-        super.dispose();
     }
 
     private void outline(GraphicsContext gc, Shape s, javafx.scene.paint.Color color, double width) {

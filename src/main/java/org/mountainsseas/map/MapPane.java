@@ -38,6 +38,8 @@ public final class MapPane extends StackPane {
     private final MapView mapView = new MapView();
     private final MapCamera camera = new MapCamera();
     private final CameraMotion motion = new CameraMotion(camera);
+    /** One fade between timeline years for every layer (and every theme's layers). */
+    private final YearFade years;
     private final Map<String, List<double[]>> cityOutlines;
     private final javafx.beans.property.ObjectProperty<MapStyle> mapStyle;
     private List<CanvasLayer> layers = List.of();
@@ -62,6 +64,7 @@ public final class MapPane extends StackPane {
 
     public MapPane(AppState state, Atlas atlas, MapStyle style, Map<String, List<double[]>> cityOutlines) {
         this.state = state;
+        this.years = new YearFade(state);
         this.atlas = atlas;
         getStyleClass().add("map-pane");
         setFocusTraversable(true);
@@ -97,8 +100,8 @@ public final class MapPane extends StackPane {
             legend.dispose();
             getChildren().remove(legend);
         }
-        land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines);
-        ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style);
+        land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines, years);
+        ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style, years);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
         layers = List.of(land, arcs, line, labels);
@@ -424,6 +427,7 @@ public final class MapPane extends StackPane {
     /** Removes every listener the map added to the state. */
     public void dispose() {
         motion.stop();
+        years.dispose();
         state.cameraProperty().removeListener(onCamera);
         camera.removeListener(onViewChange);
         for (CanvasLayer layer : layers) {
