@@ -1,6 +1,11 @@
 package org.mountainsseas.app;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -13,8 +18,9 @@ import org.mountainsseas.state.AppState;
 
 /**
  * Restores the language and the window's place from the settings file and saves them again: at
- * once when the language changes, and on exit for the window. A save that fails is reported on
- * stderr and never stops the app.
+ * once when the language changes, and on exit for the window. The file is written (with fsync)
+ * on a background thread, never on the FX thread; exit waits for it. A save that fails is
+ * reported on stderr and never stops the app.
  */
 final class WindowMemory {
     private final SettingsStore store;
@@ -22,6 +28,11 @@ final class WindowMemory {
     private AppState state;
     private Stage stage;
     private final ChangeListener<Language> onLanguage = (obs, old, now) -> save();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     WindowMemory(SettingsStore store) {
         this.store = store;
@@ -50,11 +61,24 @@ final class WindowMemory {
         state.languageProperty().addListener(onLanguage);
     }
 
-    /** Saves and stops listening. */
+    /** Saves, waits for the file to be written, and stops listening. */
     void dispose() {
         if (state != null) {
             state.languageProperty().removeListener(onLanguage);
             save();
+        }
+        flush();
+        writer.shutdown();
+    }
+
+    /** Waits (up to 5 s) until every save asked for so far is on disk. */
+    void flush() {
+        try {
+            writer.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+            System.err.println("mountains-and-seas: the settings were not written in time: " + e);
         }
     }
 
@@ -70,10 +94,13 @@ final class WindowMemory {
                     ? new Settings.Window(old.x(), old.y(), old.width(), old.height(), true)
                     : new Settings.Window(stage.getX(), stage.getY(), Math.max(100, width), Math.max(100, height), max));
         }
-        try {
-            store.save(s);
-        } catch (IOException e) {
-            System.err.println("mountains-and-seas: could not save the settings to " + store.file() + ": " + e.getMessage());
-        }
+        Settings snapshot = s;
+        writer.execute(() -> {
+            try {
+                store.save(snapshot);
+            } catch (IOException e) {
+                System.err.println("mountains-and-seas: could not save the settings to " + store.file() + ": " + e.getMessage());
+            }
+        });
     }
 }

@@ -43,6 +43,7 @@ class WindowMemoryTest {
             state.setLanguage(Language.ZH);
             return null;
         });
+        memory.flush();
         Settings saved = new SettingsStore(dir).load();
         assertEquals(Language.ZH, saved.language(), "saved when the language changed, before any exit");
         onFx(() -> {
