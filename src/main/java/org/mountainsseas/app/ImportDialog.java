@@ -11,8 +11,8 @@ import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
 
 /**
- * The report on a checked import: the file and its kind and date, the items added, changed (with
- * the fields) and removed, and every error with file, item and field. "Apply" is offered only
+ * The report on a checked import: the file and its kind and date, the items added, changed (each
+ * changed field with its old and new value) and removed, and every error with file, item and field. "Apply" is offered only
  * for a clean file that changes something; nothing changes otherwise.
  */
 final class ImportDialog {
@@ -55,7 +55,10 @@ final class ImportDialog {
         StringBuilder changed = new StringBuilder();
         b.append(state.format("review.import.changed", r.changed().size())).append('\n');
         for (ImportReport.Change c : r.changed()) {
-            changed.append("  ~ ").append(c.id()).append(": ").append(String.join(", ", c.fields())).append('\n');
+            changed.append("  ~ ").append(c.id()).append('\n');
+            for (ImportReport.FieldChange f : c.diffs()) {
+                changed.append("      ").append(f.field()).append(": ").append(f.before()).append("  →  ").append(f.after()).append('\n');
+            }
         }
         b.append(changed);
         list(b, state.format("review.import.removed", r.removed().size()), r.removed());

@@ -60,6 +60,12 @@ public final class MainWindow extends BorderPane {
 
     /** @param base the data the app was started with; imports in {@code store} lie over it */
     public MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store) {
+        this(state, world, openLink, base, store, new FxFilePicker());
+    }
+
+    /** @param picker asks the user for files (the platform's choosers in the app, a stand-in in tests) */
+    MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
+               FilePicker picker) {
         this.state = state;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
@@ -79,7 +85,7 @@ public final class MainWindow extends BorderPane {
         present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
         bar.addTool(present);
         reviewBar = new ReviewBar(state);
-        files = new ReviewFiles(state, this, world, base, store);
+        files = new ReviewFiles(state, this, world, base, store, picker);
         review = new ReviewArea(state, files, openLink);
         split.setOrientation(Orientation.VERTICAL);
         state.review().openProperty().addListener((o, a, open) -> showReview(open));

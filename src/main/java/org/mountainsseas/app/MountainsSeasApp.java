@@ -133,7 +133,6 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
-        window = new MainWindow(state, world, url -> getHostServices().showDocument(url), base, store);
         state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
                 .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
         if (options.year() != null) {
@@ -145,7 +144,8 @@ public final class MountainsSeasApp extends Application {
             }
         }
         // a kiosk opens no links: a browser would take visitors out of the app
-        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url));
+        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url), base, store,
+                new FxFilePicker());
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
             LectureCommands.exportTour(state, world, lecture, options, CSS);

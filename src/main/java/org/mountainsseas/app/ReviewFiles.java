@@ -1,7 +1,6 @@
 package org.mountainsseas.app;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.mountainsseas.data.DataImport;
 import org.mountainsseas.data.DataLocation;
@@ -47,13 +44,15 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
     private final World world;
     private final DataLocation base;
     private final ImportStore store;
+    private final FilePicker picker;
 
-    ReviewFiles(AppState state, MainWindow window, World world, DataLocation base, ImportStore store) {
+    ReviewFiles(AppState state, MainWindow window, World world, DataLocation base, ImportStore store, FilePicker picker) {
         this.state = state;
         this.window = window;
         this.world = world;
         this.base = base;
         this.store = store;
+        this.picker = picker;
     }
 
     private Window owner() {
@@ -66,19 +65,15 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
 
     @Override
     public void exportTable(String name, List<List<String>> rows) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(state.text("review.export.table"));
-        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(state.text("review.file.csv"), "*.csv");
-        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(state.text("review.file.xlsx"), "*.xlsx");
-        fc.getExtensionFilters().addAll(xlsx, csv);
-        fc.setInitialFileName(name + "-" + today() + ".xlsx");
-        File f = fc.showSaveDialog(owner());
-        if (f == null) {
-            return;
-        }
-        boolean asCsv = f.getName().toLowerCase(Locale.ROOT).endsWith(".csv") || fc.getSelectedExtensionFilter() == csv
-                && !f.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-        Path target = withExtension(f.toPath(), asCsv ? ".csv" : ".xlsx");
+        FilePicker.FileType xlsx = new FilePicker.FileType(state.text("review.file.xlsx"), ".xlsx");
+        FilePicker.FileType csv = new FilePicker.FileType(state.text("review.file.csv"), ".csv");
+        picker.save(owner(), state.text("review.export.table"), name + "-" + today() + ".xlsx", List.of(xlsx, csv))
+                .ifPresent(c -> exportTableTo(extensionOr(c, csv, xlsx), name, rows));
+    }
+
+    /** Writes the rows as CSV or XLSX, by the file's extension, in the background. */
+    void exportTableTo(Path target, String name, List<List<String>> rows) {
+        boolean asCsv = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         run("review.export.running", target, p -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (asCsv) {
@@ -92,20 +87,28 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
 
     @Override
     public void exportMap() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(state.text("review.export.map"));
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG", "*.png");
-        FileChooser.ExtensionFilter a4 = new FileChooser.ExtensionFilter(state.text("review.file.pdfA4"), "*.pdf");
-        FileChooser.ExtensionFilter a3 = new FileChooser.ExtensionFilter(state.text("review.file.pdfA3"), "*.pdf");
-        fc.getExtensionFilters().addAll(a4, a3, png);
-        fc.setInitialFileName("map-" + today() + ".pdf");
-        File f = fc.showSaveDialog(owner());
-        if (f == null) {
-            return;
+        FilePicker.FileType a4 = new FilePicker.FileType(state.text("review.file.pdfA4"), ".pdf");
+        FilePicker.FileType a3 = new FilePicker.FileType(state.text("review.file.pdfA3"), ".pdf");
+        FilePicker.FileType png = new FilePicker.FileType("PNG", ".png");
+        picker.save(owner(), state.text("review.export.map"), "map-" + today() + ".pdf", List.of(a4, a3, png)).ifPresent(c -> {
+            Path target = extensionOr(c, png, a4);
+            boolean pdf = !target.getFileName().toString().endsWith(".png");
+            exportMapTo(target, pdf, c.type() == a3 ? MapPage.PaperSize.A3 : MapPage.PaperSize.A4);
+        });
+    }
+
+    /**
+     * The chosen file with the extension it was typed with if it is {@code a}'s or {@code b}'s;
+     * otherwise with the extension of the kind chosen in the dialog.
+     */
+    private static Path extensionOr(FilePicker.Choice c, FilePicker.FileType a, FilePicker.FileType b) {
+        String name = c.file().getFileName().toString().toLowerCase(Locale.ROOT);
+        for (FilePicker.FileType t : List.of(a, b)) {
+            if (name.endsWith(t.extension())) {
+                return c.file();
+            }
         }
-        boolean pdf = !f.getName().toLowerCase(Locale.ROOT).endsWith(".png") && fc.getSelectedExtensionFilter() != png;
-        MapPage.PaperSize paper = fc.getSelectedExtensionFilter() == a3 ? MapPage.PaperSize.A3 : MapPage.PaperSize.A4;
-        exportMapTo(withExtension(f.toPath(), pdf ? ".pdf" : ".png"), pdf, paper);
+        return withExtension(c.file(), c.type().extension());
     }
 
     /** Renders the map now (on the FX thread) and writes the page in the background. */
@@ -129,31 +132,22 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
 
     @Override
     public void exportData() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(state.text("review.data.export"));
-        File dir = dc.showDialog(owner());
-        if (dir == null) {
-            return;
-        }
-        Dataset d = state.dataset();
-        try {
-            AtomicWriter.write(dir.toPath().resolve("pairings.json"), DataWriter.pairings(d.pairings(), d.dataDate()));
-            AtomicWriter.write(dir.toPath().resolve("enclaves.json"), DataWriter.enclaves(d.enclaves(), d.dataDate()));
-            TaskRunner.info(owner(), state, state.format("review.data.exported", dir));
-        } catch (IOException e) {
-            TaskRunner.error(owner(), state, e.getMessage());
-        }
+        picker.folder(owner(), state.text("review.data.export")).ifPresent(dir -> {
+            Dataset d = state.dataset();
+            try {
+                AtomicWriter.write(dir.resolve("pairings.json"), DataWriter.pairings(d.pairings(), d.dataDate()));
+                AtomicWriter.write(dir.resolve("enclaves.json"), DataWriter.enclaves(d.enclaves(), d.dataDate()));
+                TaskRunner.info(owner(), state, state.format("review.data.exported", dir));
+            } catch (IOException e) {
+                TaskRunner.error(owner(), state, e.getMessage());
+            }
+        });
     }
 
     @Override
     public void importData() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(state.text("review.data.import"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(state.text("review.file.json"), "*.json"));
-        File f = fc.showOpenDialog(owner());
-        if (f != null) {
-            importFrom(f.toPath());
-        }
+        picker.open(owner(), state.text("review.data.import"),
+                List.of(new FilePicker.FileType(state.text("review.file.json"), ".json"))).ifPresent(this::importFrom);
     }
 
     void importFrom(Path file) {

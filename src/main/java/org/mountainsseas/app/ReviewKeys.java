@@ -27,6 +27,9 @@ final class ReviewKeys {
             bar.search().selectAll();
         } else if (REVIEW.match(e)) {
             state.review().toggleOpen();
+            if (state.review().openProperty().get()) {
+                review.focusCurrentTable();
+            }
         } else if (EXPORT_TABLE.match(e)) {
             state.review().setOpen(true);
             review.exportCurrentTable();
@@ -34,12 +37,14 @@ final class ReviewKeys {
             review.exportMap();
         } else if (IMPORT.match(e)) {
             review.importData();
-        } else if (COMPARE.match(e) && state.selected() != null) {
-            if (!state.review().compared().contains(state.selected())) {
+        } else if (COMPARE.match(e)) {
+            // the selection joins the comparison; the picker takes the keyboard to add more
+            if (state.selected() != null && !state.review().compared().contains(state.selected())) {
                 state.review().toggleCompare(state.selected());
             }
             state.review().setOpen(true);
             review.tabs().getSelectionModel().select(3);
+            review.focusCurrentTable();
         } else {
             return false;
         }

@@ -3,12 +3,10 @@ package org.mountainsseas.data;
 import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.mountainsseas.model.LoadProblem;
 
@@ -98,7 +96,7 @@ public final class DataImport {
             if (previous == null) {
                 added.add(e.getKey());
             } else if (!previous.equals(e.getValue())) {
-                changed.add(new ImportReport.Change(e.getKey(), differingFields(previous, e.getValue())));
+                changed.add(new ImportReport.Change(e.getKey(), FieldDiff.of(previous, e.getValue())));
             }
         }
         List<String> removed = new ArrayList<>();
@@ -108,24 +106,5 @@ public final class DataImport {
             }
         }
         return new ImportReport(name, kind, bytes, dataDate, added, changed, removed, errors, after.value());
-    }
-
-    /** The names of the record components that differ; records only. */
-    static List<String> differingFields(Object a, Object b) {
-        List<String> out = new ArrayList<>();
-        RecordComponent[] components = a.getClass().getRecordComponents();
-        if (components == null) {
-            return out;
-        }
-        for (RecordComponent c : components) {
-            try {
-                if (!Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
-                    out.add(c.getName());
-                }
-            } catch (ReflectiveOperationException e) {
-                out.add(c.getName());
-            }
-        }
-        return out;
     }
 }

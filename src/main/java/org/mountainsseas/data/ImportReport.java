@@ -13,7 +13,19 @@ public record ImportReport(String source, ImportKind kind, byte[] bytes, String 
                            List<Change> changed, List<String> removed, List<LoadProblem> errors, Dataset result) {
 
     /** An item whose fields differ between the data in use and the file. */
-    public record Change(String id, List<String> fields) {
+    public record Change(String id, List<FieldChange> diffs) {
+        public Change {
+            diffs = List.copyOf(diffs);
+        }
+
+        /** The names of the fields that differ, e.g. "status", "since.year". */
+        public List<String> fields() {
+            return diffs.stream().map(FieldChange::field).toList();
+        }
+    }
+
+    /** One field that differs: its name (nested fields joined by dots) and its value before and after, written out. */
+    public record FieldChange(String field, String before, String after) {
     }
 
     public ImportReport {

@@ -111,7 +111,7 @@ public final class CountyLayer extends CanvasLayer {
         for (String adcode : highlighted) {
             Shape s = atlas.county(adcode);
             if (s != null) {
-                boolean isSelected = adcode.equals(state.selected());
+                boolean isSelected = state.selection().contains(adcode);
                 outline(gc, s, isSelected ? style.selection() : style.selection().deriveColor(0, 1, 1, 0.7),
                         (isSelected ? 3.2 : 1.8) * style.scale());
             }

@@ -53,6 +53,13 @@ public final class ComparePanel extends VBox {
             }
         });
         addSelected.disableProperty().bind(state.selectedProperty().isNull());
+        // ↑/↓ choose a county in the closed picker, Enter adds it: Compare works from the keyboard
+        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !picker.isShowing()) {
+                add.fire();
+                e.consume();
+            }
+        });
         Button clear = button("compare-clear", "review.compare.clear", () -> state.review().setCompared(List.of()));
         HBox bar = new HBox(8, picker, add, addSelected, clear);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,11 +52,12 @@ public final class ReviewArea extends VBox {
         tabs.getTabs().addAll(
                 tab("tab-pairings", Bindings.createStringBinding(() -> state.format("review.tab.pairings",
                         state.review().pairingRowsProperty().get().size(), org.mountainsseas.review.ReviewRows.pairings(state.dataset(),
-                                org.mountainsseas.review.ReviewFilter.NONE).size()), state.review().pairingRowsProperty(), state.languageProperty()), pairings),
+                                org.mountainsseas.review.ReviewFilter.NONE).size()), state.review().pairingRowsProperty(), state.languageProperty()),
+                        withFilter(pairings)),
                 tab("tab-items", Bindings.createStringBinding(() -> state.format("review.tab.items",
                         state.review().itemRowsProperty().get().size(),
                         state.dataset().enclaves().size() + state.dataset().projects().size()),
-                        state.review().itemRowsProperty(), state.languageProperty()), items),
+                        state.review().itemRowsProperty(), state.languageProperty()), withFilter(items)),
                 tab("tab-sources", Bindings.createStringBinding(() -> state.format("review.tab.sources",
                         state.dataset().sources().size()), state.datasetProperty(), state.languageProperty()), sources),
                 tab("tab-compare", Bindings.createStringBinding(() -> state.format("review.tab.compare",
@@ -71,6 +73,48 @@ public final class ReviewArea extends VBox {
         t.textProperty().bind(title);
         t.setContent(content);
         return t;
+    }
+
+    /** The table under its filter field, with how many rows the field leaves. */
+    private VBox withFilter(ReviewTable<?> table) {
+        TextField field = table.filterField();
+        HBox.setHgrow(field, Priority.ALWAYS);
+        field.setMaxWidth(420);
+        Label shown = new Label();
+        shown.getStyleClass().add("review-hint");
+        shown.textProperty().bind(Bindings.createStringBinding(() -> field.getText().isBlank() ? ""
+                : state.format("review.table.shown", table.getItems().size(), table.unfilteredCount()),
+                field.textProperty(), table.getItems(), state.languageProperty()));
+        HBox bar = new HBox(8, field, shown);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("table-filter-bar");
+        VBox box = new VBox(4, bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Puts the keyboard in the filter field of the table on show (the Sources or Compare tab: their first control). */
+    public void focusCurrentTable() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        focusWhenShown(i == 0 ? pairings.filterField() : i == 1 ? items.filterField() : i == 3 ? compare.picker() : sources);
+    }
+
+    /** Focuses a node now, or once it is in the scene (a tab's content joins it only when the tab pane is laid out). */
+    private static void focusWhenShown(javafx.scene.Node n) {
+        if (n.getScene() != null) {
+            n.requestFocus();
+            return;
+        }
+        n.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene a, javafx.scene.Scene b) {
+                if (b != null) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(n::requestFocus);
+                }
+            }
+        });
     }
 
     private HBox header() {

@@ -1,7 +1,9 @@
 package org.mountainsseas.panel;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -12,29 +14,54 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.mountainsseas.model.Text;
+import org.mountainsseas.search.MatchKeys;
+import org.mountainsseas.search.Pinyin;
 import org.mountainsseas.state.AppState;
 
 /**
  * A review table: rows from a derived binding in the state (so it follows the filters), columns
  * of formatted {@link Cell}s that sort by value, multi-select, selection kept in step with the map,
- * and the text re-formatted when the language changes. {@link #exportRows} gives what is shown,
- * in the order shown, for CSV and XLSX export.
+ * and the text re-formatted when the language changes. A {@link #filterField() filter field} keeps
+ * the rows whose text (any column, plus the names in both languages, their pinyin and initials)
+ * matches what is typed. {@link #exportRows} gives what is shown, in the order shown, for CSV and
+ * XLSX export.
  */
 public class ReviewTable<R> extends TableView<R> {
     private final AppState state;
     private final ObjectBinding<List<R>> rows;
     private final TableSync<R> sync;
+    private final List<Column<R>> columns;
+    private final Function<R, List<Text>> names;
+    private final TextField filter = new TextField();
+    private final Map<R, MatchKeys> keys = new IdentityHashMap<>();
     private final InvalidationListener onRows = o -> reload();
-    private final InvalidationListener onLanguage = o -> refresh();
+    private final InvalidationListener onLanguage = o -> {
+        keys.clear();
+        if (filter.getText().isBlank()) {
+            refresh();
+        } else {
+            reload();
+        }
+    };
 
     /** One column: its title's message key and how a row reads in it. */
     public record Column<R>(String key, Function<R, Cell> cell, double width) {
     }
 
+    /**
+     * @param countyOf the county a row stands for (whose details show when it is selected)
+     * @param involves whether a row involves a county (selected when the county is)
+     * @param names    the row's names in both languages, so the filter finds them whatever the language shown
+     */
     public ReviewTable(AppState state, ObjectBinding<List<R>> rows, List<Column<R>> columns,
-                       Function<R, String> countyOf, BiPredicate<R, String> involves) {
+                       Function<R, String> countyOf, BiPredicate<R, String> involves, Function<R, List<Text>> names) {
         this.state = state;
         this.rows = rows;
+        this.columns = List.copyOf(columns);
+        this.names = names;
         getStyleClass().add("review-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // many columns: keep each readable and scroll sideways rather than squeeze them
@@ -50,6 +77,20 @@ public class ReviewTable<R> extends TableView<R> {
         Label empty = new Label();
         empty.textProperty().bind(state.tr("review.table.empty"));
         setPlaceholder(empty);
+        filter.getStyleClass().add("table-filter");
+        filter.promptTextProperty().bind(state.tr("review.table.filter"));
+        filter.textProperty().addListener(onRows);
+        // ↓ from the filter goes into the rows, so the keyboard flows field → table
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !getItems().isEmpty()) {
+                requestFocus();
+                if (getSelectionModel().isEmpty()) {
+                    getSelectionModel().clearAndSelect(0);
+                    getFocusModel().focus(0);
+                }
+                e.consume();
+            }
+        });
         sync = new TableSync<>(this, state, countyOf, involves);
         rows.addListener(onRows);
         state.languageProperty().addListener(onLanguage);
@@ -58,10 +99,43 @@ public class ReviewTable<R> extends TableView<R> {
 
     private void reload() {
         List<TableColumn<R, ?>> order = new ArrayList<>(getSortOrder());
-        getItems().setAll(rows.get());
+        String q = MatchKeys.normalize(filter.getText());
+        if (q.isEmpty()) {
+            getItems().setAll(rows.get());
+        } else {
+            String py = Pinyin.normalizeQuery(q);
+            getItems().setAll(rows.get().stream().filter(r -> keysOf(r).score(q, py) > 0).toList());
+        }
         getSortOrder().setAll(order);
         sort();
         sync.rowsReplaced();
+    }
+
+    private MatchKeys keysOf(R row) {
+        return keys.computeIfAbsent(row, r -> {
+            List<String> texts = new ArrayList<>();
+            for (Column<R> c : columns) {
+                texts.add(c.cell().apply(r).text());
+            }
+            for (Text t : names.apply(r)) {
+                if (t == null) {
+                    continue;
+                }
+                texts.add(t.zh());
+                texts.add(t.en());
+            }
+            return MatchKeys.of(texts);
+        });
+    }
+
+    /** The free-text filter over the rows, to be placed above the table. */
+    public TextField filterField() {
+        return filter;
+    }
+
+    /** How many rows the filters leave, before the filter field's text is applied. */
+    public int unfilteredCount() {
+        return rows.get().size();
     }
 
     /** The column titles and the rows as shown (filtered and sorted), in the current language. */
@@ -90,6 +164,7 @@ public class ReviewTable<R> extends TableView<R> {
     public void dispose() {
         sync.dispose();
         rows.removeListener(onRows);
+        filter.textProperty().removeListener(onRows);
         state.languageProperty().removeListener(onLanguage);
     }
 }

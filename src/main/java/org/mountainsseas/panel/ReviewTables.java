@@ -36,8 +36,9 @@ public final class ReviewTables {
                 col("review.col.confidence", 90, r -> r.pairing() == null ? Cell.of("—")
                         : confidence(s, r.pairing().provenance())));
         ReviewTable<PairingRow> t = new ReviewTable<>(s, s.review().pairingRowsProperty(), cols,
-                PairingRow::mountain, PairingRow::involves);
+                PairingRow::mountain, PairingRow::involves, r -> names(s, r));
         t.setId("pairing-table");
+        t.filterField().setId("pairing-filter");
         return t;
     }
 
@@ -55,9 +56,44 @@ public final class ReviewTables {
                 col("review.col.sources", 420, r -> sources(s, r.provenance())),
                 col("review.col.confidence", 90, r -> confidence(s, r.provenance())));
         ReviewTable<ItemRow> t = new ReviewTable<>(s, s.review().itemRowsProperty(), cols,
-                ItemRow::county, (r, adcode) -> r.counties().contains(adcode));
+                ItemRow::county, (r, adcode) -> r.counties().contains(adcode), r -> names(s, r));
         t.setId("item-table");
+        t.filterField().setId("item-filter");
         return t;
+    }
+
+    /** The counties' and partner's names and cities in both languages, for the filter field. */
+    private static List<Text> names(AppState s, PairingRow r) {
+        List<Text> out = new ArrayList<>();
+        addCounty(s, r.mountain(), out);
+        if (r.pairing() != null) {
+            out.add(r.pairing().partnerName());
+            addCounty(s, r.pairing().partner(), out);
+        }
+        return out;
+    }
+
+    private static List<Text> names(AppState s, ItemRow r) {
+        List<Text> out = new ArrayList<>();
+        out.add(r.name());
+        if (r.enclave() != null) {
+            out.add(r.enclave().hostPlace());
+            out.add(r.enclave().beneficiaryName());
+        } else {
+            out.add(r.project().locationPlace());
+        }
+        for (String a : r.counties()) {
+            addCounty(s, a, out);
+        }
+        return out;
+    }
+
+    private static void addCounty(AppState s, String adcode, List<Text> out) {
+        County c = adcode == null ? null : s.dataset().county(adcode);
+        if (c != null) {
+            out.add(c.name());
+            out.add(c.city());
+        }
     }
 
     private static <R> ReviewTable.Column<R> col(String key, double width, java.util.function.Function<R, Cell> cell) {

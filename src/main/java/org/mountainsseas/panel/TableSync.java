@@ -1,6 +1,8 @@
 package org.mountainsseas.panel;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
@@ -10,16 +12,17 @@ import org.mountainsseas.state.AppState;
 
 /**
  * Keeps a table's row selection and the map's selection in step, both ways, without loops:
- * selecting rows selects the county of the row in focus; selecting a county on the map selects
- * every row that involves it. Each side ignores the change it caused itself.
+ * selecting rows selects the counties of all of them (the row in focus gives the county whose
+ * details show); selecting counties on the map or in the other table selects every row that
+ * involves one of them. Each side ignores the change it caused itself.
  */
 final class TableSync<R> {
     private final TableView<R> table;
     private final AppState state;
     private final Function<R, String> countyOf;
     private final BiPredicate<R, String> involves;
-    private final ChangeListener<String> onState = (o, a, b) -> fromState();
-    private final ListChangeListener<R> onRows = c -> fromTable();
+    private final ChangeListener<Set<String>> onState = (o, a, b) -> fromState();
+    private final ListChangeListener<R> onRows = this::fromTable;
     private boolean updatingTable;
     private boolean updatingState;
 
@@ -28,7 +31,7 @@ final class TableSync<R> {
         this.state = state;
         this.countyOf = countyOf;
         this.involves = involves;
-        state.selectedProperty().addListener(onState);
+        state.selectionProperty().addListener(onState);
         table.getSelectionModel().getSelectedItems().addListener(onRows);
     }
 
@@ -45,14 +48,15 @@ final class TableSync<R> {
         try {
             var model = table.getSelectionModel();
             model.clearSelection();
-            String adcode = state.selected();
-            if (adcode == null) {
+            Set<String> adcodes = state.selection();
+            if (adcodes.isEmpty()) {
                 return;
             }
             List<R> items = table.getItems();
             int first = -1;
             for (int i = 0; i < items.size(); i++) {
-                if (involves.test(items.get(i), adcode)) {
+                R row = items.get(i);
+                if (adcodes.stream().anyMatch(a -> involves.test(row, a))) {
                     model.select(i);
                     first = first < 0 ? i : first;
                 }
@@ -65,28 +69,38 @@ final class TableSync<R> {
         }
     }
 
-    private void fromTable() {
+    private void fromTable(ListChangeListener.Change<? extends R> change) {
         if (updatingTable) {
             return;
         }
-        R row = table.getSelectionModel().getSelectedItem();
-        if (row == null) {
-            return;
+        // the row just added (↓, Shift+↓, a click) gives the county whose details show; after a
+        // removal only (Shift+↑ back), the county shown stays if its row is still selected
+        R row = null;
+        while (change.next()) {
+            if (change.wasAdded() && !change.getAddedSubList().isEmpty()) {
+                row = change.getAddedSubList().get(change.getAddedSize() - 1);
+            }
         }
-        String adcode = countyOf.apply(row);
-        if (adcode == null) {
+        Set<String> adcodes = new LinkedHashSet<>();
+        for (R r : table.getSelectionModel().getSelectedItems()) {
+            String a = r == null ? null : countyOf.apply(r);
+            if (a != null) {
+                adcodes.add(a);
+            }
+        }
+        if (adcodes.isEmpty()) {
             return;
         }
         updatingState = true;
         try {
-            state.select(adcode);
+            state.selectAll(adcodes, row == null ? state.selected() : countyOf.apply(row));
         } finally {
             updatingState = false;
         }
     }
 
     void dispose() {
-        state.selectedProperty().removeListener(onState);
+        state.selectionProperty().removeListener(onState);
         table.getSelectionModel().getSelectedItems().removeListener(onRows);
     }
 }

@@ -20,8 +20,7 @@ import org.mountainsseas.model.Text;
 public final class SearchIndex {
     private final List<Entry> entries;
 
-    private record Entry(SearchHit.Kind kind, String id, Text title, Text detail, String adcode,
-                         List<String> plain, List<String> full, List<String> initials) {
+    private record Entry(SearchHit.Kind kind, String id, Text title, Text detail, String adcode, MatchKeys keys) {
     }
 
     private SearchIndex(List<Entry> entries) {
@@ -64,17 +63,12 @@ public final class SearchIndex {
     }
 
     private static Entry entry(SearchHit.Kind kind, String id, Text title, Text detail, String adcode, Text... names) {
-        List<String> plain = new ArrayList<>();
-        List<String> full = new ArrayList<>();
-        List<String> initials = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Text t : names) {
-            plain.add(t.zh().toLowerCase(Locale.ROOT));
-            plain.add(t.en().toLowerCase(Locale.ROOT));
-            Pinyin.Spellings s = Pinyin.of(t.zh());
-            full.addAll(s.full());
-            initials.addAll(s.initials());
+            texts.add(t.zh());
+            texts.add(t.en());
         }
-        return new Entry(kind, id, title, detail, adcode, plain, full, initials);
+        return new Entry(kind, id, title, detail, adcode, MatchKeys.of(texts));
     }
 
     public int size() {
@@ -83,14 +77,14 @@ public final class SearchIndex {
 
     /** The best {@code limit} matches for what the user typed; empty for a blank query. */
     public List<SearchHit> search(String query, int limit) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        String q = MatchKeys.normalize(query);
         if (q.isEmpty()) {
             return List.of();
         }
         String py = Pinyin.normalizeQuery(q);
         List<SearchHit> hits = new ArrayList<>();
         for (Entry e : entries) {
-            int score = score(e, q, py);
+            int score = e.keys().score(q, py);
             if (score > 0) {
                 hits.add(new SearchHit(e.kind(), e.id(), e.title(), e.detail(), e.adcode(), score));
             }
@@ -100,39 +94,5 @@ public final class SearchIndex {
                 .thenComparingInt(h -> h.title().zh().length())
                 .thenComparing(SearchHit::id));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
-    }
-
-    private static int score(Entry e, String q, String py) {
-        int best = 0;
-        for (String s : e.plain()) {
-            best = Math.max(best, rank(s, q, 100));
-            // English: a word of the name starting with the query ("long" → "Longquan City")
-            if (best < 70 && (" " + s).contains(" " + q)) {
-                best = Math.max(best, 70);
-            }
-        }
-        if (py.isEmpty()) {
-            return best;
-        }
-        for (String s : e.full()) {
-            best = Math.max(best, rank(s, py, 90));
-        }
-        if (py.length() >= 2) {
-            for (String s : e.initials()) {
-                best = Math.max(best, rank(s, py, 85));
-            }
-        }
-        return best;
-    }
-
-    /** {@code top} for an exact match, less for a prefix, less again for a substring, 0 for none. */
-    private static int rank(String candidate, String q, int top) {
-        if (candidate.equals(q)) {
-            return top;
-        }
-        if (candidate.startsWith(q)) {
-            return top - 15;
-        }
-        return candidate.contains(q) ? top - 40 : 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.mountainsseas.state;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Map<String, LineSide>> sides = new ReadOnlyObjectWrapper<>(this, "sides", Map.of());
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
+    private final ReadOnlyObjectWrapper<Set<String>> selection = new ReadOnlyObjectWrapper<>(this, "selection", Set.of());
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
     private final ReadOnlyObjectWrapper<Language> language;
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
@@ -49,15 +51,15 @@ public final class AppState {
         this.defaultLanguage = Objects.requireNonNull(defaultLanguage);
         this.language = new ReadOnlyObjectWrapper<>(this, "language", defaultLanguage);
         this.highlighted = Bindings.createObjectBinding(() -> {
-            String s = selected.get();
-            if (s == null) {
+            if (selection.get().isEmpty()) {
                 return spotlit();
             }
-            Set<String> out = new LinkedHashSet<>();
-            out.add(s);
-            out.addAll(dataset.get().partnersOf(s));
+            Set<String> out = new LinkedHashSet<>(selection.get());
+            for (String s : selection.get()) {
+                out.addAll(dataset.get().partnersOf(s));
+            }
             return Collections.unmodifiableSet(out);
-        }, selected, dataset, spotlight);
+        }, selection, dataset, spotlight);
         this.yearView = Bindings.createObjectBinding(
                 () -> year.get() == null ? null : YearView.of(dataset.get(), year.get()), year, dataset);
     }
@@ -116,6 +118,18 @@ public final class AppState {
         return selected.get();
     }
 
+    /**
+     * Every selected county: the selected one alone, or all the counties of the rows picked together
+     * in a review table (the {@link #selected()} one among them); empty without a selection.
+     */
+    public ReadOnlyObjectProperty<Set<String>> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Set<String> selection() {
+        return selection.get();
+    }
+
     public County selectedCounty() {
         return dataset.get().county(selected.get());
     }
@@ -149,7 +163,7 @@ public final class AppState {
         return spotlight.get();
     }
 
-    /** The selected county and its partners; without a selection, the spotlit counties (often empty). */
+    /** The selected counties and their partners; without a selection, the spotlit counties (often empty). */
     public ObjectBinding<Set<String>> highlightedProperty() {
         return highlighted;
     }
@@ -217,7 +231,7 @@ public final class AppState {
 
     /** Puts freshly loaded data in place: clears the selection and records the problems found. */
     public void loadData(Dataset data, Map<String, LineSide> countySides, List<LoadProblem> loadProblems) {
-        selected.set(null);
+        clearSelection();
         hovered.set(null);
         dataset.set(Objects.requireNonNull(data));
         sides.set(Map.copyOf(countySides));
@@ -226,7 +240,28 @@ public final class AppState {
 
     /** Selects a county by adcode; an unknown adcode or null clears the selection. */
     public void select(String adcode) {
-        selected.set(dataset.get().county(adcode) != null ? adcode : null);
+        String known = dataset.get().county(adcode) != null ? adcode : null;
+        selection.set(known == null ? Set.of() : Set.of(known));
+        selected.set(known);
+    }
+
+    /**
+     * Selects several counties together (rows picked in a table); {@code primary} is the one whose
+     * details show, or the first if it is not among them. Unknown adcodes are skipped.
+     */
+    public void selectAll(Collection<String> adcodes, String primary) {
+        Set<String> known = new LinkedHashSet<>();
+        for (String a : adcodes) {
+            if (dataset.get().county(a) != null) {
+                known.add(a);
+            }
+        }
+        if (known.isEmpty()) {
+            clearSelection();
+            return;
+        }
+        selection.set(Collections.unmodifiableSet(known));
+        selected.set(known.contains(primary) ? primary : known.iterator().next());
     }
 
     /** Selects the county, or clears the selection if it is already selected. */
@@ -235,6 +270,7 @@ public final class AppState {
     }
 
     public void clearSelection() {
+        selection.set(Set.of());
         selected.set(null);
     }
 
@@ -306,7 +342,7 @@ public final class AppState {
     /** Back to the start: no selection, no hover, no year, default language, home view. */
     public void reset() {
         year.set(null);
-        selected.set(null);
+        clearSelection();
         hovered.set(null);
         spotlight.set(Spotlight.NONE);
         language.set(defaultLanguage);

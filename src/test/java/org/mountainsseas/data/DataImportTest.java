@@ -61,8 +61,31 @@ class DataImportTest {
         assertTrue(r.ok(), () -> r.errors().toString());
         assertEquals(List.of("PR07"), r.added());
         assertEquals(List.of("PR01"), r.removed());
-        assertEquals(List.of(new ImportReport.Change("PR02", List.of("status"))), r.changed());
+        assertEquals(List.of(new ImportReport.Change("PR02", List.of(new ImportReport.FieldChange("status", "unconfirmed", "active")))),
+                r.changed());
         assertEquals("active", r.result().pairings().get(1).status().name().toLowerCase());
+    }
+
+    @Test
+    void aChangedNestedFieldIsNamedByItsPathWithItsOldAndNewValue() throws IOException {
+        String json = tinyFile("data/pairings.json");
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("\"year\": (\\d{4})").matcher(json);
+        assertTrue(year.find(), "the fixture has a dated pairing");
+        int was = Integer.parseInt(year.group(1));
+        ImportReport r = check(json.substring(0, year.start()) + "\"year\": " + (was - 1) + json.substring(year.end()));
+        assertTrue(r.ok(), () -> r.errors().toString());
+        ImportReport.FieldChange f = r.changed().get(0).diffs().get(0);
+        assertEquals(new ImportReport.FieldChange("since.year", Integer.toString(was), Integer.toString(was - 1)), f);
+    }
+
+    @Test
+    void longValuesAreCutForTheReport() {
+        String longText = "长".repeat(200);
+        String shown = FieldDiff.describe(longText);
+        assertEquals(FieldDiff.MAX_VALUE, shown.codePointCount(0, shown.length()));
+        assertTrue(shown.endsWith("…"));
+        assertEquals("龙泉 / Longquan", FieldDiff.describe(org.mountainsseas.model.Text.of("龙泉", "Longquan")));
+        assertEquals("—", FieldDiff.describe(null));
     }
 
     @Test
@@ -206,7 +229,8 @@ class DataImportTest {
         String edited = new String(pairings, StandardCharsets.UTF_8).replace("\"unconfirmed\"", "\"historical\"");
         ImportReport r = check("pairings.json", edited.getBytes(StandardCharsets.UTF_8));
         assertTrue(r.ok(), () -> r.errors().toString());
-        assertEquals(List.of(new ImportReport.Change("PR02", List.of("status"))), r.changed());
+        assertEquals(List.of("status"), r.changed().get(0).fields());
+        assertEquals(List.of("PR02"), r.changed().stream().map(ImportReport.Change::id).toList());
 
         ImportStore store = new ImportStore(dir, org.mountainsseas.io.AtomicWriter::write);
         store.save(r);
