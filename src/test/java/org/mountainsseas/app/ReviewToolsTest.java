@@ -258,4 +258,49 @@ class ReviewToolsTest {
         assertEquals(window.review().pairings().getItems().size() + 1, rows.size());
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("Yongjia County") && r.get(2).startsWith("Unknown")), rows.toString());
     }
+
+    @Test
+    void theTableFilterFindsRowsByChinesePinyinInitialsOrEnglishInEitherLanguageAndExportsOnlyThem(FxRobot robot) throws Exception {
+        robot.interact(() -> state.review().setOpen(true));
+        var table = window.review().pairings();
+        int all = table.getItems().size();
+        for (String q : List.of("龙泉", "longquan", "lq", "Longquan")) {
+            robot.interact(() -> table.filterField().setText(q));
+            assertTrue(table.getItems().stream().anyMatch(r -> r.mountain().equals("331181")), q + " finds Longquan");
+            assertTrue(table.getItems().size() < all, q + " leaves out other rows: " + table.getItems().size() + " of " + all);
+        }
+        robot.interact(() -> state.setLanguage(Language.ZH));
+        assertTrue(table.getItems().stream().anyMatch(r -> r.mountain().equals("331181")), "English still finds it in Chinese");
+        robot.interact(() -> table.filterField().setText("zzzzqqq"));
+        assertTrue(table.getItems().isEmpty());
+        robot.interact(() -> table.filterField().setText("龙泉"));
+        List<PairingRow> shown = List.copyOf(table.getItems());
+        List<List<String>> rows = table.exportRows();
+        assertEquals(shown.size() + 1, rows.size(), "the export holds the header and exactly the rows shown");
+        assertTrue(rows.stream().skip(1).allMatch(r -> String.join(" ", r).contains("龙泉")), rows.toString());
+        look("review-table-filter-zh");
+
+        Path xlsx = Files.createTempDirectory("filtered").resolve("pairings.xlsx");
+        robot.interact(() -> window.files().exportTableTo(xlsx, "pairings", rows));
+        waitFor(() -> Files.exists(xlsx));
+        String sheet = unzipText(xlsx);
+        assertTrue(sheet.contains("龙泉市"), "the XLSX has the rows shown");
+        assertFalse(sheet.contains("淳安县"), "and not the rows the filter left out");
+        robot.interact(() -> table.filterField().setText(""));
+        assertEquals(all, table.getItems().size());
+    }
+
+    private static String unzipText(Path zip) throws IOException {
+        StringBuilder b = new StringBuilder();
+        try (var file = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var e : java.util.Collections.list(file.entries())) {
+                try (var in = file.getInputStream(e)) {
+                    b.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        // the writer escapes non-ASCII characters as XML character references
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(b)
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
+    }
 }
