@@ -285,4 +285,44 @@ class KeyboardReviewTest {
         assertTrue(state.dataset() == before);
         assertTrue(store.imported().isEmpty());
     }
+
+    @Test
+    void restoringBundledDataAsksFirstAndCancellingChangesNothing(FxRobot robot) throws Exception {
+        Dataset bundled = state.dataset();
+        openImportReport(robot);
+        keys(robot, KeyCode.ENTER);
+        waitFor(() -> state.dataset() != bundled);
+        Dataset imported = state.dataset();
+
+        // the question blocks in showAndWait, so it is opened with runLater, not waited for (interact and
+        // interactNoWait both wait for the call to return, which would hang here)
+        javafx.application.Platform.runLater(() -> window.files().restoreBundled());
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("Remove the imported data and use the data that came with the app again?", ask.getContentText());
+        keys(robot, KeyCode.ESCAPE);
+        waitFor(() -> otherWindows() == 0);
+        assertTrue(state.dataset() == imported, "Cancel keeps the imported data in use");
+        assertEquals(List.of("data/pairings.json"), store.imported(), "and in the user data folder");
+        assertTrue(state.review().originProperty().get().imported());
+
+        javafx.application.Platform.runLater(() -> window.files().restoreBundled());
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        keys(robot, KeyCode.ENTER);
+        waitFor(() -> !state.review().originProperty().get().imported());
+        assertEquals(bundled.pairings(), state.dataset().pairings(), "OK brings the bundled data back");
+        assertTrue(store.imported().isEmpty());
+    }
+
+    @Test
+    void restoringWhenNothingWasImportedOnlySaysSo(FxRobot robot) throws Exception {
+        Dataset bundled = state.dataset();
+        javafx.application.Platform.runLater(() -> window.files().restoreBundled());
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertEquals("The bundled data are already in use.",
+                robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText());
+        keys(robot, KeyCode.ENTER);
+        waitFor(() -> otherWindows() == 0);
+        assertTrue(state.dataset() == bundled);
+    }
 }
