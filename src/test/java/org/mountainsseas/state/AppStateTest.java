@@ -43,6 +43,24 @@ class AppStateTest {
     }
 
     @Test
+    void selectingSeveralCountiesHighlightsAllOfThemAndTheirPartners() {
+        state.selectAll(List.of("330105", "330101", "999999"), "330101");
+        assertEquals(Set.of("330105", "330101"), state.selection(), "unknown adcodes are skipped");
+        assertEquals("330101", state.selected(), "the primary county gives the details");
+        assertEquals(Set.of("330105", "330101", "330103", "330104"), state.highlighted());
+        state.selectAll(List.of("330105", "330103"), "330101");
+        assertEquals("330105", state.selected(), "a primary not among them falls back to the first");
+        state.select("330103");
+        assertEquals(Set.of("330103"), state.selection(), "a single selection replaces the set");
+        state.selectAll(List.of("999999"), null);
+        assertNull(state.selected());
+        assertTrue(state.selection().isEmpty() && state.highlighted().isEmpty());
+        state.selectAll(List.of("330101", "330105"), "330105");
+        state.clearSelection();
+        assertTrue(state.selection().isEmpty());
+    }
+
+    @Test
     void toggleSelectDeselectsTheSameCounty() {
         state.toggleSelect("330105");
         assertEquals("330105", state.selected());
