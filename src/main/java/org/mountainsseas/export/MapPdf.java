@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Lays out a map page in PDF: title and subtitle on top, the map image framed below, a scale bar
+ * Lays out a map page in PDF: title and subtitle on top, the map image framed below with the legend beside it, a scale bar
  * and a north arrow on the map, and the date and source credits in the footer. Text uses an
  * embedded Chinese-capable font ({@link PdfFonts}); without one the export fails with a clear
  * message rather than writing boxes.
@@ -21,6 +21,9 @@ public final class MapPdf {
     private static final float MARGIN = 28;
     private static final float HEADER = 46;
     private static final float FOOTER = 40;
+    private static final float GAP = 10;
+    /** The legend is rendered at twice screen size; this prints its text at about 9 pt. */
+    private static final float LEGEND_POINTS_PER_PIXEL = 0.36f;
 
     private MapPdf() {
     }
@@ -41,7 +44,9 @@ public final class MapPdf {
             try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                 text(cs, font, 18, MARGIN, h - MARGIN - 14, page.title(), Color.BLACK);
                 text(cs, font, 10, MARGIN, h - MARGIN - 30, page.subtitle(), new Color(0x45, 0x5a, 0x64));
-                float boxW = w - 2 * MARGIN, boxH = h - 2 * MARGIN - HEADER - FOOTER;
+                float boxH = h - 2 * MARGIN - HEADER - FOOTER;
+                float legendW = legend(doc, cs, page, w - MARGIN, h - MARGIN - HEADER, boxH);
+                float boxW = w - 2 * MARGIN - (legendW > 0 ? legendW + GAP : 0);
                 float scale = Math.min(boxW / image.getWidth(), boxH / image.getHeight());
                 float iw = image.getWidth() * scale, ih = image.getHeight() * scale;
                 float ix = MARGIN + (boxW - iw) / 2, iy = MARGIN + FOOTER + (boxH - ih) / 2;
@@ -64,6 +69,22 @@ public final class MapPdf {
             doc.save(out);
             progress.update(3, 3);
         }
+    }
+
+    /**
+     * Draws the legend image with its top right corner at (right, top), at most {@code maxH} tall;
+     * returns the width it took, 0 without a legend.
+     */
+    private static float legend(PDDocument doc, PDPageContentStream cs, MapPage page, float right, float top, float maxH)
+            throws IOException {
+        if (page.legend() == null) {
+            return 0;
+        }
+        PDImageXObject key = LosslessFactory.createFromImage(doc, page.legend());
+        float s = Math.min(LEGEND_POINTS_PER_PIXEL, maxH / key.getHeight());
+        float lw = key.getWidth() * s, lh = key.getHeight() * s;
+        cs.drawImage(key, right - lw, top - lh, lw, lh);
+        return lw;
     }
 
     private static void text(PDPageContentStream cs, PdfText font, float size, float x, float y, String s, Color color)

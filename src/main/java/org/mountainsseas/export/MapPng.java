@@ -12,7 +12,7 @@ import java.io.OutputStream;
 import javax.imageio.ImageIO;
 
 /**
- * Composes a map page as an image: title and subtitle on top, the map (with its legend) below, a
+ * Composes a map page as an image: title and subtitle on top, the map with its legend beside it, a
  * scale bar and a north arrow on the map, and the date and credits underneath. Text uses the
  * logical "SansSerif" font, which maps to a CJK font where the system has one.
  */
@@ -26,9 +26,11 @@ public final class MapPng {
 
     public static BufferedImage compose(MapPage page) {
         BufferedImage map = page.map();
+        BufferedImage legend = page.legend();
         int footer = 26 + LINE * page.credits().size();
-        int w = map.getWidth() + 2 * PAD;
-        int h = HEADER + map.getHeight() + footer + PAD;
+        int legendW = legend == null ? 0 : legend.getWidth() + PAD;
+        int w = map.getWidth() + legendW + 2 * PAD;
+        int h = HEADER + Math.max(map.getHeight(), legend == null ? 0 : legend.getHeight()) + footer + PAD;
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
@@ -43,13 +45,16 @@ public final class MapPng {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
             g.drawString(page.subtitle(), PAD, PAD + 46);
             g.drawImage(map, PAD, HEADER, null);
+            if (legend != null) {
+                g.drawImage(legend, PAD + map.getWidth() + PAD, HEADER, null);
+            }
             g.setColor(new Color(0x90, 0xa4, 0xae));
             g.drawRect(PAD, HEADER, map.getWidth(), map.getHeight());
             scaleBar(g, PAD + 16, HEADER + map.getHeight() - 22, page.metresPerPixel(), map.getWidth() * 0.22);
             northArrow(g, PAD + map.getWidth() - 34, HEADER + 20);
             g.setColor(Color.DARK_GRAY);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-            int y = HEADER + map.getHeight() + 22;
+            int y = h - footer - PAD + 22;
             g.drawString(page.date(), PAD, y);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             for (String credit : page.credits()) {

@@ -100,6 +100,35 @@ class KeyboardReviewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Saves the window as a person sees it, popups and dialogs included (each drawn where it
+     * stands over the window), under target/looks/.
+     */
+    private void look(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            java.awt.image.BufferedImage all = WaitForAsyncUtils.asyncFx(() -> {
+                Scene main = stage.getScene();
+                var base = javafx.embed.swing.SwingFXUtils.fromFXImage(main.snapshot(null), null);
+                var g = base.createGraphics();
+                double x0 = stage.getX() + main.getX();
+                double y0 = stage.getY() + main.getY();
+                for (Window w : Window.getWindows()) {
+                    if (w != stage && w.isShowing() && w.getScene() != null) {
+                        var img = javafx.embed.swing.SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null);
+                        g.drawImage(img, (int) (w.getX() + w.getScene().getX() - x0), (int) (w.getY() + w.getScene().getY() - y0), null);
+                    }
+                }
+                g.dispose();
+                return base;
+            }).get();
+            Path looks = Files.createDirectories(Path.of("target", "looks"));
+            javax.imageio.ImageIO.write(all, "png", looks.resolve(name + ".png").toFile());
+        } catch (Exception e) {
+            throw new AssertionError("could not save the look " + name, e);
+        }
+    }
+
     private long otherWindows() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).count()).get();
     }
@@ -117,6 +146,7 @@ class KeyboardReviewTest {
         assertTrue(!first.equals(second), "↓ moves to the next result");
         keys(robot, KeyCode.UP);
         assertEquals(first, window.reviewBar().search().highlighted().id(), "↑ moves back");
+        look("keyboard-search-popup");
         while (!"331181".equals(window.reviewBar().search().highlighted().id())) {
             keys(robot, KeyCode.DOWN);
         }
@@ -159,6 +189,7 @@ class KeyboardReviewTest {
         assertEquals(expected, state.selection(), "every selected row's county is selected on the map");
         assertEquals(rows.get(third).mountain(), state.selected(), "the row in focus gives the details");
         assertTrue(state.highlighted().containsAll(expected), "and all of them are highlighted");
+        look("keyboard-table-multiselect");
         for (String a : expected) {
             assertTrue(state.highlighted().containsAll(state.dataset().partnersOf(a)), "with their partners");
         }
@@ -193,6 +224,7 @@ class KeyboardReviewTest {
         var another = window.review().compare().picker().getValue();
         keys(robot, KeyCode.ENTER);
         assertEquals(List.of("331181", picked.adcode(), another.adcode()), state.review().compared());
+        look("keyboard-compare");
     }
 
     @Test
@@ -217,6 +249,7 @@ class KeyboardReviewTest {
         assertEquals(shown + 1, lines.size(), "the header and exactly the rows the filter left");
         assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("Lishui")), lines.toString());
         waitFor(() -> otherWindows() == 1);
+        look("keyboard-exported-message");
         keys(robot, KeyCode.ENTER);
         assertEquals(0, otherWindows(), "Enter closes the 'exported' message");
     }
@@ -270,6 +303,7 @@ class KeyboardReviewTest {
         Dataset before = state.dataset();
         openImportReport(robot);
         assertTrue(state.dataset() == before, "nothing changes before the user confirms");
+        look("keyboard-import-report");
         keys(robot, KeyCode.ENTER);
         waitFor(() -> state.dataset() != before);
         assertEquals(Pairing.Status.HISTORICAL, state.dataset().pairings().get(0).status());
@@ -300,6 +334,7 @@ class KeyboardReviewTest {
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         javafx.scene.control.DialogPane ask = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertEquals("Remove the imported data and use the data that came with the app again?", ask.getContentText());
+        look("keyboard-restore-question");
         keys(robot, KeyCode.ESCAPE);
         waitFor(() -> otherWindows() == 0);
         assertTrue(state.dataset() == imported, "Cancel keeps the imported data in use");

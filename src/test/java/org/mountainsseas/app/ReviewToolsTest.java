@@ -186,6 +186,17 @@ class ReviewToolsTest {
         assertTrue(Files.size(dir.resolve("map-a4.pdf")) > 10_000);
     }
 
+    @Test
+    void aPrintedMapCarriesTheWholeLegendEvenWhenItIsFoldedOnScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> state.review().setOpen(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().legend().isCollapsed(), "on the short map the legend is folded");
+        MapPage page = WaitForAsyncUtils.asyncFx(() -> MapRender.page(state, window.map(), MapPage.PaperSize.A4)).get();
+        assertTrue(page.legend() != null && page.legend().getHeight() > 12 * 16 * MapRender.RESOLUTION,
+                "the page gets every legend row: " + (page.legend() == null ? null : page.legend().getHeight()));
+        assertTrue(window.map().legend().isCollapsed(), "and the screen keeps it folded");
+    }
+
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
