@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.model.County;
@@ -17,6 +18,9 @@ import org.mountainsseas.model.Text;
 
 /** Expandable detail cards for enclaves and projects: every field, figure and source. */
 final class Cards {
+    /** The room the title's arrow and padding take beside the title text, in pixels. */
+    private static final double TITLE_INSET = 44;
+
     private Cards() {
     }
 
@@ -122,8 +126,28 @@ final class Cards {
         return l;
     }
 
+    private static double wrappedHeight(String s, javafx.scene.text.Font font, double width) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        t.setWrappingWidth(Math.max(1, width));
+        return Math.ceil(t.getLayoutBounds().getHeight()) + 2;
+    }
+
     private static TitledPane titled(String id, String title, Node body) {
-        TitledPane pane = new TitledPane(title, body);
+        TitledPane pane = new TitledPane(null, body);
+        // the title as a wrapping label: a TitledPane's own text keeps to one line and runs off a narrow panel
+        Label heading = new Label(title);
+        heading.setWrapText(true);
+        heading.getStyleClass().add("card-title");
+        heading.setMinWidth(0);
+        heading.maxWidthProperty().bind(pane.widthProperty().subtract(TITLE_INSET));
+        // the title bar asks its graphic for one line's height, so the label states its wrapped height
+        heading.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> wrappedHeight(title, heading.getFont(), heading.getMaxWidth()), heading.fontProperty(), heading.maxWidthProperty()));
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        pane.setGraphic(heading);
+        pane.setAccessibleText(title);
+        pane.setMinWidth(0);
         pane.setExpanded(false);
         pane.setAnimated(false);
         pane.setId("card-" + id);

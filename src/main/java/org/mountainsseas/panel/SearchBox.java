@@ -20,6 +20,8 @@ import org.mountainsseas.state.AppState;
  */
 public final class SearchBox extends TextField {
     static final int LIMIT = 12;
+    private static final double ROW = 26;
+    private static final double WIDTH = 560;
     private final AppState state;
     private final ListView<SearchHit> results = new ListView<>();
     private final Popup popup = new Popup();
@@ -31,13 +33,21 @@ public final class SearchBox extends TextField {
         promptTextProperty().bind(state.tr("review.search.prompt"));
         setPrefColumnCount(22);
         results.setId("search-results");
-        results.setPrefHeight(300);
+        results.setFixedCellSize(ROW);
         results.setFocusTraversable(false);
         results.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long result ends in "…" (its whole text in the tooltip) instead of widening the list
+                setPrefWidth(0);
+                setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            }
+
             @Override
             protected void updateItem(SearchHit h, boolean empty) {
                 super.updateItem(h, empty);
-                setText(empty || h == null ? null : describe(h, state.language()));
+                String text = empty || h == null ? null : describe(h, state.language());
+                setText(text);
+                setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
             }
         });
         results.setOnMouseClicked(e -> go(results.getSelectionModel().getSelectedItem()));
@@ -66,7 +76,8 @@ public final class SearchBox extends TextField {
             return;
         }
         results.getSelectionModel().select(0);
-        results.setPrefWidth(Math.max(getWidth(), 420));
+        results.setPrefWidth(Math.max(getWidth(), WIDTH));
+        results.setPrefHeight(hits.size() * ROW + 4);
         if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null && isFocused()) {
             Bounds b = localToScreen(getBoundsInLocal());
             popup.show(this, b.getMinX(), b.getMaxY());
