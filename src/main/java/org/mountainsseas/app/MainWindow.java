@@ -40,6 +40,13 @@ import org.mountainsseas.state.AppState;
  */
 public final class MainWindow extends BorderPane {
     private static final KeyCombination LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * The map's share of the height beside the review area at first: at 1280×800 it leaves the
+     * map about 320 px tall and the table five rows; the user's own divider is kept after that.
+     */
+    static final double DEFAULT_SPLIT = 0.62;
+    private static final double MIN_SPLIT = 0.2;
+    private static final double MAX_SPLIT = 0.9;
     private final AppState state;
     private final MapPane map;
     private final DetailPanel panel;
@@ -53,6 +60,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane side;
     private final javafx.beans.value.ChangeListener<String> showDetails;
     private final VBox centre;
+    private double reviewSplit = DEFAULT_SPLIT;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
         this(state, world, openLink, DataLocation.bundled(), ReviewFiles.userStore());
@@ -93,6 +101,9 @@ public final class MainWindow extends BorderPane {
         timeline = new TimelineBar(state, openLink);
         centre = new VBox(map, timeline);
         VBox.setVgrow(map, Priority.ALWAYS);
+        // however the divider is dragged, the map stays usable and the table shows a few rows
+        map.setMinHeight(200);
+        review.setMinHeight(170);
         showReview(state.review().openProperty().get());
         figures = new FiguresPanel(state, openLink);
         side = sideTabs(state);
@@ -146,11 +157,25 @@ public final class MainWindow extends BorderPane {
     private void showReview(boolean open) {
         if (open) {
             split.getItems().setAll(centre, review);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(reviewSplit);
             setCenter(split);
         } else {
+            reviewSplit = reviewSplit();
             split.getItems().clear();
             setCenter(centre);
+        }
+    }
+
+    /** The map's (and timeline's) share of the height when the review area is open: as the divider stands, or as it will open. */
+    public double reviewSplit() {
+        return split.getItems().size() == 2 ? split.getDividerPositions()[0] : reviewSplit;
+    }
+
+    /** Moves the divider between the map and the review area (clamped so neither disappears); kept while the area is closed. */
+    public void setReviewSplit(double share) {
+        reviewSplit = Math.max(MIN_SPLIT, Math.min(MAX_SPLIT, share));
+        if (split.getItems().size() == 2) {
+            split.setDividerPositions(reviewSplit);
         }
     }
 

@@ -165,6 +165,11 @@ public final class MountainsSeasApp extends Application {
             view = window.present(lecture.tour(), lecture.theme(), lecture.step());
         }
         if (memory != null) {
+            if (memory.loaded().reviewSplit() != null) {
+                window.setReviewSplit(memory.loaded().reviewSplit());
+            }
+            MainWindow shown = window;
+            memory.rememberReviewSplit(shown::reviewSplit);
             memory.attach(state, stage);
         }
         stage.show();

@@ -18,7 +18,7 @@ import org.mountainsseas.state.AppState;
 
 /**
  * Restores the language and the window's place from the settings file and saves them again: at
- * once when the language changes, and on exit for the window. The file is written (with fsync)
+ * once when the language changes, and on exit for the window and the review area's divider. The file is written (with fsync)
  * on a background thread, never on the FX thread; exit waits for it. A save that fails is
  * reported on stderr and never stops the app.
  */
@@ -27,6 +27,7 @@ final class WindowMemory {
     private final Settings loaded;
     private AppState state;
     private Stage stage;
+    private java.util.function.Supplier<Double> reviewSplit;
     private final ChangeListener<Language> onLanguage = (obs, old, now) -> save();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
@@ -46,6 +47,11 @@ final class WindowMemory {
     /** Why the settings file could not be used, or null. */
     LoadProblem warning() {
         return store.warning();
+    }
+
+    /** Where the divider between the map and the review area stands now; read when saving. */
+    void rememberReviewSplit(java.util.function.Supplier<Double> split) {
+        this.reviewSplit = split;
     }
 
     /** Puts the window back where it was if that place is still on a screen, and starts listening. */
@@ -84,6 +90,9 @@ final class WindowMemory {
 
     private void save() {
         Settings s = loaded.withLanguage(state.language());
+        if (reviewSplit != null) {
+            s = s.withReviewSplit(reviewSplit.get());
+        }
         if (stage.getWidth() > 0 && stage.getHeight() > 0) {
             // the size of the scene, which is what the app sets on the next start
             double width = stage.getScene() != null ? stage.getScene().getWidth() : stage.getWidth();

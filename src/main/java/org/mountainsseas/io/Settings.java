@@ -10,12 +10,13 @@ import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 
 /**
- * What the app remembers between runs: the language last chosen and where the window was.
- * Either may be null (never saved: the app uses its defaults). Stored as {@value #FILE}:
+ * What the app remembers between runs: the language last chosen, where the window was, and
+ * where the user left the divider between the map and the review area (its share of the height
+ * for the map, 0–1). Any may be null (never saved: the app uses its defaults). Stored as {@value #FILE}:
  * <pre>{@code {"format": "mountainsseas/settings", "version": 1, "language": "zh",
- *  "window": {"x": 40, "y": 30, "width": 1400, "height": 900, "maximised": false}}}</pre>
+ *  "window": {"x": 40, "y": 30, "width": 1400, "height": 900, "maximised": false}, "reviewSplit": 0.62}}</pre>
  */
-public record Settings(Language language, Window window) {
+public record Settings(Language language, Window window, Double reviewSplit) {
     public static final String FILE = "settings.json";
     private static final String FORMAT = "mountainsseas/settings";
     private static final double MAX_COORDINATE = 100_000;
@@ -24,17 +25,25 @@ public record Settings(Language language, Window window) {
     public record Window(double x, double y, double width, double height, boolean maximised) {
     }
 
+    public Settings(Language language, Window window) {
+        this(language, window, null);
+    }
+
     /** Nothing remembered. */
     public static Settings defaults() {
-        return new Settings(null, null);
+        return new Settings(null, null, null);
     }
 
     public Settings withLanguage(Language l) {
-        return new Settings(l, window);
+        return new Settings(l, window, reviewSplit);
     }
 
     public Settings withWindow(Window w) {
-        return new Settings(language, w);
+        return new Settings(language, w, reviewSplit);
+    }
+
+    public Settings withReviewSplit(Double split) {
+        return new Settings(language, window, split);
     }
 
     /** Reads the JSON form; anything wrong is a {@link LoadException} naming the field. */
@@ -67,7 +76,20 @@ public record Settings(Language language, Window window) {
             window = new Window(number(w, "x", -MAX_COORDINATE), number(w, "y", -MAX_COORDINATE),
                     number(w, "width", 100), number(w, "height", 100), bool(w, "maximised"));
         }
-        return new Settings(language, window);
+        Double split = null;
+        if (o.has("reviewSplit") && !o.get("reviewSplit").isJsonNull()) {
+            split = fraction(o, "reviewSplit");
+        }
+        return new Settings(language, window, split);
+    }
+
+    private static double fraction(JsonObject o, String field) throws LoadException {
+        JsonElement e = o.get(field);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()
+                || !(e.getAsDouble() >= 0 && e.getAsDouble() <= 1)) {
+            throw fail(field, "expected a number from 0 to 1");
+        }
+        return e.getAsDouble();
     }
 
     /** The JSON form, pretty-printed, as UTF-8 bytes. */
@@ -86,6 +108,9 @@ public record Settings(Language language, Window window) {
             w.addProperty("height", window.height());
             w.addProperty("maximised", window.maximised());
             o.add("window", w);
+        }
+        if (reviewSplit != null) {
+            o.addProperty("reviewSplit", reviewSplit);
         }
         return (new GsonBuilder().setPrettyPrinting().create().toJson(o) + "\n").getBytes(StandardCharsets.UTF_8);
     }

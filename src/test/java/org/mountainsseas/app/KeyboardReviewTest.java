@@ -360,4 +360,23 @@ class KeyboardReviewTest {
         waitFor(() -> otherWindows() == 0);
         assertTrue(state.dataset() == bundled);
     }
+
+    @Test
+    void at1280By800TheMapKeepsAUsableHeightBesideTheReviewAreaAndTheDividerIsKept(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.R);
+        robot.interact(() -> { });
+        assertTrue(window.map().getHeight() >= 300, "the map is " + window.map().getHeight() + " px tall");
+        assertTrue(window.review().pairings().getHeight() >= 120, "the table shows a few rows: " + window.review().pairings().getHeight());
+        robot.interact(() -> window.setReviewSplit(0.75));
+        WaitForAsyncUtils.waitForFxEvents();
+        double dragged = window.reviewSplit();
+        assertEquals(0.75, dragged, 0.02);
+        keys(robot, KeyCode.CONTROL, KeyCode.R);
+        assertEquals(dragged, window.reviewSplit(), 1e-9, "closing keeps the divider");
+        keys(robot, KeyCode.CONTROL, KeyCode.R);
+        assertEquals(dragged, window.reviewSplit(), 0.01, "and reopening puts it back");
+        robot.interact(() -> window.setReviewSplit(0.01));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().getHeight() >= 200, "the map never disappears: " + window.map().getHeight());
+    }
 }

@@ -20,7 +20,7 @@ import org.mountainsseas.state.AppState;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The app's use of the settings file: a language change is saved at once, the window on exit, a damaged file is reported. */
+/** The app's use of the settings file: a language change is saved at once, the window and the review divider on exit, a damaged file is reported. */
 @Tag("ui")
 class WindowMemoryTest {
 
@@ -37,6 +37,7 @@ class WindowMemoryTest {
         onFx(() -> {
             Stage s = new Stage();
             s.setScene(new Scene(new Pane(), 900, 640));
+            memory.rememberReviewSplit(() -> 0.7);
             memory.attach(state, s);
             s.show();
             stage.set(s);
@@ -55,6 +56,7 @@ class WindowMemoryTest {
         assertNotNull(onExit.window());
         assertEquals(900, onExit.window().width(), 1);
         assertEquals(640, onExit.window().height(), 1);
+        assertEquals(0.7, onExit.reviewSplit(), 1e-9, "and where the review area's divider stood");
     }
 
     @Test

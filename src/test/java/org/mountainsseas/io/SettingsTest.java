@@ -23,6 +23,17 @@ class SettingsTest {
     }
 
     @Test
+    void theReviewDividerReadsBackAndAnOutOfRangeOneIsRefused() throws LoadException {
+        Settings s = new Settings(Language.EN, null).withReviewSplit(0.7);
+        assertEquals(0.7, Settings.parse(s.toJson()).reviewSplit());
+        assertEquals(null, Settings.parse(new Settings(Language.EN, null).toJson()).reviewSplit(), "absent in older files");
+        LoadException e = refused("{\"format\": \"mountainsseas/settings\", \"version\": 1, \"reviewSplit\": 3}");
+        assertEquals("reviewSplit", e.problem().field());
+        e = refused("{\"format\": \"mountainsseas/settings\", \"version\": 1, \"reviewSplit\": \"half\"}");
+        assertEquals("reviewSplit", e.problem().field());
+    }
+
+    @Test
     void unknownFieldsAreIgnoredSoANewerVersionCanAddSome() throws LoadException {
         Settings s = Settings.parse("{\"format\": \"mountainsseas/settings\", \"version\": 1, \"language\": \"en\", \"theme\": \"dark\"}"
                 .getBytes(StandardCharsets.UTF_8));
