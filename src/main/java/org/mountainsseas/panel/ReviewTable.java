@@ -36,6 +36,7 @@ public class ReviewTable<R> extends TableView<R> {
     private final List<Column<R>> columns;
     private final Function<R, List<Text>> names;
     private final TextField filter = new TextField();
+    private final SortPicker<R> sortPicker;
     private final Map<R, MatchKeys> keys = new IdentityHashMap<>();
     private final InvalidationListener onRows = o -> reload();
     private final InvalidationListener onLanguage = o -> {
@@ -92,6 +93,7 @@ public class ReviewTable<R> extends TableView<R> {
             }
         });
         sync = new TableSync<>(this, state, countyOf, involves);
+        sortPicker = new SortPicker<>(state, this);
         rows.addListener(onRows);
         state.languageProperty().addListener(onLanguage);
         reload();
@@ -133,6 +135,11 @@ public class ReviewTable<R> extends TableView<R> {
         return filter;
     }
 
+    /** The keyboard's way to sort: a picker of column and direction, to be placed beside the filter field. */
+    public javafx.scene.control.ComboBox<?> sortPicker() {
+        return sortPicker;
+    }
+
     /** How many rows the filters leave, before the filter field's text is applied. */
     public int unfilteredCount() {
         return rows.get().size();
@@ -163,6 +170,7 @@ public class ReviewTable<R> extends TableView<R> {
 
     public void dispose() {
         sync.dispose();
+        sortPicker.dispose();
         rows.removeListener(onRows);
         filter.textProperty().removeListener(onRows);
         state.languageProperty().removeListener(onLanguage);

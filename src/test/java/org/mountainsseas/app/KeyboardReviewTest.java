@@ -195,6 +195,34 @@ class KeyboardReviewTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void tabFromTheFilterReachesSortByWhereArrowsSortTheTable(FxRobot robot) {
+        keys(robot, KeyCode.CONTROL, KeyCode.R);
+        ReviewTable<PairingRow> table = window.review().pairings();
+        waitFor(() -> table.filterField().isFocused());
+        keys(robot, KeyCode.TAB);
+        assertTrue(table.sortPicker().isFocused(), "Tab goes from the filter to Sort by");
+        for (int i = 0; i < 6; i++) {
+            keys(robot, KeyCode.DOWN);
+        }
+        var column = (javafx.scene.control.TableColumn<PairingRow, Object>) table.getSortOrder().get(0);
+        assertEquals(1, table.getSortOrder().size());
+        assertEquals("Partner", column.getText(), "the sixth choice: Partner, descending");
+        assertEquals(javafx.scene.control.TableColumn.SortType.DESCENDING, column.getSortType());
+        for (int i = 1; i < table.getItems().size(); i++) {
+            Object above = column.getCellData(i - 1);
+            Object below = column.getCellData(i);
+            assertTrue(column.getComparator().compare(above, below) >= 0, "row " + i + " is in order");
+        }
+        robot.interact(() -> {
+            table.getColumns().get(0).setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(table.getColumns().get(0)));
+        });
+        assertTrue(table.sortPicker().getButtonCell().getText().startsWith("Mountain county  ↑"),
+                "a sort by a header click shows in the picker: " + table.sortPicker().getButtonCell().getText());
+    }
+
     private static int firstRowOfAnotherCounty(List<PairingRow> rows, int from) {
         for (int i = from + 1; i < rows.size(); i++) {
             if (!rows.get(i).mountain().equals(rows.get(from).mountain())) {
