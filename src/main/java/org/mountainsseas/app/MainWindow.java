@@ -49,7 +49,9 @@ public final class MainWindow extends BorderPane {
     private final ReviewFiles files;
     private final LectureMode lecture;
     private final TimelineBar timeline;
-    private final FiguresPanel figures;
+    /** Built when its tab is first shown: its charts cost start-up time most visitors never need. */
+    private FiguresPanel figures;
+    private final Consumer<String> openLink;
     private final TabPane side;
     private final javafx.beans.value.ChangeListener<String> showDetails;
     private final VBox centre;
@@ -88,7 +90,7 @@ public final class MainWindow extends BorderPane {
         centre = new VBox(map, timeline);
         VBox.setVgrow(map, Priority.ALWAYS);
         showReview(state.review().openProperty().get());
-        figures = new FiguresPanel(state, openLink);
+        this.openLink = openLink;
         side = sideTabs(state);
         // choosing a county shows its details again
         showDetails = (o, a, b) -> {
@@ -108,7 +110,11 @@ public final class MainWindow extends BorderPane {
         details.setId("tab-details");
         Tab numbers = new Tab();
         numbers.textProperty().bind(state.tr("tab.figures"));
-        numbers.setContent(figures);
+        numbers.setOnSelectionChanged(e -> {
+            if (numbers.isSelected() && numbers.getContent() == null) {
+                numbers.setContent(figures());
+            }
+        });
         numbers.setId("tab-figures");
         TabPane tabs = new TabPane(details, numbers);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -177,7 +183,11 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
+    /** The figures panel, built now if its tab has not been shown yet. */
     public FiguresPanel figures() {
+        if (figures == null) {
+            figures = new FiguresPanel(state, openLink);
+        }
         return figures;
     }
 
@@ -195,7 +205,9 @@ public final class MainWindow extends BorderPane {
         reviewBar.dispose();
         review.dispose();
         timeline.dispose();
-        figures.dispose();
+        if (figures != null) {
+            figures.dispose();
+        }
         state.selectedProperty().removeListener(showDetails);
     }
 }
