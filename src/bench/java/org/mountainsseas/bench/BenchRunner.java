@@ -166,6 +166,12 @@ public final class BenchRunner {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-Dprism.order=sw");
+        // the app image's own JVM options (pom.xml, app.jvm.options)
+        for (String option : System.getProperty("bench.jvmOptions", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                cmd.add(option);
+            }
+        }
         cmd.addAll(jvm);
         cmd.add("-cp");
         cmd.add(CLASS_PATH);

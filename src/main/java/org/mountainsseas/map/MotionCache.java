@@ -26,7 +26,6 @@ final class MotionCache {
     private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
     private final ImageView view = new ImageView();
     private final SnapshotParameters params = new SnapshotParameters();
-    private WritableImage snapshot;
     private int[] source = new int[0];
     private PixelBuffer<IntBuffer> target;
     private int[] columns = new int[0];
@@ -71,14 +70,18 @@ final class MotionCache {
         if (w != width || h != height) {
             width = w;
             height = h;
-            snapshot = new WritableImage(w, h);
             source = new int[w * h];
             columns = new int[w];
             target = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
             view.setImage(new WritableImage(target));
         }
-        canvas.snapshot(params, snapshot);
-        snapshot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), source, 0, w);
+        // not kept: the pixels are copied out, and between gestures its 4 bytes a pixel would only cost memory
+        WritableImage shot = canvas.snapshot(params, null);
+        int sw = Math.min(w, (int) shot.getWidth()), sh = Math.min(h, (int) shot.getHeight());
+        if (sw < w || sh < h) {
+            java.util.Arrays.fill(source, 0);
+        }
+        shot.getPixelReader().getPixels(0, 0, sw, sh, PixelFormat.getIntArgbPreInstance(), source, 0, w);
         valid = true;
     }
 
