@@ -93,6 +93,7 @@ public final class RoamBench extends Application {
                 if (t < roamSeconds) {
                     pulses.add(now);
                     roam(t, map.camera(), home, homeZoom);
+                    shot(t);
                     return;
                 }
                 stop();
@@ -106,6 +107,22 @@ public final class RoamBench extends Application {
                 }
             }
         }.start();
+    }
+
+    private boolean shotTaken;
+
+    /** With -Dbench.shot=FILE.png (and -Dbench.shotAt=SECONDS, default 1), saves the window as shown mid-roam, to look at. */
+    private void shot(double t) {
+        String file = System.getProperty("bench.shot");
+        if (file == null || shotTaken || t < Double.parseDouble(System.getProperty("bench.shotAt", "1"))) {
+            return;
+        }
+        shotTaken = true;
+        try {
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new java.io.File(file));
+        } catch (java.io.IOException e) {
+            System.err.println("could not write " + file + ": " + e.getMessage());
+        }
     }
 
     /** Circle around the home centre (radius a fifth of the view), zoom 1× → 2.8× → 1× twice. */

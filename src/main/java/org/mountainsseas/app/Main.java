@@ -12,11 +12,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
+        Options options = null;
         try {
-            Options.parse(List.of(args));
+            options = Options.parse(List.of(args));
         } catch (Options.BadArguments e) {
             fail(2, e.getMessage());
         }
+        WorldPreload.start(options, ReviewFiles.userStore());
         // Gluon Attach asks which platform it is on; say so instead of letting it log a guess
         System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {

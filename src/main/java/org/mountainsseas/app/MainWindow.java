@@ -56,7 +56,9 @@ public final class MainWindow extends BorderPane {
     private final ReviewFiles files;
     private final LectureMode lecture;
     private final TimelineBar timeline;
-    private final FiguresPanel figures;
+    /** Built when its tab is first shown: its charts cost start-up time most visitors never need. */
+    private FiguresPanel figures;
+    private final Consumer<String> openLink;
     private final TabPane side;
     private final javafx.beans.value.ChangeListener<String> showDetails;
     private final VBox centre;
@@ -105,7 +107,7 @@ public final class MainWindow extends BorderPane {
         map.setMinHeight(200);
         review.setMinHeight(170);
         showReview(state.review().openProperty().get());
-        figures = new FiguresPanel(state, openLink);
+        this.openLink = openLink;
         side = sideTabs(state);
         // choosing a county shows its details again
         showDetails = (o, a, b) -> {
@@ -125,7 +127,11 @@ public final class MainWindow extends BorderPane {
         details.setId("tab-details");
         Tab numbers = new Tab();
         numbers.textProperty().bind(state.tr("tab.figures"));
-        numbers.setContent(figures);
+        numbers.setOnSelectionChanged(e -> {
+            if (numbers.isSelected() && numbers.getContent() == null) {
+                numbers.setContent(figures());
+            }
+        });
         numbers.setId("tab-figures");
         TabPane tabs = new TabPane(details, numbers);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -208,7 +214,11 @@ public final class MainWindow extends BorderPane {
         return timeline;
     }
 
+    /** The figures panel, built now if its tab has not been shown yet. */
     public FiguresPanel figures() {
+        if (figures == null) {
+            figures = new FiguresPanel(state, openLink);
+        }
         return figures;
     }
 
@@ -226,7 +236,9 @@ public final class MainWindow extends BorderPane {
         reviewBar.dispose();
         review.dispose();
         timeline.dispose();
-        figures.dispose();
+        if (figures != null) {
+            figures.dispose();
+        }
         state.selectedProperty().removeListener(showDetails);
     }
 }

@@ -3,9 +3,14 @@ package org.mountainsseas.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -34,6 +39,7 @@ import org.mountainsseas.state.AppState;
  */
 public final class MountainsSeasApp extends Application {
     static final String CSS = "/org/mountainsseas/app/app.css";
+    private static final long SPLASH_AFTER_MS = 1000;
     private Options options;
     private AppState state;
     private Stage stage;
@@ -61,6 +67,7 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        StartupTrace.mark("fx-started");
         this.stage = primary;
         if (options.interactive()) {
             memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
@@ -79,28 +86,49 @@ public final class MountainsSeasApp extends Application {
             });
         }
         stage.titleProperty().bind(state.tr("app.title"));
-        Label loading = new Label();
-        loading.textProperty().bind(state.tr("loading"));
-        VBox splash = new VBox(16, new ProgressIndicator(), loading);
+        base = WorldPreload.base(options);
+        // imported data (File → Import data…) lie over the bundled data, which are never overwritten
+        CompletableFuture<World> loading = WorldPreload.take(store.location(base), options.benchmarkCounties());
+        if (loadedSoon(loading)) {
+            // no splash to show and replace: no window is open yet, so waiting here blocks nobody
+            finishLoading(loading);
+            return;
+        }
+        Label message = new Label();
+        message.textProperty().bind(state.tr("loading"));
+        VBox splash = new VBox(16, new ProgressIndicator(), message);
         splash.setAlignment(Pos.CENTER);
         stage.setScene(scene(splash));
         if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
         }
-        base = options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
-        // imported data (File → Import data…) lie over the bundled data, which are never overwritten
-        DataLocation location = store.location(base);
-        Task<World> task = new Task<>() {
-            @Override
-            protected World call() {
-                return WorldLoader.load(location, options.benchmarkCounties());
-            }
-        };
-        task.setOnSucceeded(e -> onLoaded(task.getValue()));
-        task.setOnFailed(e -> onFatal(task.getException()));
-        Thread loader = new Thread(task, "data-loader");
-        loader.setDaemon(true);
-        loader.start();
+        loading.whenComplete((world, error) -> Platform.runLater(() -> finishLoading(loading)));
+    }
+
+    /** Whether the load ends within {@value #SPLASH_AFTER_MS} ms; longer loads get a splash with progress. */
+    private static boolean loadedSoon(CompletableFuture<World> loading) {
+        try {
+            loading.get(SPLASH_AFTER_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | CancellationException e) {
+            // finishLoading reports it
+        }
+        return true;
+    }
+
+    private void finishLoading(CompletableFuture<World> loading) {
+        World world;
+        try {
+            world = loading.join();
+        } catch (CompletionException | CancellationException e) {
+            onFatal(e.getCause() != null ? e.getCause() : e);
+            return;
+        }
+        onLoaded(world);
     }
 
     private Scene scene(javafx.scene.Parent root) {
@@ -121,6 +149,7 @@ public final class MountainsSeasApp extends Application {
     }
 
     private void onLoaded(World world) {
+        StartupTrace.mark("data-ready");
         List<LoadProblem> problems = new ArrayList<>(world.problems());
         if (memory != null && memory.warning() != null) {
             problems.add(memory.warning());
@@ -133,8 +162,6 @@ public final class MountainsSeasApp extends Application {
             Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
             return;
         }
-        state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
-                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
         if (options.year() != null) {
             // before the window exists, so the map opens at that year without a fade
             state.setYear(options.year());
@@ -146,6 +173,9 @@ public final class MountainsSeasApp extends Application {
         // a kiosk opens no links: a browser would take visitors out of the app
         window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url), base, store,
                 new FxFilePicker());
+        state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
+                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
+        StartupTrace.mark("window-built");
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
             LectureCommands.exportTour(state, world, lecture, options, CSS);
@@ -177,6 +207,7 @@ public final class MountainsSeasApp extends Application {
             view.requestFocus();
         }
         MapPane map = view != null ? view.map() : window.map();
+        StartupTrace.mark("shown");
         if (options.benchmarkStartup()) {
             StartupBenchmark.printWhenDrawn(map);
         } else if (options.snapshot() != null) {
@@ -225,6 +256,7 @@ public final class MountainsSeasApp extends Application {
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(600);
         stage.setScene(scene(box));
+        stage.show();
     }
 
     @Override

@@ -36,7 +36,7 @@ public abstract class CanvasLayer extends MapLayer {
         this.host = host;
         setMouseTransparent(true);
         canvas.getStyleClass().add("canvas-layer-surface");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, cache.view());
         canvas.widthProperty().bind(host.widthProperty());
         canvas.heightProperty().bind(host.heightProperty());
         canvas.widthProperty().addListener(onChange);
@@ -57,7 +57,7 @@ public abstract class CanvasLayer extends MapLayer {
             layer.canvas.heightProperty().unbind();
             layer.canvas.widthProperty().removeListener(layer.onChange);
             layer.canvas.heightProperty().removeListener(layer.onChange);
-            layer.getChildren().remove(layer.canvas);
+            layer.getChildren().removeAll(layer.canvas, layer.cache.view());
             // the camera already repaints the first layer
             layer.camera.removeListener(layer.onCamera);
         }
@@ -112,7 +112,7 @@ public abstract class CanvasLayer extends MapLayer {
         }
         double w = canvas.getWidth(), h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        if (cache.drawMoved(gc, camera, w, h)) {
+        if (cache.showMoved(canvas, camera, w, h)) {
             return;
         }
         gc.clearRect(0, 0, w, h);

@@ -7,14 +7,20 @@ import org.mountainsseas.geo.Bounds;
 import org.mountainsseas.geo.WebMercator;
 
 /**
- * The app's handle on Gluon Maps' viewport. An invisible {@link MapLayer}, because only a layer
- * may reach the base map: it reads the zoom and translation, moves them, converts between screen
- * and world pixels, and tells listeners when the view changes.
+ * The map's viewport: zoom and translation, conversions between screen and world pixels, and
+ * listeners told of every change. It is an invisible {@link MapLayer} of Gluon's {@code MapView},
+ * which hosts the app's layers and lays them out; the viewport itself is kept here, not in Gluon's
+ * base map. The base map's tiles are blank (the app draws everything), and moving it made it look
+ * up, create and style tile nodes on every frame of a pan or zoom, so it is hidden and left still.
  */
 public final class MapCamera extends MapLayer {
     private final List<Runnable> listeners = new ArrayList<>();
     private double minZoom = 1;
     private double maxZoom = 18;
+    private double zoom;
+    private double tx;
+    private double ty;
+    private boolean ready;
 
     public MapCamera() {
         setMouseTransparent(true);
@@ -26,9 +32,8 @@ public final class MapCamera extends MapLayer {
         // the app draws everything itself and the tiles are blank: drawing them would only cost
         // the software renderer a full-window blend per frame
         baseMap.setVisible(false);
-        baseMap.zoom().addListener(o -> fire());
-        baseMap.translateXProperty().addListener(o -> fire());
-        baseMap.translateYProperty().addListener(o -> fire());
+        ready = true;
+        fire();
     }
 
     /** Called on every change of zoom or position, on the FX thread. */
@@ -47,24 +52,24 @@ public final class MapCamera extends MapLayer {
     }
 
     public boolean ready() {
-        return baseMap != null;
+        return ready;
     }
 
     public double zoom() {
-        return baseMap.zoom().get();
+        return zoom;
     }
 
     /** Screen pixels per world pixel. */
     public double scale() {
-        return Math.pow(2, zoom());
+        return Math.pow(2, zoom);
     }
 
     public double tx() {
-        return baseMap.getTranslateX();
+        return tx;
     }
 
     public double ty() {
-        return baseMap.getTranslateY();
+        return ty;
     }
 
     public double screenX(double worldX) {
@@ -112,19 +117,23 @@ public final class MapCamera extends MapLayer {
     }
 
     public void panBy(double dx, double dy) {
-        baseMap.setTranslateX(tx() + dx);
-        baseMap.setTranslateY(ty() + dy);
+        if (dx != 0 || dy != 0) {
+            tx += dx;
+            ty += dy;
+            fire();
+        }
     }
 
     /** Puts world point (wx, wy) at screen point (sx, sy) at zoom z. */
     public void show(double wx, double wy, double z, double sx, double sy) {
-        double current = zoom();
-        if (Math.abs(z - current) > 1e-12) {
-            baseMap.zoom(z - current, 0, 0);
+        double s = Math.pow(2, z);
+        double x = sx - wx * s, y = sy - wy * s;
+        if (z != zoom || x != tx || y != ty) {
+            zoom = z;
+            tx = x;
+            ty = y;
+            fire();
         }
-        double s = Math.pow(2, zoom());
-        baseMap.setTranslateX(sx - wx * s);
-        baseMap.setTranslateY(sy - wy * s);
     }
 
     /** The zoom at which bounds fill a width × height view with a margin (share of the view). */

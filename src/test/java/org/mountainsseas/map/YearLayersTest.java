@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.app.MainWindow;
-import org.mountainsseas.app.World;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 import org.testfx.api.FxRobot;
@@ -24,21 +21,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class YearLayersTest {
-    private static World world;
     private AppState state;
     private MainWindow window;
-
-    @BeforeAll
-    static void loadWorld() {
-        world = TestWorld.bundled();
-    }
 
     @Start
     void start(Stage stage) {
         state = TestWorld.state(Language.EN);
-        window = new MainWindow(state, world, url -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
+        window = TestWorld.window(stage, state);
     }
 
     private ArcLayer arcs() {

@@ -27,4 +27,12 @@ public final class TestWorld {
         state.loadData(w.dataset(), w.sides(), w.problems());
         return state;
     }
+
+    /** Shows a main window on the bundled data in a 1280×800 scene on {@code stage}. */
+    public static org.mountainsseas.app.MainWindow window(javafx.stage.Stage stage, AppState state) {
+        var window = new org.mountainsseas.app.MainWindow(state, bundled(), url -> { });
+        stage.setScene(new javafx.scene.Scene(window, 1280, 800));
+        stage.show();
+        return window;
+    }
 }

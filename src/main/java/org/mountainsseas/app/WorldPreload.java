@@ -1,0 +1,57 @@
+package org.mountainsseas.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.ImportStore;
+
+/**
+ * Starts loading the {@link World} from {@code main()}, on a background thread, while the JVM is
+ * still starting JavaFX: on two cores the load (about as long as JavaFX's start-up) then mostly
+ * overlaps it instead of following it. The application takes the load if it asks for the same data;
+ * otherwise (or when started without {@link Main}, as in tests) it loads afresh.
+ */
+final class WorldPreload {
+    private static volatile WorldPreload started;
+    private final DataLocation location;
+    private final Path counties;
+    private final CompletableFuture<World> world;
+
+    private WorldPreload(DataLocation location, Path counties) {
+        this.location = location;
+        this.counties = counties;
+        this.world = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                World loaded = WorldLoader.load(location, counties);
+                StartupTrace.mark("data-loaded");
+                world.complete(loaded);
+            } catch (Throwable e) {
+                world.completeExceptionally(e);
+            }
+        }, "data-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Starts loading the data the options name, imports included. */
+    static void start(Options options, ImportStore store) {
+        started = new WorldPreload(store.location(base(options)), options.benchmarkCounties());
+    }
+
+    /** The data the app starts with: {@code --data-dir}, or the bundled data. */
+    static DataLocation base(Options options) {
+        return options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
+    }
+
+    /** The load started for these data, or a new one; each started load is taken once. */
+    static CompletableFuture<World> take(DataLocation location, Path counties) {
+        WorldPreload p = started;
+        started = null;
+        if (p != null && p.location.describe().equals(location.describe()) && Objects.equals(p.counties, counties)) {
+            return p.world;
+        }
+        return new WorldPreload(location, counties).world;
+    }
+}

@@ -1,0 +1,56 @@
+package org.mountainsseas.map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MotionCacheTest {
+    private static final int W = 4;
+    private static final int H = 3;
+
+    /** Pixel values 1..12, row by row, so a moved pixel says where it came from. */
+    private static int[] numbered() {
+        int[] px = new int[W * H];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = i + 1;
+        }
+        return px;
+    }
+
+    private static int[] resample(double k, double ox, double oy) {
+        int[] out = new int[W * H];
+        java.util.Arrays.fill(out, -7);
+        MotionCache.resample(numbered(), out, W, H, k, ox, oy, new int[W]);
+        return out;
+    }
+
+    @Test
+    void anUnmovedFrameIsCopiedPixelForPixel() {
+        assertArrayEquals(numbered(), resample(1, 0, 0));
+    }
+
+    @Test
+    void aPanMovesEveryPixelAndLeavesTheUncoveredEdgeClear() {
+        int[] out = resample(1, 1, 0);
+        assertArrayEquals(new int[] {0, 1, 2, 3, 0, 5, 6, 7, 0, 9, 10, 11}, out);
+        int[] up = resample(1, 0, -1);
+        assertArrayEquals(new int[] {5, 6, 7, 8, 9, 10, 11, 12, 0, 0, 0, 0}, up);
+    }
+
+    @Test
+    void zoomingInTwiceRepeatsEachSourcePixelTwiceEachWay() {
+        int[] out = resample(2, 0, 0);
+        assertArrayEquals(new int[] {1, 1, 2, 2, 1, 1, 2, 2, 5, 5, 6, 6}, out);
+    }
+
+    @Test
+    void zoomingOutKeepsEveryOtherPixelAndClearsTheRest() {
+        int[] out = resample(0.5, 0, 0);
+        // pixel centres: target (0, 0) samples source (1, 1), target (1, 0) source (3, 1)
+        assertEquals(6, out[0]);
+        assertEquals(8, out[1]);
+        assertEquals(0, out[2], "beyond the shrunken image: clear");
+        assertEquals(0, out[W], "row 1 samples source row 3, outside");
+    }
+}
