@@ -131,6 +131,9 @@ public final class BenchRunner {
         table.row(name + " roam frame time, p99 (ms)", results.get("frame_p99_ms"), 1, Double.NaN, true);
         table.row(name + " roam frames per second", results.get("fps"), 1, Double.NaN, false);
         table.row(name + " roam process CPU per frame (ms)", results.get("cpu_per_frame_ms"), 1, stress == null ? 10 : Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, frame time median (ms)", results.get("redraw_median_ms"), 1, Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, frame time p95 (ms)", results.get("redraw_p95_ms"), 1, Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, process CPU per frame (ms)", results.get("redraw_cpu_ms"), 1, Double.NaN, true);
         table.row(name + " click → selection committed (ms, median of " + 2 * cycles + ")", results.get("click_commit_ms"), 3,
                 stress == null ? 0.5 : Double.NaN, true);
         table.row(name + " click → side panel laid out (ms, median of " + 2 * cycles + ")", results.get("click_layout_ms"), 3, Double.NaN, true);

@@ -18,6 +18,7 @@ import org.mountainsseas.app.World;
 import org.mountainsseas.app.WorldLoader;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.map.CanvasLayer;
 import org.mountainsseas.map.MapCamera;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.model.Language;
@@ -100,6 +101,37 @@ public final class RoamBench extends Application {
                 double cpu = (Memory.processCpuNanos() - cpuStart) / 1e6;
                 frameStats(cpu);
                 put("rss_roam_mib", Memory.rssMiB());
+                redraws();
+            }
+        }.start();
+    }
+
+    /**
+     * For {@code bench.redrawSeconds} (2 s) every layer repaints crisply on every pulse, as at the
+     * end of a gesture or on a change of selection, language or year: the roam shows a moved image.
+     */
+    private void redraws() {
+        double seconds = Double.parseDouble(System.getProperty("bench.redrawSeconds", "2"));
+        List<Long> redraws = new ArrayList<>();
+        long cpuStart = Memory.processCpuNanos();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                redraws.add(now);
+                if ((now - redraws.get(0)) / 1e9 < seconds) {
+                    map.layers().forEach(CanvasLayer::invalidate);
+                    return;
+                }
+                stop();
+                int n = redraws.size() - 1;
+                double[] dt = new double[n];
+                for (int i = 0; i < n; i++) {
+                    dt[i] = (redraws.get(i + 1) - redraws.get(i)) / 1e6;
+                }
+                java.util.Arrays.sort(dt);
+                put("redraw_median_ms", Stats.percentile(dt, 50));
+                put("redraw_p95_ms", Stats.percentile(dt, 95));
+                put("redraw_cpu_ms", (Memory.processCpuNanos() - cpuStart) / 1e6 / n);
                 if (Boolean.parseBoolean(System.getProperty("bench.clicks", "true"))) {
                     clicks();
                 } else {

@@ -62,12 +62,14 @@ public final class WorldLoader {
         problems.addAll(data.problems());
         Dataset dataset = data.value();
         List<String> known = dataset.counties().stream().map(County::adcode).toList();
+        CompletableFuture<?> borders = CompletableFuture.runAsync(atlas::countyBorders);
         atlas.prepareLabels(known);
         Map<String, LineSide> sides = Map.of();
         QingdaLine line = dataset.qingdaLine();
         if (line != null) {
             sides = new QingdaSides(line.start().lat(), line.start().lon(), line.end().lat(), line.end().lon()).sidesOf(atlas, known);
         }
+        borders.join();
         Map<String, String> cityOf = new HashMap<>();
         for (County c : dataset.counties()) {
             cityOf.put(c.adcode(), c.cityAdcode());

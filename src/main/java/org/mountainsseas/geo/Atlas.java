@@ -29,6 +29,7 @@ public final class Atlas {
     private final List<double[]> contextLines;
     private final STRtree index = new STRtree();
     private final Bounds bounds;
+    private volatile List<BorderNetwork.Line> countyBorders;
 
     private Atlas(Map<String, Shape> counties, List<Shape> context, List<double[]> contextLines) {
         this.counties = Collections.unmodifiableMap(counties);
@@ -140,6 +141,17 @@ public final class Atlas {
             out[2 * i + 1] = cs[i].y;
         }
         return out;
+    }
+
+    /** Every county border once (shared borders are not drawn twice); computed on first use. */
+    public List<BorderNetwork.Line> countyBorders() {
+        List<BorderNetwork.Line> b = countyBorders;
+        if (b == null) {
+            // two threads may both compute it; the result is the same
+            b = BorderNetwork.of(counties.values());
+            countyBorders = b;
+        }
+        return b;
     }
 
     /** Computes the label points of these counties now, in parallel (off the FX thread, at load). */

@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
 import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.geo.BorderNetwork;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.state.AppState;
@@ -91,10 +92,17 @@ public final class CountyLayer extends CanvasLayer {
                 gc.setFill(style.dim());
                 gc.fill();
             }
-            gc.stroke();
             count++;
         }
         drawn = count;
+        // the borders once, after every fill: stroking each county drew shared borders twice
+        gc.beginPath();
+        for (BorderNetwork.Line line : atlas.countyBorders()) {
+            if (Paths.visible(line.bounds(), camera, width, height)) {
+                Paths.line(gc, line.points(), camera);
+            }
+        }
+        gc.stroke();
 
         gc.setStroke(style.cityBorder());
         gc.setLineWidth(style.borderWidth() * 1.6);

@@ -1,0 +1,89 @@
+package org.mountainsseas.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The borders of a set of areas with every shared stretch once: neighbouring counties share
+ * their border vertex for vertex, so stroking each county's rings draws almost every border
+ * twice. Each line is a run of consecutive ring segments not seen before, as a flat
+ * {@code [x0, y0, x1, y1, …]} array in world pixels, with its bounds for culling.
+ */
+public final class BorderNetwork {
+    /** One polyline of the network and its bounds. */
+    public record Line(double[] points, Bounds bounds) {
+    }
+
+    private record Segment(double ax, double ay, double bx, double by) {
+        static Segment of(double x1, double y1, double x2, double y2) {
+            boolean ordered = x1 < x2 || x1 == x2 && y1 <= y2;
+            return ordered ? new Segment(x1, y1, x2, y2) : new Segment(x2, y2, x1, y1);
+        }
+    }
+
+    private BorderNetwork() {
+    }
+
+    /** The network of these shapes' rings, each segment once. */
+    public static List<Line> of(Iterable<Shape> shapes) {
+        Set<Segment> seen = new HashSet<>();
+        List<Line> out = new ArrayList<>();
+        for (Shape s : shapes) {
+            for (double[] ring : s.rings()) {
+                addRing(ring, seen, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addRing(double[] r, Set<Segment> seen, List<Line> out) {
+        Run run = null;
+        for (int i = 0; i + 3 < r.length; i += 2) {
+            boolean fresh = seen.add(Segment.of(r[i], r[i + 1], r[i + 2], r[i + 3]));
+            if (fresh) {
+                if (run == null) {
+                    run = new Run(r[i], r[i + 1]);
+                }
+                run.add(r[i + 2], r[i + 3]);
+            } else if (run != null) {
+                out.add(run.line());
+                run = null;
+            }
+        }
+        if (run != null) {
+            out.add(run.line());
+        }
+    }
+
+    /** A polyline being collected, with its bounds. */
+    private static final class Run {
+        private double[] xy = new double[16];
+        private int n;
+        private double minX = Double.POSITIVE_INFINITY;
+        private double minY = Double.POSITIVE_INFINITY;
+        private double maxX = Double.NEGATIVE_INFINITY;
+        private double maxY = Double.NEGATIVE_INFINITY;
+
+        Run(double x, double y) {
+            add(x, y);
+        }
+
+        void add(double x, double y) {
+            if (n + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[n++] = x;
+            xy[n++] = y;
+            minX = Math.min(minX, x);
+            minY = Math.min(minY, y);
+            maxX = Math.max(maxX, x);
+            maxY = Math.max(maxY, y);
+        }
+
+        Line line() {
+            return new Line(java.util.Arrays.copyOf(xy, n), new Bounds(minX, minY, maxX, maxY));
+        }
+    }
+}

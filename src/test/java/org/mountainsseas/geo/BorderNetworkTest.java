@@ -1,0 +1,58 @@
+package org.mountainsseas.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.GeoJsonReader;
+
+class BorderNetworkTest {
+    private static final GeometryFactory F = new GeometryFactory();
+
+    private static Shape square(String id, double x, double y) {
+        double[] ring = {x, y, x + 1, y, x + 1, y + 1, x, y + 1, x, y};
+        Coordinate[] c = new Coordinate[5];
+        for (int i = 0; i < 5; i++) {
+            c[i] = new Coordinate(ring[2 * i], ring[2 * i + 1]);
+        }
+        return new Shape(id, List.of(ring), F.createPolygon(c));
+    }
+
+    private static int segments(List<BorderNetwork.Line> lines) {
+        return lines.stream().mapToInt(l -> l.points().length / 2 - 1).sum();
+    }
+
+    @Test
+    void twoSquaresSideBySideShareOneEdgeDrawnOnce() {
+        List<BorderNetwork.Line> lines = BorderNetwork.of(List.of(square("a", 0, 0), square("b", 1, 0)));
+        assertEquals(7, segments(lines), "4 + 4 edges, the shared one once");
+        BorderNetwork.Line second = lines.get(lines.size() - 1);
+        assertEquals(new Bounds(1, 0, 2, 1), second.bounds(), "the second square's three new edges");
+        assertEquals(3, second.points().length / 2 - 1);
+    }
+
+    @Test
+    void theBundledCountiesKeepEveryBorderSegmentExactlyOnce() {
+        Atlas atlas = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        Set<List<Double>> unique = new HashSet<>();
+        int all = 0;
+        for (Shape s : atlas.counties()) {
+            for (double[] r : s.rings()) {
+                for (int i = 0; i + 3 < r.length; i += 2) {
+                    all++;
+                    boolean forward = r[i] < r[i + 2] || r[i] == r[i + 2] && r[i + 1] <= r[i + 3];
+                    unique.add(forward ? List.of(r[i], r[i + 1], r[i + 2], r[i + 3]) : List.of(r[i + 2], r[i + 3], r[i], r[i + 1]));
+                }
+            }
+        }
+        int drawn = segments(atlas.countyBorders());
+        assertEquals(unique.size(), drawn, "each distinct segment once");
+        assertTrue(drawn < 0.6 * all, "neighbours share most borders: " + drawn + " of " + all + " segments drawn");
+    }
+}
