@@ -1,13 +1,21 @@
 package org.mountainsseas.app;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.mountainsseas.data.ImportReport;
+import org.mountainsseas.model.County;
+import org.mountainsseas.model.Dataset;
+import org.mountainsseas.model.Enclave;
+import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Project;
+import org.mountainsseas.model.Source;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -51,24 +59,55 @@ final class ImportDialog {
             }
             b.append('\n').append(state.text("review.import.nothing")).append("\n\n");
         }
-        list(b, state.format("review.import.added", r.added().size()), r.added());
+        Function<String, String> name = id -> named(state, r, id);
+        list(b, state.format("review.import.added", r.added().size()), r.added(), name);
         StringBuilder changed = new StringBuilder();
         b.append(state.format("review.import.changed", r.changed().size())).append('\n');
         for (ImportReport.Change c : r.changed()) {
-            changed.append("  ~ ").append(c.id()).append('\n');
+            changed.append("  ~ ").append(name.apply(c.id())).append('\n');
             for (ImportReport.FieldChange f : c.diffs()) {
                 changed.append("      ").append(f.field()).append(": ").append(f.before()).append("  →  ").append(f.after()).append('\n');
             }
         }
         b.append(changed);
-        list(b, state.format("review.import.removed", r.removed().size()), r.removed());
+        list(b, state.format("review.import.removed", r.removed().size()), r.removed(), name);
         return b.toString();
     }
 
-    private static void list(StringBuilder b, String title, List<String> ids) {
+    private static void list(StringBuilder b, String title, List<String> ids, Function<String, String> name) {
         b.append(title).append('\n');
-        if (!ids.isEmpty()) {
-            b.append("  ").append(String.join(", ", ids)).append('\n');
+        for (String id : ids) {
+            b.append("  · ").append(name.apply(id)).append('\n');
         }
+    }
+
+    /** "PR01 · Chun'an County – Xihu District": the id with what it names, from the file or else the data in use. */
+    private static String named(AppState state, ImportReport r, String id) {
+        String what = r.result() == null ? null : nameIn(r.result(), id, state.language());
+        if (what == null) {
+            what = nameIn(state.dataset(), id, state.language());
+        }
+        return what == null ? id : id + " · " + what;
+    }
+
+    private static String nameIn(Dataset d, String id, Language l) {
+        for (Pairing p : d.pairings()) {
+            if (p.id().equals(id)) {
+                County m = d.county(p.mountain());
+                return (m == null ? p.mountain() : m.name().get(l)) + " – " + p.partnerName().get(l);
+            }
+        }
+        for (Enclave e : d.enclaves()) {
+            if (e.id().equals(id)) {
+                return e.name().get(l);
+            }
+        }
+        for (Project p : d.projects()) {
+            if (p.id().equals(id)) {
+                return p.name().get(l);
+            }
+        }
+        Source s = d.source(id);
+        return s == null ? null : s.title();
     }
 }

@@ -224,7 +224,7 @@ class ReviewToolsTest {
         waitFor(() -> robot.lookup("#import-report").tryQuery().isPresent());
         assertTrue(state.dataset() == before, "nothing changes before the user confirms");
         String report = robot.lookup("#import-report").queryAs(javafx.scene.control.TextArea.class).getText();
-        assertTrue(report.contains("Changed (1)") && report.contains("PR01\n      status: active  →  historical"), report);
+        assertTrue(report.contains("Changed (1)") && report.contains("PR01 · Chun'an County – Xihu District\n      status: active  →  historical"), report);
         lookAtWindowOf(robot, "#import-report", "import-report");
         robot.clickOn("Apply import");
         waitFor(() -> state.dataset() != before);
