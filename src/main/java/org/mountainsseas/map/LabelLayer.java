@@ -27,6 +27,7 @@ import org.mountainsseas.state.AppState;
  * partners, then the rest by size; so zooming in reveals more.
  */
 public final class LabelLayer extends CanvasLayer {
+    private static final double HALO = 3;
     private final AppState state;
     private final Atlas atlas;
     private final MapStyle style;
@@ -34,6 +35,7 @@ public final class LabelLayer extends CanvasLayer {
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
     private List<LabelPlacer.Candidate> placed = List.of();
     private List<String> placedTexts = List.of();
+    private final LabelSprites sprites = new LabelSprites();
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
@@ -79,21 +81,39 @@ public final class LabelLayer extends CanvasLayer {
             candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style.labelSize() * 1.25));
         }
         placed = LabelPlacer.place(candidates, 2);
+        boolean blit = unscaledScreen();
+        if (blit) {
+            List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
+            sprites.prepare(all, normal, bold, style.label(), style.labelHalo(), HALO, this::width);
+        }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setLineWidth(3);
+        gc.setLineWidth(HALO);
         gc.setStroke(style.labelHalo());
         gc.setFill(style.label());
         List<String> texts = new ArrayList<>();
         for (LabelPlacer.Candidate c : placed) {
-            County county = data.county(c.id());
-            gc.setFont(highlighted.contains(c.id()) ? bold : normal);
-            String text = label(county, lang);
-            gc.strokeText(text, c.x(), c.y());
-            gc.fillText(text, c.x(), c.y());
+            String text = label(data.county(c.id()), lang);
+            boolean strong = highlighted.contains(c.id());
+            if (blit) {
+                sprites.draw(gc, text, strong, c.x(), c.y());
+            } else {
+                gc.setFont(strong ? bold : normal);
+                gc.strokeText(text, c.x(), c.y());
+                gc.fillText(text, c.x(), c.y());
+            }
             texts.add(text);
         }
         placedTexts = texts;
+    }
+
+    /**
+     * Whether the map is drawn at one pixel per unit: then labels are copied from a prepared
+     * sheet; on a scaled (HiDPI) screen the copy would be resampled, so they are drawn as text.
+     */
+    private boolean unscaledScreen() {
+        var window = getScene() == null ? null : getScene().getWindow();
+        return window == null || window.getOutputScaleX() == 1 && window.getOutputScaleY() == 1;
     }
 
     /** Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County. */
