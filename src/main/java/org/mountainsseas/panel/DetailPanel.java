@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -28,13 +29,16 @@ import org.mountainsseas.state.AppState;
  * The side panel: with no selection, what the map shows and how to use it; with a county
  * selected, its names, city, class, side of the Qingda Line, partners (each a link that selects
  * it), enclaves and projects (each a card that opens), all with sources and confidence. Rebuilt
- * when the selection, language or data change.
+ * when the selection, language or data change: on the next pulse, before its CSS and layout, so a
+ * click commits its selection at once and several changes in one pulse rebuild the panel once.
  */
 public final class DetailPanel extends ScrollPane {
     private final AppState state;
     private final Consumer<String> openLink;
     private final VBox content = new VBox(12);
-    private final InvalidationListener onChange = o -> rebuild();
+    private final InvalidationListener onChange = o -> markStale();
+    private final Runnable beforePulse = this::rebuildIfStale;
+    private boolean stale;
 
     public DetailPanel(AppState state, Consumer<String> openLink) {
         this.state = state;
@@ -51,6 +55,15 @@ public final class DetailPanel extends ScrollPane {
             content.setMaxWidth(b.getWidth());
         });
         setContent(content);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(beforePulse);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(beforePulse);
+                rebuildIfStale();
+            }
+        });
         state.selectedProperty().addListener(onChange);
         state.languageProperty().addListener(onChange);
         state.datasetProperty().addListener(onChange);
@@ -58,7 +71,21 @@ public final class DetailPanel extends ScrollPane {
         rebuild();
     }
 
+    private void markStale() {
+        stale = true;
+        if (getScene() != null) {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void rebuildIfStale() {
+        if (stale) {
+            rebuild();
+        }
+    }
+
     private void rebuild() {
+        stale = false;
         Language l = state.language();
         Dataset data = state.dataset();
         County c = state.selectedCounty();
@@ -195,6 +222,9 @@ public final class DetailPanel extends ScrollPane {
     }
 
     public void dispose() {
+        if (getScene() != null) {
+            getScene().removePreLayoutPulseListener(beforePulse);
+        }
         state.selectedProperty().removeListener(onChange);
         state.languageProperty().removeListener(onChange);
         state.datasetProperty().removeListener(onChange);

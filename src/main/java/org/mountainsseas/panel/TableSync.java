@@ -25,6 +25,8 @@ final class TableSync<R> {
     private final ListChangeListener<R> onRows = this::fromTable;
     private boolean updatingTable;
     private boolean updatingState;
+    /** The map's selection changed while the table was not shown; applied when it is. */
+    private boolean stale;
 
     TableSync(TableView<R> table, AppState state, Function<R, String> countyOf, BiPredicate<R, String> involves) {
         this.table = table;
@@ -33,6 +35,11 @@ final class TableSync<R> {
         this.involves = involves;
         state.selectionProperty().addListener(onState);
         table.getSelectionModel().getSelectedItems().addListener(onRows);
+        table.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && stale) {
+                fromState();
+            }
+        });
     }
 
     /** Re-applies the map's selection after the rows were replaced (e.g. by a filter). */
@@ -44,6 +51,12 @@ final class TableSync<R> {
         if (updatingState) {
             return;
         }
+        if (table.getScene() == null) {
+            // a closed review area costs a map click nothing; the rows catch up when it opens
+            stale = true;
+            return;
+        }
+        stale = false;
         updatingTable = true;
         try {
             var model = table.getSelectionModel();
