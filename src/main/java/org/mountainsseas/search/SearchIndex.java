@@ -89,7 +89,11 @@ public final class SearchIndex {
                 hits.add(new SearchHit(e.kind(), e.id(), e.title(), e.detail(), e.adcode(), score));
             }
         }
+        // equal scores: a name whose English spelling starts like the query first, so "lq" puts
+        // Longquan (龙泉) before Yueqing (乐清, whose 乐 also reads lè)
+        String first = q.substring(0, 1);
         hits.sort(Comparator.comparingInt(SearchHit::score).reversed()
+                .thenComparing(h -> !h.title().en().toLowerCase(java.util.Locale.ROOT).startsWith(first))
                 .thenComparing(SearchHit::kind)
                 .thenComparingInt(h -> h.title().zh().length())
                 .thenComparing(SearchHit::id));

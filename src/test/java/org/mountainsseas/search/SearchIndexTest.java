@@ -50,6 +50,9 @@ class SearchIndexTest {
     @Test
     void pinyinInitialsFindTheCounty() {
         assertTrue(ids("lq").contains("331181"), ids("lq").toString());
+        // 乐清 (Yueqing) also spells "lq", with 乐's other reading lè
+        List<String> lq = ids("lq");
+        assertTrue(lq.indexOf("331181") < lq.indexOf("330382"), "Longquan before Yueqing: " + lq);
         assertEquals("331181", ids("lqs").get(0).equals("331181") ? "331181" : ids("lqs").get(1));
         assertEquals("330324", ids("yjx").get(0));
     }
