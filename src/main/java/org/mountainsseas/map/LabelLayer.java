@@ -28,6 +28,7 @@ import org.mountainsseas.state.AppState;
  */
 public final class LabelLayer extends CanvasLayer {
     private static final double HALO = 3;
+    static final int SHEET_DELAY_MS = 1000;
     private final AppState state;
     private final Atlas atlas;
     private final MapStyle style;
@@ -36,6 +37,7 @@ public final class LabelLayer extends CanvasLayer {
     private List<LabelPlacer.Candidate> placed = List.of();
     private List<String> placedTexts = List.of();
     private final LabelSprites sprites = new LabelSprites();
+    private boolean sheetPending;
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
@@ -81,10 +83,13 @@ public final class LabelLayer extends CanvasLayer {
             candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style.labelSize() * 1.25));
         }
         placed = LabelPlacer.place(candidates, 2);
-        boolean blit = unscaledScreen();
-        if (blit) {
+        boolean blit = false;
+        if (unscaledScreen()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
-            sprites.prepare(all, normal, bold, style.label(), style.labelHalo(), HALO, this::width);
+            blit = sprites.covers(all, normal, bold, style.label(), style.labelHalo(), HALO);
+            if (!blit) {
+                prepareSoon(all, normal, bold);
+            }
         }
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
@@ -105,6 +110,25 @@ public final class LabelLayer extends CanvasLayer {
             texts.add(text);
         }
         placedTexts = texts;
+    }
+
+    /**
+     * Draws the label sheet {@value #SHEET_DELAY_MS} ms from now (until then the map shows text
+     * labels), so neither the first frame at start-up nor the one after a language switch waits
+     * for it: it takes a quarter of a second on a cold start.
+     */
+    private void prepareSoon(List<String> texts, Font normal, Font bold) {
+        if (sheetPending) {
+            return;
+        }
+        sheetPending = true;
+        var later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(SHEET_DELAY_MS));
+        later.setOnFinished(e -> {
+            sheetPending = false;
+            sprites.prepare(texts, normal, bold, style.label(), style.labelHalo(), HALO, this::width);
+            invalidate();
+        });
+        later.play();
     }
 
     /**

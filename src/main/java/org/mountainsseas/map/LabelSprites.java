@@ -18,7 +18,7 @@ import javafx.scene.text.TextAlignment;
  * Map labels drawn once, with their halo, onto one image, then copied pixel for pixel wherever
  * they go. The software renderer strokes a halo glyph outline by glyph outline on every frame; an
  * unscaled copy of a prepared label is a plain blit. The sheet is redrawn when the fonts or
- * colours change, or when labels it lacks are asked for.
+ * colours change, or when labels it lacks are asked for; until then the layer draws text.
  */
 final class LabelSprites {
     private static final double PAD = 3;
@@ -35,18 +35,26 @@ final class LabelSprites {
     private Image sheet;
     private List<Object> look = List.of();
 
+    /** Whether every label is on the sheet in these fonts and colours. */
+    boolean covers(List<String> texts, Font normal, Font bold, Color fill, Color halo, double haloWidth) {
+        if (sheet == null || !List.of(normal, bold, fill, halo, haloWidth).equals(look)) {
+            return false;
+        }
+        for (String t : texts) {
+            if (!sprites.containsKey(new Key(t, false)) || !sprites.containsKey(new Key(t, true))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Makes sure every label is on the sheet in these fonts and colours; {@code widths} measures a
      * text in a font.
      */
     void prepare(List<String> texts, Font normal, Font bold, Color fill, Color halo, double haloWidth,
                  java.util.function.BiFunction<String, Font, Double> widths) {
-        List<Object> wanted = List.of(normal, bold, fill, halo, haloWidth);
-        boolean complete = wanted.equals(look);
-        for (int i = 0; complete && i < texts.size(); i++) {
-            complete = sprites.containsKey(new Key(texts.get(i), false)) && sprites.containsKey(new Key(texts.get(i), true));
-        }
-        if (complete) {
+        if (covers(texts, normal, bold, fill, halo, haloWidth)) {
             return;
         }
         List<Key> keys = new ArrayList<>();
@@ -55,7 +63,7 @@ final class LabelSprites {
             keys.add(new Key(t, true));
         }
         draw(keys, normal, bold, fill, halo, haloWidth, widths);
-        look = wanted;
+        look = List.of(normal, bold, fill, halo, haloWidth);
     }
 
     private void draw(List<Key> keys, Font normal, Font bold, Color fill, Color halo, double haloWidth,
