@@ -77,7 +77,7 @@ public final class BenchRunner {
             cds.add(startupRun(List.of("-XX:SharedArchiveFile=" + jsa), appArgs));
         }
         System.out.println(name + " start-up runs with AppCDS (ms): " + cds);
-        table.row(name + " first frame, JVM start → all counties drawn (ms)", plain, 0, target, true);
+        table.row(name + " first frame, launch → all counties drawn (ms)", plain, 0, target, true);
         table.row(name + " first frame with AppCDS archive (ms)", cds, 0, target, true);
     }
 
