@@ -1,0 +1,48 @@
+package org.mountainsseas.mode;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A kiosk opens no browser, so the detail panel shows its sources without "open link". */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class KioskLinksTest {
+    private KioskHarness kiosk;
+
+    @Start
+    void start(Stage ignored) {
+        kiosk = new KioskHarness("idle.seconds = 3600\n", 1280, 800);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(kiosk::close);
+    }
+
+    @Test
+    void sourcesShowWithoutOpenLinkButtons(FxRobot robot) {
+        robot.interact(() -> kiosk.state.select("331181"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<Node> titles = robot.lookup(".source-title").queryAll();
+        Set<Node> links = robot.lookup(".source-link").queryAll();
+        assertFalse(titles.isEmpty(), "Longquan's sources are listed");
+        assertFalse(links.isEmpty(), "and their links exist");
+        for (Node link : links) {
+            assertFalse(link.isVisible(), "but are not shown");
+            assertFalse(link.isManaged(), "and take no room");
+        }
+        assertTrue(titles.iterator().next().isVisible());
+    }
+}
