@@ -277,6 +277,12 @@ public final class MapPane extends StackPane {
     }
 
     private void onMove(MouseEvent e) {
+        if (e.isSynthesized()) {
+            // made from a touch: a finger has no hover, and no exit event would take the tip away
+            state.hover(null);
+            hoverTip.setVisible(false);
+            return;
+        }
         String hit = pick(e.getX(), e.getY());
         state.hover(hit);
         if (hit == null) {
