@@ -53,6 +53,8 @@ public final class MapPane extends StackPane {
     private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
     private final Runnable onViewChange = this::publishViewport;
     private double pressX;
+    /** Whether the last click that reached the map could be the first of a double-click. */
+    private boolean firstClickSeen;
     private double pressY;
     // drag velocity in px/s, smoothed, for the fling on release
     private double dragVx;
@@ -231,11 +233,15 @@ public final class MapPane extends StackPane {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
-        if (e.getClickCount() == 2) {
+        if (e.getClickCount() == 2 && firstClickSeen) {
+            firstClickSeen = false;
             atHome = false;
             motion.zoomBy(1, e.getX(), e.getY());
             return;
         }
+        // a second click whose first never reached the map (e.g. the touch that stopped the kiosk's
+        // attract loop) is a tap of its own, not a double-tap
+        firstClickSeen = e.getClickCount() <= 2;
         tapAction.tap(e.getX(), e.getY());
     }
 

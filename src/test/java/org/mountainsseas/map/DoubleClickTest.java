@@ -1,0 +1,67 @@
+package org.mountainsseas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mountainsseas.app.MainWindow;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.TestWorld;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A double-click zooms only if its first click reached the map; otherwise it is a tap. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DoubleClickTest {
+    private AppState state;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        state = TestWorld.state(Language.EN);
+        window = TestWorld.window(stage, state);
+    }
+
+    private void click(FxRobot robot, int count) {
+        robot.interact(() -> {
+            Node target = window.map().lookup(".map-view");
+            Point2D local = target.sceneToLocal(window.map().localToScene(window.map().screenPointOf("331181")));
+            Point2D scene = target.localToScene(local), screen = target.localToScreen(local);
+            Event.fireEvent(target, new MouseEvent(MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                    MouseButton.PRIMARY, count, false, false, false, false, false, false, false, false, false, true, null));
+        });
+    }
+
+    @Test
+    void aSecondClickWhoseFirstWasSwallowedSelectsInsteadOfZooming(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn());
+        double zoom = window.map().camera().zoom();
+        click(robot, 2);
+        assertEquals("331181", state.selected(), "taken as a tap");
+        assertEquals(zoom, window.map().camera().zoom(), 1e-9, "no zoom");
+    }
+
+    @Test
+    void aWholeDoubleClickSelectsThenZooms(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn());
+        double zoom = window.map().camera().zoom();
+        click(robot, 1);
+        click(robot, 2);
+        assertEquals("331181", state.selected());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().camera().zoom() > zoom + 0.9);
+        assertTrue(window.map().camera().zoom() > zoom);
+    }
+}
