@@ -38,6 +38,7 @@ public final class LabelLayer extends CanvasLayer {
     private List<String> placedTexts = List.of();
     private final LabelSprites sprites = new LabelSprites();
     private boolean sheetPending;
+    private boolean fromSheet;
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
@@ -50,6 +51,11 @@ public final class LabelLayer extends CanvasLayer {
     /** The labels drawn in the last paint (for tests). */
     public List<LabelPlacer.Candidate> placed() {
         return placed;
+    }
+
+    /** Whether the last paint copied the labels from the sheet (for tests: before that, the sheet is still to come). */
+    boolean fromSheet() {
+        return fromSheet;
     }
 
     /** The label strings drawn in the last paint (for tests). */
@@ -91,6 +97,7 @@ public final class LabelLayer extends CanvasLayer {
                 prepareSoon(all, normal, bold);
             }
         }
+        fromSheet = blit;
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(HALO);

@@ -11,9 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.geo.Atlas;
@@ -52,15 +49,7 @@ public final class MapPane extends StackPane {
     private boolean legendShown = true;
     private final ChangeListener<CameraRequest> onCamera = (o, a, request) -> handle(request);
     private final Runnable onViewChange = this::publishViewport;
-    private double pressX;
-    /** Whether the last click that reached the map could be the first of a double-click. */
-    private boolean firstClickSeen;
-    private double pressY;
-    // drag velocity in px/s, smoothed, for the fling on release
-    private double dragVx;
-    private double dragVy;
-    private long lastDragNanos;
-    private TapAction tapAction = this::selectAt;
+    private final MapPointer pointer;
     private boolean atHome = true;
     private boolean sized;
 
@@ -85,7 +74,10 @@ public final class MapPane extends StackPane {
         getChildren().addAll(mapView, controls, hoverTip);
         buildLayers(style);
         mapStyle.addListener((o, a, b) -> buildLayers(b == null ? MapStyle.standard() : b));
-        installInput();
+        pointer = new MapPointer(mapView, camera, motion, state, hoverTip, this::getWidth, this::pick,
+                () -> atHome = false, this::requestFocus);
+        pointer.setTapAction(this::selectAt);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         state.cameraProperty().addListener(onCamera);
         camera.addListener(onViewChange);
         mapView.widthProperty().addListener(o -> onResize());
@@ -169,82 +161,6 @@ public final class MapPane extends StackPane {
         motion.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
-    private void installInput() {
-        // replace Gluon's own handlers: we clamp zoom, animate it, and keep the press for click detection
-        mapView.setOnMousePressed(e -> {
-            motion.stop();
-            pressX = e.getX();
-            pressY = e.getY();
-            dragVx = 0;
-            dragVy = 0;
-            lastDragNanos = System.nanoTime();
-            requestFocus();
-        });
-        mapView.setOnMouseDragged(e -> {
-            if (e.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
-            atHome = false;
-            double dx = e.getX() - pressX, dy = e.getY() - pressY;
-            long now = System.nanoTime();
-            double dt = Math.max(1e-3, (now - lastDragNanos) / 1e9);
-            dragVx = 0.6 * dragVx + 0.4 * dx / dt;
-            dragVy = 0.6 * dragVy + 0.4 * dy / dt;
-            lastDragNanos = now;
-            camera.panBy(dx, dy);
-            pressX = e.getX();
-            pressY = e.getY();
-            hoverTip.setVisible(false);
-        });
-        mapView.setOnMouseReleased(e -> {
-            // a drag released while still moving glides on; one that paused first stays put
-            boolean recent = System.nanoTime() - lastDragNanos < 80_000_000L;
-            if (!e.isStillSincePress() && recent && Math.hypot(dragVx, dragVy) > 120) {
-                motion.fling(Math.max(-4000, Math.min(4000, dragVx)), Math.max(-4000, Math.min(4000, dragVy)));
-            }
-        });
-        mapView.setOnScroll(this::onScroll);
-        mapView.setOnZoomStarted(e -> motion.stop());
-        mapView.setOnZoom(e -> {
-            atHome = false;
-            camera.zoomBy(Math.log(e.getZoomFactor()) / Math.log(2), e.getX(), e.getY());
-        });
-        mapView.setOnZoomFinished(e -> { });
-        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
-        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            state.hover(null);
-            hoverTip.setVisible(false);
-        });
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-    }
-
-    private void onScroll(ScrollEvent e) {
-        if (e.getDeltaY() == 0 || e.isInertia() && Math.abs(e.getDeltaY()) < 1) {
-            return;
-        }
-        atHome = false;
-        // one wheel notch (40 px) is a third of a zoom level; trackpads send smaller deltas
-        motion.zoomBy(e.getDeltaY() / 120, e.getX(), e.getY());
-        e.consume();
-    }
-
-    private void onClick(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
-            return;
-        }
-        if (e.getClickCount() == 2 && firstClickSeen) {
-            firstClickSeen = false;
-            atHome = false;
-            motion.zoomBy(1, e.getX(), e.getY());
-            return;
-        }
-        // a second click whose first never reached the map (e.g. the touch that stopped the kiosk's
-        // attract loop) is a tap of its own, not a double-tap
-        firstClickSeen = e.getClickCount() <= 2;
-        tapAction.tap(e.getX(), e.getY());
-    }
-
     private void selectAt(double x, double y) {
         String hit = pick(x, y);
         if (hit == null) {
@@ -262,7 +178,7 @@ public final class MapPane extends StackPane {
 
     /** Replaces what a tap does (kiosk mode offers a chooser among small counties); null restores selecting. */
     public void setTapAction(TapAction action) {
-        tapAction = action != null ? action : this::selectAt;
+        pointer.setTapAction(action != null ? action : this::selectAt);
     }
 
     /** Counties within {@code radius} screen pixels of a point, nearest first. */
@@ -280,28 +196,6 @@ public final class MapPane extends StackPane {
             return 0;
         }
         return Math.max(s.bounds().width(), s.bounds().height()) * camera.scale();
-    }
-
-    private void onMove(MouseEvent e) {
-        if (e.isSynthesized()) {
-            // made from a touch: a finger has no hover, and no exit event would take the tip away
-            state.hover(null);
-            hoverTip.setVisible(false);
-            return;
-        }
-        String hit = pick(e.getX(), e.getY());
-        state.hover(hit);
-        if (hit == null) {
-            hoverTip.setVisible(false);
-            return;
-        }
-        var county = state.dataset().county(hit);
-        hoverTip.setText(county == null ? hit : county.name().get(state.language()));
-        hoverTip.autosize();
-        double x = Math.min(e.getX() + 14, getWidth() - hoverTip.getWidth() - 4);
-        double y = Math.max(4, e.getY() - hoverTip.getHeight() - 8);
-        hoverTip.relocate(x, y);
-        hoverTip.setVisible(true);
     }
 
     private void onKey(KeyEvent e) {

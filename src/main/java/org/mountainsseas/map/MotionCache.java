@@ -31,12 +31,15 @@ final class MotionCache {
     private int[] columns = new int[0];
     private int width;
     private int height;
+    private int capacityW;
+    private int capacityH;
     private double tx;
     private double ty;
     private double scale;
     private boolean valid;
     private boolean moving;
     private boolean crispFrameShown;
+    private boolean capturing;
 
     MotionCache(Runnable repaint) {
         settle.setOnFinished(e -> {
@@ -66,23 +69,37 @@ final class MotionCache {
     }
 
     private void capture(Canvas canvas) {
-        int w = (int) Math.ceil(canvas.getWidth()), h = (int) Math.ceil(canvas.getHeight());
-        if (w != width || h != height) {
+        if (capturing) {
+            return;
+        }
+        // the snapshot runs a layout pass, which can resize the map and move the camera, and so
+        // come back here: the sizes are taken from the snapshot, after it, and the inner call is dropped
+        capturing = true;
+        try {
+            // not kept: the pixels are copied out, and between gestures its 4 bytes a pixel would only cost memory
+            WritableImage shot = canvas.snapshot(params, null);
+            int w = (int) shot.getWidth(), h = (int) shot.getHeight();
+            if (w <= 0 || h <= 0) {
+                return;
+            }
+            if (w > capacityW || h > capacityH) {
+                // buffers only grow: a map whose size flickers by a scroll bar's width keeps one set
+                capacityW = Math.max(w, capacityW);
+                capacityH = Math.max(h, capacityH);
+                source = new int[capacityW * capacityH];
+                columns = new int[capacityW];
+                target = new PixelBuffer<>(capacityW, capacityH, IntBuffer.allocate(capacityW * capacityH),
+                        PixelFormat.getIntArgbPreInstance());
+                view.setImage(new WritableImage(target));
+            }
             width = w;
             height = h;
-            source = new int[w * h];
-            columns = new int[w];
-            target = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
-            view.setImage(new WritableImage(target));
+            view.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
+            shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), source, 0, w);
+            valid = true;
+        } finally {
+            capturing = false;
         }
-        // not kept: the pixels are copied out, and between gestures its 4 bytes a pixel would only cost memory
-        WritableImage shot = canvas.snapshot(params, null);
-        int sw = Math.min(w, (int) shot.getWidth()), sh = Math.min(h, (int) shot.getHeight());
-        if (sw < w || sh < h) {
-            java.util.Arrays.fill(source, 0);
-        }
-        shot.getPixelReader().getPixels(0, 0, sw, sh, PixelFormat.getIntArgbPreInstance(), source, 0, w);
-        valid = true;
     }
 
     /** Remembers where the crisp frame was taken; the next camera move will capture it. */
@@ -120,22 +137,23 @@ final class MotionCache {
     }
 
     private void resample(double k, double ox, double oy) {
-        resample(source, target.getBuffer().array(), width, height, k, ox, oy, columns);
+        resample(source, target.getBuffer().array(), width, height, capacityW, k, ox, oy, columns);
     }
 
     /**
      * Nearest-pixel resampling of a {@code w × h} image: target pixel (x, y) takes the source
      * pixel ((x + ½ − ox) / k, (y + ½ − oy) / k), or stays clear (0) outside the source.
-     * {@code columns} is scratch space of length {@code w}.
+     * The source's rows are {@code w} apart, the target's {@code outStride}; {@code columns} is
+     * scratch space of length {@code w} or more.
      */
-    static void resample(int[] source, int[] out, int w, int h, double k, double ox, double oy, int[] columns) {
+    static void resample(int[] source, int[] out, int w, int h, int outStride, double k, double ox, double oy, int[] columns) {
         for (int x = 0; x < w; x++) {
             int sx = (int) Math.floor((x + 0.5 - ox) / k);
             columns[x] = sx >= 0 && sx < w ? sx : -1;
         }
         for (int y = 0; y < h; y++) {
             int sy = (int) Math.floor((y + 0.5 - oy) / k);
-            int row = y * w;
+            int row = y * outStride;
             if (sy < 0 || sy >= h) {
                 java.util.Arrays.fill(out, row, row + w, 0);
                 continue;

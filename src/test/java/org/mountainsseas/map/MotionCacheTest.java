@@ -21,7 +21,7 @@ class MotionCacheTest {
     private static int[] resample(double k, double ox, double oy) {
         int[] out = new int[W * H];
         java.util.Arrays.fill(out, -7);
-        MotionCache.resample(numbered(), out, W, H, k, ox, oy, new int[W]);
+        MotionCache.resample(numbered(), out, W, H, W, k, ox, oy, new int[W]);
         return out;
     }
 
@@ -52,5 +52,13 @@ class MotionCacheTest {
         assertEquals(8, out[1]);
         assertEquals(0, out[2], "beyond the shrunken image: clear");
         assertEquals(0, out[W], "row 1 samples source row 3, outside");
+    }
+
+    @Test
+    void aWiderTargetKeepsItsRowsApartAndItsSpareColumnsUntouched() {
+        int[] out = new int[6 * H];
+        java.util.Arrays.fill(out, -7);
+        MotionCache.resample(numbered(), out, W, H, 6, 1, 0, 0, new int[6]);
+        assertArrayEquals(new int[] {1, 2, 3, 4, -7, -7, 5, 6, 7, 8, -7, -7, 9, 10, 11, 12, -7, -7}, out);
     }
 }

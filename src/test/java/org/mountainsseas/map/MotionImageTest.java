@@ -49,7 +49,8 @@ class MotionImageTest {
 
     @Test
     void aPanShowsTheMovedImageInsteadOfRepaintingAndThenRepaintsCrisply(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn());
+        // the label sheet, drawn a second after the first frame, repaints the map: wait for it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         long paintsBefore = first().paintCount();
         robot.interact(() -> {
@@ -74,7 +75,8 @@ class MotionImageTest {
 
     @Test
     void aChangeOfContentWhileMovingRepaintsCrisplyAtOnce(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn());
+        // the label sheet, drawn a second after the first frame, repaints the map: wait for it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             window.map().camera().panBy(-30, 0);

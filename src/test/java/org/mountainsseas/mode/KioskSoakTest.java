@@ -55,7 +55,11 @@ class KioskSoakTest {
     void start(Stage ignored) {
         kiosk = new KioskHarness("idle.seconds = 3600\nattract.step.seconds = 0.5\n", 1280, 800);
         mapView = kiosk.window.map().getChildren().get(0);
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            // the stack trace goes to the test's output: the assertion only names the errors
+            e.printStackTrace();
+            errors.add(e);
+        });
     }
 
     @AfterEach
@@ -112,6 +116,7 @@ class KioskSoakTest {
                             gesture();
                         }
                     } catch (RuntimeException e) {
+                        e.printStackTrace();
                         errors.add(e);
                     }
                 }
