@@ -110,8 +110,9 @@ public final class KioskMode {
     }
 
     private void trimTopBar(Region content) {
-        // About and the data-problems list open windows and links: not for visitors
-        for (String id : new String[] {"#about", "#problems"}) {
+        // About and the data-problems list open windows and links, presenting takes the screen over,
+        // and the officials' review area exports, imports and opens file dialogs: not for visitors
+        for (String id : new String[] {"#about", "#problems", "#present", "#review-toggle"}) {
             Node n = content.lookup(id);
             if (n != null) {
                 n.visibleProperty().unbind();

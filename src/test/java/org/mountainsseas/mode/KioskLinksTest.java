@@ -15,7 +15,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A kiosk opens no browser, so the detail panel shows its sources without "open link". */
+/**
+ * A kiosk opens no browser, so the detail panel shows its sources without "open link"; nor does it
+ * offer presenting or the officials' review area (exports, imports, file dialogs).
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class KioskLinksTest {
@@ -44,5 +47,15 @@ class KioskLinksTest {
             assertFalse(link.isManaged(), "and take no room");
         }
         assertTrue(titles.iterator().next().isVisible());
+    }
+
+    @Test
+    void presentingAndTheReviewAreaAreNotOffered(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#present", "#review-toggle"}) {
+            Node n = robot.lookup(id).query();
+            assertFalse(n.isVisible() || n.isManaged(), id + " is hidden and takes no room");
+        }
+        assertTrue(robot.lookup("#language").query().isVisible(), "the language switch stays");
     }
 }
