@@ -35,9 +35,11 @@ final class WorldPreload {
         loader.start();
     }
 
-    /** Starts loading the data the options name, imports included. */
-    static void start(Options options, ImportStore store) {
-        started = new WorldPreload(store.location(base(options)), options.benchmarkCounties());
+    /** Starts loading the data the options name, imports included; returns that load. */
+    static CompletableFuture<World> start(Options options, ImportStore store) {
+        WorldPreload p = new WorldPreload(store.location(base(options)), options.benchmarkCounties());
+        started = p;
+        return p.world;
     }
 
     /** The data the app starts with: {@code --data-dir}, or the bundled data. */

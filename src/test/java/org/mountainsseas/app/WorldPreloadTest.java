@@ -1,6 +1,8 @@
 package org.mountainsseas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,18 +24,23 @@ class WorldPreloadTest {
     @Test
     void theAppTakesTheLoadStartedInMainForTheSameData() throws Exception {
         Options options = Options.parse(List.of("--data", Fixtures.tinyRoot().toString()));
-        WorldPreload.start(options, store());
+        var started = WorldPreload.start(options, store());
         DataLocation location = store().location(WorldPreload.base(options));
-        World world = WorldPreload.take(location, null).get();
-        assertEquals(5, world.atlas().countyCount(), "the tiny fixture province");
+        var taken = WorldPreload.take(location, null);
+        assertSame(started, taken, "the load started in main, not a second one");
+        assertEquals(5, taken.get().atlas().countyCount(), "the tiny fixture province");
         // a second take loads again: the started load is handed out once
-        assertEquals(5, WorldPreload.take(location, null).get().atlas().countyCount());
+        var again = WorldPreload.take(location, null);
+        assertNotSame(started, again);
+        assertEquals(5, again.get().atlas().countyCount());
     }
 
     @Test
     void aLoadStartedForOtherDataIsNotUsed() throws Exception {
-        WorldPreload.start(Options.parse(List.of()), store());
-        World world = WorldPreload.take(Fixtures.tiny(), null).get();
+        var started = WorldPreload.start(Options.parse(List.of()), store());
+        var taken = WorldPreload.take(Fixtures.tiny(), null);
+        assertNotSame(started, taken);
+        World world = taken.get();
         assertEquals(5, world.atlas().countyCount(), "the data asked for, not the bundled 90 counties preloaded");
     }
 }
