@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.app.MainWindow;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.MapMouse;
 import org.mountainsseas.testing.TestWorld;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -36,13 +34,7 @@ class DoubleClickTest {
     }
 
     private void click(FxRobot robot, int count) {
-        robot.interact(() -> {
-            Node target = window.map().lookup(".map-view");
-            Point2D local = target.sceneToLocal(window.map().localToScene(window.map().screenPointOf("331181")));
-            Point2D scene = target.localToScene(local), screen = target.localToScreen(local);
-            Event.fireEvent(target, new MouseEvent(MouseEvent.MOUSE_CLICKED, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
-                    MouseButton.PRIMARY, count, false, false, false, false, false, false, false, false, false, true, null));
-        });
+        robot.interact(() -> MapMouse.fire(window.map(), "331181", MouseEvent.MOUSE_CLICKED, MouseButton.PRIMARY, count, false));
     }
 
     @Test

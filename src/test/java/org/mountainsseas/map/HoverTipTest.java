@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.event.Event;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.app.MainWindow;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.MapMouse;
 import org.mountainsseas.testing.TestWorld;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,13 +36,7 @@ class HoverTipTest {
     }
 
     private void move(FxRobot robot, boolean touch) {
-        robot.interact(() -> {
-            Node target = window.map().lookup(".map-view");
-            Point2D local = target.sceneToLocal(window.map().localToScene(window.map().screenPointOf("331181")));
-            Point2D scene = target.localToScene(local), screen = target.localToScreen(local);
-            Event.fireEvent(target, new MouseEvent(MouseEvent.MOUSE_MOVED, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
-                    MouseButton.NONE, 0, false, false, false, false, false, false, false, touch, false, false, null));
-        });
+        robot.interact(() -> MapMouse.fire(window.map(), "331181", MouseEvent.MOUSE_MOVED, MouseButton.NONE, 0, touch));
     }
 
     private boolean tipShown() {
