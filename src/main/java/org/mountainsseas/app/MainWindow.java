@@ -15,6 +15,7 @@ import javafx.scene.control.SplitPane;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
@@ -48,20 +49,27 @@ public final class MainWindow extends BorderPane {
     private static final double MIN_SPLIT = 0.2;
     private static final double MAX_SPLIT = 0.9;
     private final AppState state;
+    private final World world;
+    private final DataLocation base;
+    private final ImportStore store;
+    private final FilePicker picker;
     private final MapPane map;
-    private final DetailPanel panel;
-    private final ReviewBar reviewBar;
-    private final ReviewArea review;
-    private final SplitPane split = new SplitPane();
-    private final ReviewFiles files;
-    private final LectureMode lecture;
-    private final TimelineBar timeline;
+    private final Consumer<String> openLink;
+    private final VBox centre;
+    /** Null until {@link #completeChrome()}: everything around the map. */
+    private DetailPanel panel;
+    private ReviewBar reviewBar;
+    private ReviewFiles files;
+    private LectureMode lecture;
+    private TimelineBar timeline;
+    private TabPane side;
+    private SplitPane split;
+    private javafx.beans.value.ChangeListener<Boolean> onReviewOpen;
+    private javafx.beans.value.ChangeListener<String> showDetails;
+    /** Built when the review area is first opened, like the figures: most sessions never open it. */
+    private ReviewArea review;
     /** Built when its tab is first shown: its charts cost start-up time most visitors never need. */
     private FiguresPanel figures;
-    private final Consumer<String> openLink;
-    private final TabPane side;
-    private final javafx.beans.value.ChangeListener<String> showDetails;
-    private final VBox centre;
     private double reviewSplit = DEFAULT_SPLIT;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
@@ -70,15 +78,61 @@ public final class MainWindow extends BorderPane {
 
     /** @param base the data the app was started with; imports in {@code store} lie over it */
     public MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store) {
-        this(state, world, openLink, base, store, new FxFilePicker());
+        this(state, world, openLink, base, store, new FxFilePicker(), false);
     }
 
     /** @param picker asks the user for files (the platform's choosers in the app, a stand-in in tests) */
     MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
                FilePicker picker) {
+        this(state, world, openLink, base, store, picker, false);
+    }
+
+    /**
+     * @param picker asks the user for files (the platform's choosers in the app, a stand-in in tests)
+     * @param mapFirst build only the map now, with plain bars where the rest will go, and the rest in
+     *     {@link #completeChrome()}: the map's first frame then waits for nothing else (start-up)
+     */
+    MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
+               FilePicker picker, boolean mapFirst) {
         this.state = state;
+        this.world = world;
+        this.base = base;
+        this.store = store;
+        this.picker = picker;
+        this.openLink = openLink;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
+        // however the divider is dragged, the map stays usable and the table shows a few rows
+        map.setMinHeight(200);
+        centre = new VBox(map);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        setCenter(centre);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        if (mapFirst) {
+            setTop(placeholder("top-placeholder"));
+            centre.getChildren().add(placeholder("timeline-placeholder"));
+            setRight(placeholder("side-placeholder"));
+        } else {
+            completeChrome();
+        }
+    }
+
+    private static Region placeholder(String styleClass) {
+        Region r = new Region();
+        r.getStyleClass().addAll("chrome-placeholder", styleClass);
+        return r;
+    }
+
+    /** Whether everything around the map has been built ({@link #completeChrome()}). */
+    public boolean chromeComplete() {
+        return panel != null;
+    }
+
+    /** Builds the title, review and timeline bars and the side panel, where the placeholders stood; once. */
+    public void completeChrome() {
+        if (chromeComplete()) {
+            return;
+        }
         panel = new DetailPanel(state, openLink);
         panel.setPrefWidth(380);
         panel.setMinWidth(300);
@@ -86,28 +140,17 @@ public final class MainWindow extends BorderPane {
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
         lecture = new LectureMode(state, world.atlas(), world.cityOutlines());
-        Button present = new Button();
-        present.setId("present");
-        present.textProperty().bind(state.tr("lecture.start"));
-        Tooltip presentTip = new Tooltip();
-        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
-        present.setTooltip(presentTip);
-        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
-        bar.addTool(present);
+        bar.addTool(presentButton());
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
-        review = new ReviewArea(state, files, openLink);
+        split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);
-        state.review().openProperty().addListener((o, a, open) -> showReview(open));
+        onReviewOpen = (o, a, open) -> showReview(open);
+        state.review().openProperty().addListener(onReviewOpen);
         setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
-        centre = new VBox(map, timeline);
-        VBox.setVgrow(map, Priority.ALWAYS);
-        // however the divider is dragged, the map stays usable and the table shows a few rows
-        map.setMinHeight(200);
-        review.setMinHeight(170);
+        centre.getChildren().setAll(map, timeline);
         showReview(state.review().openProperty().get());
-        this.openLink = openLink;
         side = sideTabs(state);
         // choosing a county shows its details again
         showDetails = (o, a, b) -> {
@@ -117,7 +160,17 @@ public final class MainWindow extends BorderPane {
         };
         state.selectedProperty().addListener(showDetails);
         setRight(side);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private Button presentButton() {
+        Button present = new Button();
+        present.setId("present");
+        present.textProperty().bind(state.tr("lecture.start"));
+        Tooltip presentTip = new Tooltip();
+        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
+        present.setTooltip(presentTip);
+        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        return present;
     }
 
     private TabPane sideTabs(AppState state) {
@@ -142,9 +195,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        // a key pressed before the chrome is built (a fraction of a second after start-up) still works
+        completeChrome();
         if (LANGUAGE.match(e)) {
             state.toggleLanguage();
-        } else if (ReviewKeys.handle(e, state, reviewBar, review)) {
+        } else if (ReviewKeys.handle(e, state, reviewBar, this::review)) {
             return;
         } else if (e.getCode() == KeyCode.F1) {
             AboutDialog.create(state, getScene().getWindow()).show();
@@ -162,7 +217,7 @@ public final class MainWindow extends BorderPane {
 
     private void showReview(boolean open) {
         if (open) {
-            split.getItems().setAll(centre, review);
+            split.getItems().setAll(centre, review());
             split.setDividerPositions(reviewSplit);
             setCenter(split);
         } else {
@@ -174,31 +229,40 @@ public final class MainWindow extends BorderPane {
 
     /** The map's (and timeline's) share of the height when the review area is open: as the divider stands, or as it will open. */
     public double reviewSplit() {
-        return split.getItems().size() == 2 ? split.getDividerPositions()[0] : reviewSplit;
+        return split != null && split.getItems().size() == 2 ? split.getDividerPositions()[0] : reviewSplit;
     }
 
     /** Moves the divider between the map and the review area (clamped so neither disappears); kept while the area is closed. */
     public void setReviewSplit(double share) {
         reviewSplit = Math.max(MIN_SPLIT, Math.min(MAX_SPLIT, share));
-        if (split.getItems().size() == 2) {
+        if (split != null && split.getItems().size() == 2) {
             split.setDividerPositions(reviewSplit);
         }
     }
 
     ReviewFiles files() {
+        completeChrome();
         return files;
     }
 
     public ReviewBar reviewBar() {
+        completeChrome();
         return reviewBar;
     }
 
+    /** The review area, built now if it has not been opened yet. */
     public ReviewArea review() {
+        completeChrome();
+        if (review == null) {
+            review = new ReviewArea(state, files, openLink);
+            review.setMinHeight(170);
+        }
         return review;
     }
 
     /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */
     public LectureView present(String tour, LectureTheme theme, int step) {
+        completeChrome();
         return lecture.start(getScene(), tour, theme, step - 1);
     }
 
@@ -207,10 +271,12 @@ public final class MainWindow extends BorderPane {
     }
 
     public DetailPanel panel() {
+        completeChrome();
         return panel;
     }
 
     public TimelineBar timeline() {
+        completeChrome();
         return timeline;
     }
 
@@ -224,21 +290,28 @@ public final class MainWindow extends BorderPane {
 
     /** Shows the figures tab (true) or the details tab (false). */
     public void showFigures(boolean show) {
+        completeChrome();
         side.getSelectionModel().select(show ? 1 : 0);
     }
 
     public void dispose() {
+        map.dispose();
+        if (!chromeComplete()) {
+            return;
+        }
         if (lecture.view() != null) {
             lecture.view().dispose();
         }
-        map.dispose();
         panel.dispose();
         reviewBar.dispose();
-        review.dispose();
+        if (review != null) {
+            review.dispose();
+        }
         timeline.dispose();
         if (figures != null) {
             figures.dispose();
         }
+        state.review().openProperty().removeListener(onReviewOpen);
         state.selectedProperty().removeListener(showDetails);
     }
 }

@@ -1,5 +1,6 @@
 package org.mountainsseas.app;
 
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -21,28 +22,29 @@ final class ReviewKeys {
     }
 
     /** Handles and consumes a review shortcut; false if the key is not one. */
-    static boolean handle(KeyEvent e, AppState state, ReviewBar bar, ReviewArea review) {
+    static boolean handle(KeyEvent e, AppState state, ReviewBar bar, Supplier<ReviewArea> area) {
         if (SEARCH.match(e)) {
             bar.search().requestFocus();
             bar.search().selectAll();
         } else if (REVIEW.match(e)) {
             state.review().toggleOpen();
             if (state.review().openProperty().get()) {
-                review.focusCurrentTable();
+                area.get().focusCurrentTable();
             }
         } else if (EXPORT_TABLE.match(e)) {
             state.review().setOpen(true);
-            review.exportCurrentTable();
+            area.get().exportCurrentTable();
         } else if (EXPORT_MAP.match(e)) {
-            review.exportMap();
+            area.get().exportMap();
         } else if (IMPORT.match(e)) {
-            review.importData();
+            area.get().importData();
         } else if (COMPARE.match(e)) {
             // the selection joins the comparison; the picker takes the keyboard to add more
             if (state.selected() != null && !state.review().compared().contains(state.selected())) {
                 state.review().toggleCompare(state.selected());
             }
             state.review().setOpen(true);
+            ReviewArea review = area.get();
             review.tabs().getSelectionModel().select(3);
             review.focusCurrentTable();
         } else {

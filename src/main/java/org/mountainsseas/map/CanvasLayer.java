@@ -82,6 +82,12 @@ public abstract class CanvasLayer extends MapLayer {
     }
 
     private void cameraMoved() {
+        if (camera.jumping()) {
+            // no copy of the last frame: taking one renders the canvas into an image first, which at
+            // start-up (the window's first sizes) held back the first frame by half a second
+            contentChanged();
+            return;
+        }
         // the canvas still shows the last crisp frame: keep it to move while the camera moves
         cache.cameraMoved(canvas, camera);
         markDirty();

@@ -28,7 +28,7 @@ import org.mountainsseas.state.AppState;
  */
 public final class LabelLayer extends CanvasLayer {
     private static final double HALO = 3;
-    static final int SHEET_DELAY_MS = 1000;
+    static final int SHEET_DELAY_MS = 2000;
     private final AppState state;
     private final Atlas atlas;
     private final MapStyle style;
@@ -121,8 +121,9 @@ public final class LabelLayer extends CanvasLayer {
 
     /**
      * Draws the label sheet {@value #SHEET_DELAY_MS} ms from now (until then the map shows text
-     * labels), so neither the first frame at start-up nor the one after a language switch waits
-     * for it: it takes a quarter of a second on a cold start.
+     * labels), so neither the first frame at start-up, nor the window's bars and panels built just
+     * after it, nor the frame after a language switch waits for it: it takes a quarter of a second
+     * on a cold start.
      */
     private void prepareSoon(List<String> texts, Font normal, Font bold) {
         if (sheetPending) {

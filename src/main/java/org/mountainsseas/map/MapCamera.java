@@ -21,6 +21,7 @@ public final class MapCamera extends MapLayer {
     private double tx;
     private double ty;
     private boolean ready;
+    private boolean jumping;
 
     public MapCamera() {
         setMouseTransparent(true);
@@ -49,6 +50,24 @@ public final class MapCamera extends MapLayer {
         for (Runnable r : List.copyOf(listeners)) {
             r.run();
         }
+    }
+
+    /**
+     * Like {@link #show}, but a jump, not a motion: listeners see {@link #jumping()} and repaint
+     * at once instead of moving a copy of the last frame (a re-fit to a new map size).
+     */
+    public void jumpTo(double wx, double wy, double z, double sx, double sy) {
+        jumping = true;
+        try {
+            show(wx, wy, z, sx, sy);
+        } finally {
+            jumping = false;
+        }
+    }
+
+    /** Whether the change being told is a {@link #jumpTo jump}. */
+    public boolean jumping() {
+        return jumping;
     }
 
     public boolean ready() {

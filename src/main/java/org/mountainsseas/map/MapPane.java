@@ -290,7 +290,8 @@ public final class MapPane extends StackPane {
             sized = true;
             motion.stop();
             Bounds b = atlas.bounds();
-            camera.show(b.centerX(), b.centerY(), home, w / 2, h / 2);
+            // a new size re-fits the map at once, crisply: no moving image of the old frame
+            camera.jumpTo(b.centerX(), b.centerY(), home, w / 2, h / 2);
             atHome = true;
             if (first && state.cameraProperty().get() != null) {
                 // a map made after a request (a presentation's view) honours the latest one

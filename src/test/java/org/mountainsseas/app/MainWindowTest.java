@@ -160,4 +160,18 @@ class MainWindowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void theMapKeepsItsSizeWhenItTakesOrLosesTheKeyboardFocus(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.reviewBar().search().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        double w = window.map().getWidth(), h = window.map().getHeight();
+        robot.interact(() -> window.map().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().isFocused());
+        // a focus border once changed the map's insets: every focus change re-fitted and repainted the map
+        assertEquals(w, window.map().getWidth(), 0.01);
+        assertEquals(h, window.map().getHeight(), 0.01);
+    }
 }

@@ -90,4 +90,24 @@ class MotionImageTest {
         assertFalse(first().showingMotionImage(), "a new selection is never shown on an old image");
         assertTrue(canvas().isVisible());
     }
+
+    @Test
+    void aNewMapSizeRepaintsCrisplyWithoutTakingAnImageOfTheOldFrame(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitForFxEvents();
+        long paintsBefore = first().paintCount();
+        double heightBefore = window.map().getHeight();
+        boolean[] movingImage = new boolean[1];
+        robot.interact(() -> {
+            // the timeline grows: the map gets shorter and re-fits the province
+            window.timeline().setMinHeight(window.timeline().getHeight() + 60);
+            window.layout();
+            first().layout();
+            movingImage[0] = first().showingMotionImage();
+        });
+        assertTrue(window.map().getHeight() < heightBefore - 50, "the map got shorter");
+        assertFalse(movingImage[0], "a re-fit is painted at once, not shown as a moved image of the old frame");
+        assertTrue(canvas().isVisible());
+        assertTrue(first().paintCount() > paintsBefore, "and the layers painted it");
+    }
 }
