@@ -11,12 +11,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.mountainsseas.data.Cap;
 import org.mountainsseas.data.LoadException;
+import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.Text;
 
 /**
  * Reads a file the user's work lives in, never losing it: a missing file gives the defaults; a file
  * that cannot be parsed is renamed to {@code NAME.corrupt-<UTC timestamp>} (kept for inspection,
- * never deleted) and the defaults are used with a warning to show the user.
+ * never deleted) and the defaults are used with a warning to show the user, in both languages.
  *
  * <pre>{@code
  * SafeReader.Outcome<Settings> o = SafeReader.read(file, Settings::parse, Settings::defaults);
@@ -63,7 +66,8 @@ public final class SafeReader {
         } catch (IOException e) {
             // unreadable (permissions, a folder in its place): not damaged, so leave it where it is and do not overwrite it
             return new Outcome<>(defaults.get(), new LoadProblem(name, null, null,
-                    "could not be read (" + e.getMessage() + "); defaults are used"), null, false);
+                    "could not be read (" + e.getMessage() + "); defaults are used",
+                    forPeople("userfile.unreadable", name, e.getMessage())), null, false);
         }
         try {
             return new Outcome<>(parser.parse(bytes), null, null, true);
@@ -81,10 +85,16 @@ public final class SafeReader {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             return new Outcome<>(defaults.get(), new LoadProblem(name, null, null, why
-                    + "; defaults are used and the file is left as it is (it could not be set aside: " + e.getMessage() + ")"),
-                    null, false);
+                    + "; defaults are used and the file is left as it is (it could not be set aside: " + e.getMessage() + ")",
+                    forPeople("userfile.damaged.leftInPlace", name, why, e.getMessage())), null, false);
         }
         return new Outcome<>(defaults.get(), new LoadProblem(name, null, null, why
-                + "; defaults are used and the damaged file is kept as " + aside.getFileName()), aside, true);
+                + "; defaults are used and the damaged file is kept as " + aside.getFileName(),
+                forPeople("userfile.damaged.keptAside", name, why, aside.getFileName().toString())), aside, true);
+    }
+
+    // the warning as the user reads it, in both languages (the technical detail stays as the system gave it)
+    private static Text forPeople(String key, Object... args) {
+        return Text.of(Messages.format(Language.ZH, key, args), Messages.format(Language.EN, key, args));
     }
 }

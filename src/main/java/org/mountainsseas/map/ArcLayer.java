@@ -27,7 +27,8 @@ import org.mountainsseas.state.AppState;
  * Unconfirmed pairings are dashed. Enclaves are small shapes in their host county, one shape per
  * type. With a selection, its arcs and enclaves stand out and the rest fade. With a timeline year
  * set, facts not yet in force fade out and facts with an uncertain date are drawn faint and dotted
- * (see {@link YearFade}, which the map shares between this layer and the land).
+ * (see {@link YearFade}, which the map shares between this layer and the land) — except the arcs
+ * that stand out, which stay strong and show an uncertain date by their dots alone.
  */
 public final class ArcLayer extends CanvasLayer {
     private final AppState state;
@@ -35,6 +36,7 @@ public final class ArcLayer extends CanvasLayer {
     private final MapStyle style;
     private final YearFade years;
     private final Map<String, Double> drawn = new HashMap<>();
+    private final Map<String, Double> emphasisedAlpha = new HashMap<>();
 
     /** @param years the map's one fade between timeline years, shared with the land layer and owned by the map */
     public ArcLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style, YearFade years) {
@@ -86,9 +88,13 @@ public final class ArcLayer extends CanvasLayer {
             double alpha = (focused ? 0.12 : 0.75) * inYear * (kept.contains(p.id()) ? 1 : 0.16);
             arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
         }
+        emphasisedAlpha.clear();
         for (int i = 0; i < emphasised.size(); i++) {
             Pairing p = emphasised.get(i);
-            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), drawn.get(p.id()), style.arcWidth() * 1.8);
+            // the arcs the view is about stay strong in any year; an uncertain date shows in the dotted line alone
+            double alpha = years.shownWeight(v -> v.pairing(p));
+            emphasisedAlpha.put(p.id(), alpha);
+            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), alpha, style.arcWidth() * 1.8);
         }
         enclaves(gc, data, selected);
     }
@@ -163,6 +169,11 @@ public final class ArcLayer extends CanvasLayer {
     /** The ids of the pairings and enclaves drawn in the last paint, with their weight in the timeline year (for tests). */
     Map<String, Double> drawn() {
         return Map.copyOf(drawn);
+    }
+
+    /** The ids of the emphasised pairings (the selection's or the spotlight's) drawn in the last paint, with their opacity (for tests). */
+    Map<String, Double> emphasised() {
+        return Map.copyOf(emphasisedAlpha);
     }
 
     /** Whether the fade to the current timeline year has finished (for tests). */

@@ -73,18 +73,30 @@ final class YearFade {
 
     /** The weight of a fact now, between its weight in the previous and the current year. */
     double weight(Function<YearView, Presence> presence) {
-        double a = weight(previous, presence);
-        double b = weight(current, presence);
+        return blend(presence, UNCERTAIN_WEIGHT);
+    }
+
+    /**
+     * As {@link #weight}, but an uncertain fact weighs as much as a certain one: for a fact the view
+     * emphasises (a selected county's arcs, a lecture step's), drawn dotted to show its uncertain date.
+     */
+    double shownWeight(Function<YearView, Presence> presence) {
+        return blend(presence, 1);
+    }
+
+    private double blend(Function<YearView, Presence> presence, double uncertainWeight) {
+        double a = weight(previous, presence, uncertainWeight);
+        double b = weight(current, presence, uncertainWeight);
         return a + (b - a) * fraction.get();
     }
 
-    private static double weight(YearView v, Function<YearView, Presence> presence) {
+    private static double weight(YearView v, Function<YearView, Presence> presence, double uncertainWeight) {
         if (v == null) {
             return 1;
         }
         switch (presence.apply(v)) {
             case IN_FORCE: return 1;
-            case UNCERTAIN: return UNCERTAIN_WEIGHT;
+            case UNCERTAIN: return uncertainWeight;
             default: return 0;
         }
     }

@@ -8,6 +8,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
@@ -120,6 +121,11 @@ public final class KioskMode {
                 n.setVisible(false);
                 n.setManaged(false);
             }
+        }
+        // a touch screen has no Ctrl+F, and the desktop prompt is cut off at kiosk text size
+        if (content.lookup("#search") instanceof TextField search) {
+            search.promptTextProperty().unbind();
+            search.promptTextProperty().bind(state.tr("kiosk.search.prompt"));
         }
         Node language = content.lookup("#language");
         if (language != null && language.getParent() instanceof Pane bar) {

@@ -13,8 +13,9 @@ import org.mountainsseas.state.Spotlight;
 
 /**
  * A running tour: the tour (data) plus a current-step property and a blank-screen property. Its
- * commands move between steps; each move puts the step's highlights and camera into the
- * {@link AppState} and clears any county the audience's questions had selected.
+ * commands move between steps; each move puts the step's highlights, camera and timeline year
+ * (its {@code year}, or "today" for a step without one) into the {@link AppState} and clears any
+ * county the audience's questions had selected. {@link #leave} gives back the year the explorer had.
  */
 public final class TourState {
     /** A blanked screen, as a presenter's B/. (black) and W/, (white) keys give. */
@@ -25,11 +26,14 @@ public final class TourState {
     private final List<Tour.Step> steps;
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyObjectWrapper<Blank> blank = new ReadOnlyObjectWrapper<>(this, "blank", Blank.NONE);
+    /** The explorer's timeline year when the tour was made (null: all years / today), put back on {@link #leave}. */
+    private final Integer explorerYear;
 
     public TourState(AppState state, Tour tour) {
         this.state = Objects.requireNonNull(state);
         this.tour = Objects.requireNonNull(tour);
         this.steps = tour.steps();
+        this.explorerYear = state.year();
     }
 
     public Tour tour() {
@@ -100,17 +104,26 @@ public final class TourState {
         blank.set(blank.get() == colour ? Blank.NONE : colour);
     }
 
-    /** Leaves the tour: nothing spotlit, back to the home view. */
+    /** Leaves the tour: nothing spotlit, the explorer's timeline year back, the home view. */
     public void leave() {
         blank.set(Blank.NONE);
         state.spotlight(Spotlight.NONE);
+        if (explorerYear == null) {
+            state.clearYear();
+        } else {
+            state.setYear(explorerYear);
+        }
         state.goHome();
     }
 
     private void apply(Tour.Step step) {
         state.clearSelection();
-        // a tour tells today's story; a timeline year left set in the explorer would fade its arcs
-        state.clearYear();
+        // a dated step shows the map as it was that year; any other tells today's story, whatever year the explorer had
+        if (step.year() != null) {
+            state.setYear(step.year());
+        } else {
+            state.clearYear();
+        }
         Tour.Highlight h = step.highlight();
         state.spotlight(new Spotlight(new HashSet<>(h.counties()), new HashSet<>(h.pairings()),
                 new HashSet<>(h.enclaves()), h.qingdaLine()));

@@ -1,7 +1,12 @@
 package org.mountainsseas.model;
 
-/** A problem found while loading data: which file, which item, which field, and what is wrong. {@code item} and {@code field} may be null. */
-public record LoadProblem(String file, String item, String field, String message) {
+/**
+ * A problem found while loading data: which file, which item, which field, and what is wrong.
+ * {@code item} and {@code field} may be null. {@code message} is the technical English line for
+ * logs; {@code forPeople}, when not null, says the same to the user in both languages (see
+ * {@link #describe(Language)}).
+ */
+public record LoadProblem(String file, String item, String field, String message, Text forPeople) {
     /** Longest item, field or file name kept; a hostile file can put megabytes in an id. */
     static final int MAX_PART = 120;
     /** Longest message kept. */
@@ -12,6 +17,11 @@ public record LoadProblem(String file, String item, String field, String message
         item = cut(item, MAX_PART);
         field = cut(field, MAX_PART);
         message = cut(message, MAX_MESSAGE);
+    }
+
+    /** A problem with only the technical message, as data files report them. */
+    public LoadProblem(String file, String item, String field, String message) {
+        this(file, item, field, message, null);
     }
 
     private static String cut(String s, int max) {
@@ -28,5 +38,10 @@ public record LoadProblem(String file, String item, String field, String message
             b.append(" › ").append(field);
         }
         return b.append(": ").append(message).toString();
+    }
+
+    /** One line for the user in their language: the words for people when there are any, else {@link #describe()}. */
+    public String describe(Language language) {
+        return forPeople != null ? forPeople.get(language) : describe();
     }
 }

@@ -25,9 +25,13 @@ import org.mountainsseas.state.AppState;
 /**
  * Two or more counties side by side: class, city, side of the Qingda Line, partners, enclaves,
  * projects and their figures. Counties are added from a picker, from the map's selection, or from
- * the tables; each column has a remove button. Rebuilt when the pick, the data or the language change.
+ * the tables; each column has a remove button. Rebuilt when the pick, the data or the language change;
+ * {@link #exportRows} gives the same grid for export.
  */
 public final class ComparePanel extends VBox {
+    /** The compared facts, one row each, in the order shown. */
+    private static final String[] ROWS = {"panel.class", "panel.city", "panel.side", "panel.partners", "panel.enclaves",
+            "panel.projects", "review.compare.figures"};
     private final AppState state;
     private final ComboBox<County> picker = new ComboBox<>();
     private final GridPane grid = new GridPane();
@@ -110,10 +114,8 @@ public final class ComparePanel extends VBox {
             grid.add(hint, 0, 0);
             return;
         }
-        String[] rows = {"panel.class", "panel.city", "panel.side", "panel.partners", "panel.enclaves",
-                "panel.projects", "review.compare.figures"};
-        for (int r = 0; r < rows.length; r++) {
-            Label key = new Label(state.text(rows[r]));
+        for (int r = 0; r < ROWS.length; r++) {
+            Label key = new Label(state.text(ROWS[r]));
             key.getStyleClass().add("fact-key");
             javafx.scene.layout.GridPane.setValignment(key, javafx.geometry.VPos.TOP);
             grid.add(key, 0, r + 1);
@@ -171,6 +173,32 @@ public final class ComparePanel extends VBox {
 
     private String orNone(List<String> items) {
         return items.isEmpty() ? "—" : "• " + String.join("\n• ", items);
+    }
+
+    /**
+     * The comparison as shown, for CSV and XLSX export: a header of the counties (under an empty
+     * corner, as on screen), then one row per fact with its title and each county's value.
+     */
+    public List<List<String>> exportRows() {
+        Language l = state.language();
+        Dataset d = state.dataset();
+        List<String> picked = state.review().compared();
+        List<List<String>> out = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of(""));
+        List<String[]> columns = new ArrayList<>();
+        for (String adcode : picked) {
+            head.add(d.county(adcode).name().get(l));
+            columns.add(column(d, adcode, l));
+        }
+        out.add(head);
+        for (int r = 0; r < ROWS.length; r++) {
+            List<String> row = new ArrayList<>(List.of(state.text(ROWS[r])));
+            for (String[] values : columns) {
+                row.add(values[r]);
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     public ComboBox<County> picker() {

@@ -1,7 +1,9 @@
 package org.mountainsseas.panel;
 
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -10,7 +12,7 @@ import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
 
-/** Lists every data problem found at load, each naming its file, item and field. */
+/** Lists every problem found at load, each naming its file (and item and field), in the user's language where it has words for people. */
 public final class ProblemsDialog {
     private ProblemsDialog() {
     }
@@ -22,12 +24,29 @@ public final class ProblemsDialog {
         d.setTitle(Messages.get(l, "problems.title"));
         d.setHeaderText(Messages.get(l, "problems.intro"));
         ListView<String> list = new ListView<>();
+        list.setId("problems-list");
         for (LoadProblem p : state.problems()) {
-            list.getItems().add(p.describe());
+            list.getItems().add(p.describe(l));
         }
+        list.setCellFactory(v -> new WrappingCell());
         list.setPrefSize(680, 300);
         d.getDialogPane().setContent(new VBox(list));
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // JavaFX would name its stock Close button in the JVM's language, not the app's
+        d.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get(l, "problems.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return d;
+    }
+
+    /** A problem can be a long sentence: wrapped to the list's width, never scrolled sideways. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.mountainsseas.state.AppState;
  * Sources view and Compare, with counts that follow the filters, and the export and data menus.
  */
 public final class ReviewArea extends VBox {
+    private static final int COMPARE = 3;
     private final AppState state;
     private final ReviewTable<PairingRow> pairings;
     private final ReviewTable<ItemRow> items;
@@ -96,7 +97,7 @@ public final class ReviewArea extends VBox {
     /** Puts the keyboard in the filter field of the table on show (the Sources or Compare tab: their first control). */
     public void focusCurrentTable() {
         int i = tabs.getSelectionModel().getSelectedIndex();
-        focusWhenShown(i == 0 ? pairings.filterField() : i == 1 ? items.filterField() : i == 3 ? compare.picker() : sources);
+        focusWhenShown(i == 0 ? pairings.filterField() : i == 1 ? items.filterField() : i == COMPARE ? compare.picker() : sources);
     }
 
     /** Focuses a node now, or once it is in the scene (a tab's content joins it only when the tab pane is laid out). */
@@ -126,7 +127,11 @@ public final class ReviewArea extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button table = new Button();
         table.setId("export-table");
-        table.textProperty().bind(state.tr("review.export.table"));
+        // on the Compare tab the button exports the comparison, and has nothing to export until a county is picked
+        var onCompare = tabs.getSelectionModel().selectedIndexProperty().isEqualTo(COMPARE);
+        table.textProperty().bind(Bindings.when(onCompare).then(state.tr("review.export.compare"))
+                .otherwise(state.tr("review.export.table")));
+        table.disableProperty().bind(onCompare.and(Bindings.isEmpty(state.review().compared())));
         table.setOnAction(e -> exportCurrentTable());
         Button map = new Button();
         map.setId("export-map");
@@ -153,13 +158,22 @@ public final class ReviewArea extends VBox {
         return m;
     }
 
-    /** Exports the table on the current tab as shown (filtered and sorted); Compare and Sources export their tables too. */
+    /**
+     * Exports what the current tab shows: a table as filtered and sorted, the Sources list, or the
+     * comparison side by side. With no county to compare yet, the keyboard goes to the picker instead.
+     */
     public void exportCurrentTable() {
         int i = tabs.getSelectionModel().getSelectedIndex();
         if (i == 1) {
             actions.exportTable("enclaves-projects", items.exportRows());
         } else if (i == 2) {
             actions.exportTable("sources", sources.exportRows());
+        } else if (i == COMPARE) {
+            if (state.review().compared().isEmpty()) {
+                focusWhenShown(compare.picker());
+            } else {
+                actions.exportTable("comparison", compare.exportRows());
+            }
         } else {
             actions.exportTable("pairings", pairings.exportRows());
         }

@@ -283,6 +283,90 @@ class KeyboardReviewTest {
     }
 
     @Test
+    void ctrlEOnTheCompareTabExportsTheComparisonNotThePairings(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        keys(robot, KeyCode.CONTROL, KeyCode.K);
+        waitFor(() -> window.review().compare().picker().isFocused());
+        assertTrue(robot.lookup("#export-table").query().isDisabled(), "nothing to export before a county is picked");
+        Path csv = dir.resolve("comparison.csv");
+        picker.saveTo = csv;
+        keys(robot, KeyCode.CONTROL, KeyCode.E);
+        assertTrue(picker.asked.isEmpty(), "Ctrl+E with nothing compared asks for no file: " + picker.asked);
+        assertTrue(window.review().compare().picker().isFocused(), "and leaves the keyboard in the picker");
+
+        robot.interact(() -> {
+            state.review().toggleCompare("331181");
+            state.review().toggleCompare("330324");
+        });
+        keys(robot, KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> Files.exists(csv));
+        assertTrue(picker.asked.get(0).startsWith("save comparison-"), picker.asked.toString());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF,
+                "UTF-8 with a BOM");
+        List<List<String>> rows = parseCsv(new String(bytes, StandardCharsets.UTF_8).substring(1));
+        assertEquals(List.of("", "Longquan City", "Yongjia County"), rows.get(0), "a header of the compared counties, in order");
+        assertEquals(8, rows.size(), "the header and one row per fact shown: " + rows);
+        assertEquals(List.of("Class", "City", "Qingda Line", "Partners", "Enclaves", "Parks and projects", "Figures"),
+                rows.stream().skip(1).map(r -> r.get(0)).toList());
+        List<String> partners = rows.get(4);
+        assertTrue(partners.get(1).startsWith("• "), "Longquan's partners, one per line as on screen: " + partners);
+        assertTrue(partners.get(2).contains("Unknown — no partner found"), "Yongjia's gap is exported as shown: " + partners);
+        assertTrue(rows.stream().allMatch(r -> r.size() == 3), "every row has a cell per county");
+        waitFor(() -> otherWindows() == 1);
+        keys(robot, KeyCode.ENTER);
+        look("keyboard-compare-export");
+
+        Path xlsx = dir.resolve("comparison.xlsx");
+        picker.saveTo = xlsx;
+        keys(robot, KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> Files.exists(xlsx));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(strings.contains("Yongjia County") && strings.contains("Parks and projects"), "XLSX holds the same grid: " + strings);
+        }
+        waitFor(() -> otherWindows() == 1);
+        keys(robot, KeyCode.ENTER);
+        robot.interact(() -> state.setLanguage(Language.ZH));
+        look("keyboard-compare-export-zh");
+    }
+
+    /** RFC 4180 as TableExport writes it: quoted cells may hold commas, quotes and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+                i++; // the \n of CRLF
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void ctrlPExportsTheMapToAnA3PdfPageByKeysAlone(FxRobot robot) throws Exception {
         assumeTrue(haveCjkFont(), "no embeddable CJK font on this machine");
         robot.interact(() -> state.select("331181"));

@@ -143,6 +143,36 @@ class LectureModeTest {
     }
 
     @Test
+    void aDatedStepMovesTheTimelineToItsYearAndLeavingGivesTheExplorersYearBack(FxRobot robot) {
+        robot.interact(() -> state.setYear(2010));
+        startWithButton(robot);
+        assertEquals(null, state.year(), "step 1 has no year: the map shows today, not the explorer's 2010");
+        key(robot, KeyCode.DIGIT8, KeyCode.ENTER);
+        assertEquals(Integer.valueOf(2018), tour().step().year(), "step 8 is the 2018 Ningbo–Lishui step");
+        assertEquals(Integer.valueOf(2018), state.year(), "the map moves to the step's year");
+        assertEquals("2018", robot.lookup(".lecture-year").queryAs(javafx.scene.control.Label.class).getText(), "and its badge says so");
+        key(robot, KeyCode.RIGHT);
+        assertEquals(null, tour().step().year());
+        assertEquals(null, state.year(), "a step without a year shows today again");
+        key(robot, KeyCode.LEFT);
+        assertEquals(Integer.valueOf(2018), state.year(), "and going back shows 2018 again");
+        key(robot, KeyCode.ESCAPE);
+        assertSame(window, scene.getRoot());
+        assertEquals(Integer.valueOf(2010), state.year(), "leaving gives the explorer its own year back");
+        assertEquals("2010", robot.lookup("#timeline-year").queryAs(javafx.scene.control.Labeled.class).getText(),
+                "and its timeline shows it");
+    }
+
+    @Test
+    void leavingALectureStartedAtTodayLeavesTheExplorerAtToday(FxRobot robot) {
+        startWithButton(robot);
+        key(robot, KeyCode.DIGIT8, KeyCode.ENTER);
+        assertEquals(Integer.valueOf(2018), state.year());
+        key(robot, KeyCode.ESCAPE);
+        assertEquals(null, state.year(), "no year left behind by the tour");
+    }
+
+    @Test
     void aClickOnTheCaptionAdvancesAndAClickOnTheMapExploresWithoutLosingThePlace(FxRobot robot) {
         LectureView view = startWithButton(robot);
         robot.clickOn("#lecture-caption");

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.model.Boundary;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.Enclave;
+import org.mountainsseas.model.Pairing;
 import org.mountainsseas.model.Tour;
+import org.mountainsseas.model.YearView;
 import org.mountainsseas.testing.Fixtures;
 
 class TourReaderTest {
@@ -146,6 +149,29 @@ class TourReaderTest {
                         bundled.enclaves().stream().anyMatch(e -> e.id().equals(id)), id));
                 assertFalse(s.sources().isEmpty(), s.id());
                 s.sources().forEach(id -> assertTrue(bundled.source(id) != null, s.id() + " cites " + id));
+            }
+        }
+    }
+
+    @Test
+    void aBundledStepWithAYearHighlightsOnlyWhatTheMapShowsInThatYear() throws Exception {
+        // the lecture moves the map to a step's year, so what the step lights up must be on the map then
+        for (String name : TourReader.BUNDLED) {
+            for (Tour.Step s : new TourReader(bundled).readBundled(name).steps()) {
+                if (s.year() == null) {
+                    continue;
+                }
+                YearView at = YearView.of(bundled, s.year());
+                for (Pairing p : bundled.pairings()) {
+                    if (s.highlight().pairings().contains(p.id())) {
+                        assertTrue(at.pairing(p).shown(), s.id() + " (" + s.year() + ") lights " + p.id() + ", not yet on the map then");
+                    }
+                }
+                for (Enclave e : bundled.enclaves()) {
+                    if (s.highlight().enclaves().contains(e.id())) {
+                        assertTrue(at.enclave(e).shown(), s.id() + " (" + s.year() + ") lights " + e.id() + ", not yet on the map then");
+                    }
+                }
             }
         }
     }

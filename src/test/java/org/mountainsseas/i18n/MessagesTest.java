@@ -41,4 +41,11 @@ class MessagesTest {
     void formattingKeepsApostrophes() {
         assertEquals("⚠ 3 data problems", Messages.format(Language.EN, "problems.badge", 3));
     }
+
+    @Test
+    void oneProblemIsSingular() {
+        assertEquals("⚠ 1 data problem", Messages.format(Language.EN, "problems.badge", 1));
+        assertEquals("⚠ 1,200 data problems", Messages.format(Language.EN, "problems.badge", 1200));
+        assertEquals("⚠ 1 个数据问题", Messages.format(Language.ZH, "problems.badge", 1));
+    }
 }

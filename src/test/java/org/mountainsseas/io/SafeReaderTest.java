@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.model.LoadProblem;
 
 class SafeReaderTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T04:05:06Z"), ZoneOffset.UTC);
@@ -65,6 +66,26 @@ class SafeReaderTest {
         assertEquals(Settings.defaults(), o.value());
         assertTrue(o.warning().message().contains("expected \"zh\" or \"en\""), o.warning().message());
         assertNotNull(o.keptAside());
+    }
+
+    @Test
+    void theWarningTellsTheUserInBothLanguagesWhatHappened(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("settings.json");
+        Files.writeString(f, "{\"format\": \"mountainsseas/settings\", \"version\": 1, \"langu");
+        LoadProblem kept = read(f).warning();
+        String zh = kept.describe(Language.ZH);
+        String en = kept.describe(Language.EN);
+        assertTrue(zh.contains("已损坏") && zh.contains("默认设置") && zh.contains("settings.json.corrupt-20261123T040506Z"), zh);
+        assertTrue(en.contains("was damaged") && en.contains("defaults") && en.contains("kept as settings.json.corrupt-20261123T040506Z"), en);
+        assertTrue(kept.describe().contains("kept as"), "the log line stays technical English: " + kept.describe());
+
+        Path g = dir.resolve("other.json");
+        Files.createDirectory(g);
+        LoadProblem unreadable = read(g).warning();
+        assertTrue(unreadable.describe(Language.ZH).startsWith("无法读取 other.json")
+                && unreadable.describe(Language.ZH).contains("不会保存"), unreadable.describe(Language.ZH));
+        assertTrue(unreadable.describe(Language.EN).startsWith("other.json could not be read")
+                && unreadable.describe(Language.EN).contains("not saved"), unreadable.describe(Language.EN));
     }
 
     @Test

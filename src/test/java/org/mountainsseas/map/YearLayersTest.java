@@ -70,6 +70,22 @@ class YearLayersTest {
     }
 
     @Test
+    void anArcTheViewIsAboutStaysStrongInAYearWhereItsDateIsUncertain(FxRobot robot) throws Exception {
+        showYear(robot, 2003);
+        robot.interact(() -> state.select("330127")); // Chun'an, paired with Xihu "by 2013": uncertain in 2003
+        showYear(robot, 2003);
+        assertEquals(YearFade.UNCERTAIN_WEIGHT, arcs().drawn().get("PR01"), 1e-9, "its weight in the year is still uncertain");
+        assertEquals(1.0, arcs().emphasised().get("PR01"), 1e-9, "but the arc the view is about is drawn at full strength");
+        robot.interact(() -> state.clearSelection());
+        showYear(robot, 2003);
+        assertFalse(arcs().emphasised().containsKey("PR01"), "unselected, it is faint again");
+        robot.interact(() -> state.spotlight(new org.mountainsseas.state.Spotlight(java.util.Set.of(), java.util.Set.of("PR01"),
+                java.util.Set.of(), false)));
+        showYear(robot, 2003);
+        assertEquals(1.0, arcs().emphasised().get("PR01"), 1e-9, "a lecture step that lights it draws it strong too");
+    }
+
+    @Test
     void countiesTakeTheirClassInThatYear(FxRobot robot) throws Exception {
         MapStyle style = MapStyle.standard();
         showYear(robot, 2023);

@@ -1,15 +1,21 @@
 package org.mountainsseas.mode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.model.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -17,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A kiosk opens no browser, so the detail panel shows its sources without "open link"; nor does it
- * offer presenting or the officials' review area (exports, imports, file dialogs).
+ * offer presenting or the officials' review area (exports, imports, file dialogs); and its search
+ * prompt names no keyboard shortcut and is read whole at kiosk text size.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -57,5 +64,30 @@ class KioskLinksTest {
             assertFalse(n.isVisible() || n.isManaged(), id + " is hidden and takes no room");
         }
         assertTrue(robot.lookup("#language").query().isVisible(), "the language switch stays");
+    }
+
+    @Test
+    void thePromptHasNoShortcutAndFitsTheFieldInBothLanguages(FxRobot robot) throws Exception {
+        for (Language l : Language.values()) {
+            robot.interact(() -> kiosk.state.setLanguage(l));
+            WaitForAsyncUtils.waitForFxEvents();
+            TextField search = robot.lookup("#search").queryAs(TextField.class);
+            String prompt = search.getPromptText();
+            assertEquals(Messages.get(l, "kiosk.search.prompt"), prompt, "the kiosk prompt in " + l);
+            assertFalse(prompt.contains("Ctrl"), "no keyboard hint on a touch screen: " + prompt);
+            assertTrue(Messages.get(l, "review.search.prompt").contains("Ctrl+F"), "the desktop prompt keeps its hint");
+            double[] widths = WaitForAsyncUtils.asyncFx(() -> measure(search, prompt)).get();
+            assertTrue(widths[0] <= widths[1], l + ": the prompt (" + widths[0] + " px) fits the field's text area ("
+                    + widths[1] + " px)");
+        }
+    }
+
+    // {width of the prompt in the field's font, width the field leaves for text}
+    private static double[] measure(TextField field, String prompt) {
+        field.applyCss();
+        Text text = new Text(prompt);
+        text.setFont(field.getFont());
+        Insets in = field.getInsets();
+        return new double[] {text.getLayoutBounds().getWidth(), field.getWidth() - in.getLeft() - in.getRight()};
     }
 }
