@@ -11,4 +11,9 @@ if ! command -v xvfb-run >/dev/null; then
   echo "xvfb-run is missing: apt-get install -y xvfb" >&2
   exit 1
 fi
-exec xvfb-run -a -s "-screen 0 1920x1080x24" java "$@"
+# -fbdir: Xvfb keeps the screen in a file the start-up runs watch (bench/ScreenWatch); -br: a black
+# root window, so nothing is on the screen between runs
+BENCH_FBDIR="$(mktemp -d)"
+export BENCH_FBDIR
+trap 'rm -rf "$BENCH_FBDIR"' EXIT
+xvfb-run -a -s "-screen 0 1920x1080x24 -br -fbdir $BENCH_FBDIR" java "$@"

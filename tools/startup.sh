@@ -3,8 +3,7 @@
 # (so a busy machine slows both alike), on a virtual 1920x1080 screen (Xvfb, started here when there
 # is no display) with the software renderer. Prints every run and the medians, in ms from the
 # launch to the first frame with every map layer painted: timed here from the launch, because the
-# process's own start time is coarse on Linux (README, "Performance"); and to the first frame of
-# the whole window (the bars and panels are built after the map's first frame).
+# process's own start time is coarse on Linux (README, "Performance").
 #   tools/startup.sh [IMAGE] [RUNS]     defaults: target/dist/MountainsAndSeas 7
 set -euo pipefail
 img="${1:-target/dist/MountainsAndSeas}"
@@ -24,23 +23,20 @@ if [ -z "${DISPLAY:-}" ]; then
   xvfb=$!
   sleep 1
 fi
-# prints "FIRST WHOLE": ms from the launch to the map's first frame, and to the whole window's
 launch() {
-  local t0 out at whole
+  local t0 at
   t0=$(date +%s%3N)
-  out=$(JAVA_TOOL_OPTIONS=-Dprism.order=sw "$img/bin/$name" --benchmark-startup --size 1920x1080 --lang en 2>/dev/null)
-  at=$(sed -n 's/^startup-at //p' <<<"$out")
-  whole=$(sed -n 's/^complete-at //p' <<<"$out")
-  [ -n "$at" ] && [ -n "$whole" ] || { echo "the app printed no startup-at or complete-at line" >&2; exit 1; }
-  echo "$((at - t0)) $((whole - t0))"
+  at=$(JAVA_TOOL_OPTIONS=-Dprism.order=sw "$img/bin/$name" --benchmark-startup --size 1920x1080 --lang en 2>/dev/null \
+    | sed -n 's/^startup-at //p')
+  [ -n "$at" ] || { echo "the app printed no startup-at line" >&2; exit 1; }
+  echo $((at - t0))
 }
-with=(); without=(); withAll=(); withoutAll=()
+with=(); without=()
 for i in $(seq "$runs"); do
-  cp "$cfg.without" "$cfg"; read -r a aa <<<"$(launch)"
-  cp "$cfg.with" "$cfg"; read -r b bb <<<"$(launch)"
-  echo "run $i: without archive ${a} ms (whole window ${aa}), with archive ${b} ms (whole window ${bb})"
-  without+=("$a"); with+=("$b"); withoutAll+=("$aa"); withAll+=("$bb")
+  cp "$cfg.without" "$cfg"; a=$(launch)
+  cp "$cfg.with" "$cfg"; b=$(launch)
+  echo "run $i: without archive ${a} ms, with archive ${b} ms"
+  without+=("$a"); with+=("$b")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
-echo "first frame, median without archive: $(median "${without[@]}") ms; with archive: $(median "${with[@]}") ms"
-echo "whole window, median without archive: $(median "${withoutAll[@]}") ms; with archive: $(median "${withAll[@]}") ms"
+echo "median without archive: $(median "${without[@]}") ms; with archive: $(median "${with[@]}") ms"

@@ -15,7 +15,6 @@ import javafx.scene.control.SplitPane;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
@@ -49,27 +48,21 @@ public final class MainWindow extends BorderPane {
     private static final double MIN_SPLIT = 0.2;
     private static final double MAX_SPLIT = 0.9;
     private final AppState state;
-    private final World world;
-    private final DataLocation base;
-    private final ImportStore store;
-    private final FilePicker picker;
     private final MapPane map;
-    private final Consumer<String> openLink;
-    private final VBox centre;
-    /** Null until {@link #completeChrome()}: everything around the map. */
-    private DetailPanel panel;
-    private ReviewBar reviewBar;
-    private ReviewFiles files;
-    private LectureMode lecture;
-    private TimelineBar timeline;
-    private TabPane side;
-    private SplitPane split;
-    private javafx.beans.value.ChangeListener<Boolean> onReviewOpen;
-    private javafx.beans.value.ChangeListener<String> showDetails;
+    private final DetailPanel panel;
+    private final ReviewBar reviewBar;
     /** Built when the review area is first opened, like the figures: most sessions never open it. */
     private ReviewArea review;
+    private final SplitPane split = new SplitPane();
+    private final ReviewFiles files;
+    private final LectureMode lecture;
+    private final TimelineBar timeline;
     /** Built when its tab is first shown: its charts cost start-up time most visitors never need. */
     private FiguresPanel figures;
+    private final Consumer<String> openLink;
+    private final TabPane side;
+    private final javafx.beans.value.ChangeListener<String> showDetails;
+    private final VBox centre;
     private double reviewSplit = DEFAULT_SPLIT;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
@@ -78,61 +71,15 @@ public final class MainWindow extends BorderPane {
 
     /** @param base the data the app was started with; imports in {@code store} lie over it */
     public MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store) {
-        this(state, world, openLink, base, store, new FxFilePicker(), false);
+        this(state, world, openLink, base, store, new FxFilePicker());
     }
 
     /** @param picker asks the user for files (the platform's choosers in the app, a stand-in in tests) */
     MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
                FilePicker picker) {
-        this(state, world, openLink, base, store, picker, false);
-    }
-
-    /**
-     * @param picker asks the user for files (the platform's choosers in the app, a stand-in in tests)
-     * @param mapFirst build only the map now, with plain bars where the rest will go, and the rest in
-     *     {@link #completeChrome()}: the map's first frame then waits for nothing else (start-up)
-     */
-    MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
-               FilePicker picker, boolean mapFirst) {
         this.state = state;
-        this.world = world;
-        this.base = base;
-        this.store = store;
-        this.picker = picker;
-        this.openLink = openLink;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
-        // however the divider is dragged, the map stays usable and the table shows a few rows
-        map.setMinHeight(200);
-        centre = new VBox(map);
-        VBox.setVgrow(map, Priority.ALWAYS);
-        setCenter(centre);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        if (mapFirst) {
-            setTop(placeholder("top-placeholder"));
-            centre.getChildren().add(placeholder("timeline-placeholder"));
-            setRight(placeholder("side-placeholder"));
-        } else {
-            completeChrome();
-        }
-    }
-
-    private static Region placeholder(String styleClass) {
-        Region r = new Region();
-        r.getStyleClass().addAll("chrome-placeholder", styleClass);
-        return r;
-    }
-
-    /** Whether everything around the map has been built ({@link #completeChrome()}). */
-    public boolean chromeComplete() {
-        return panel != null;
-    }
-
-    /** Builds the title, review and timeline bars and the side panel, where the placeholders stood; once. */
-    public void completeChrome() {
-        if (chromeComplete()) {
-            return;
-        }
         panel = new DetailPanel(state, openLink);
         panel.setPrefWidth(380);
         panel.setMinWidth(300);
@@ -140,17 +87,26 @@ public final class MainWindow extends BorderPane {
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
         lecture = new LectureMode(state, world.atlas(), world.cityOutlines());
-        bar.addTool(presentButton());
+        Button present = new Button();
+        present.setId("present");
+        present.textProperty().bind(state.tr("lecture.start"));
+        Tooltip presentTip = new Tooltip();
+        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
+        present.setTooltip(presentTip);
+        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        bar.addTool(present);
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
-        split = new SplitPane();
         split.setOrientation(Orientation.VERTICAL);
-        onReviewOpen = (o, a, open) -> showReview(open);
-        state.review().openProperty().addListener(onReviewOpen);
+        state.review().openProperty().addListener((o, a, open) -> showReview(open));
         setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
-        centre.getChildren().setAll(map, timeline);
+        centre = new VBox(map, timeline);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        // however the divider is dragged, the map stays usable and the table shows a few rows
+        map.setMinHeight(200);
         showReview(state.review().openProperty().get());
+        this.openLink = openLink;
         side = sideTabs(state);
         // choosing a county shows its details again
         showDetails = (o, a, b) -> {
@@ -160,17 +116,7 @@ public final class MainWindow extends BorderPane {
         };
         state.selectedProperty().addListener(showDetails);
         setRight(side);
-    }
-
-    private Button presentButton() {
-        Button present = new Button();
-        present.setId("present");
-        present.textProperty().bind(state.tr("lecture.start"));
-        Tooltip presentTip = new Tooltip();
-        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
-        present.setTooltip(presentTip);
-        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
-        return present;
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private TabPane sideTabs(AppState state) {
@@ -195,8 +141,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        // a key pressed before the chrome is built (a fraction of a second after start-up) still works
-        completeChrome();
         if (LANGUAGE.match(e)) {
             state.toggleLanguage();
         } else if (ReviewKeys.handle(e, state, reviewBar, this::review)) {
@@ -229,32 +173,30 @@ public final class MainWindow extends BorderPane {
 
     /** The map's (and timeline's) share of the height when the review area is open: as the divider stands, or as it will open. */
     public double reviewSplit() {
-        return split != null && split.getItems().size() == 2 ? split.getDividerPositions()[0] : reviewSplit;
+        return split.getItems().size() == 2 ? split.getDividerPositions()[0] : reviewSplit;
     }
 
     /** Moves the divider between the map and the review area (clamped so neither disappears); kept while the area is closed. */
     public void setReviewSplit(double share) {
         reviewSplit = Math.max(MIN_SPLIT, Math.min(MAX_SPLIT, share));
-        if (split != null && split.getItems().size() == 2) {
+        if (split.getItems().size() == 2) {
             split.setDividerPositions(reviewSplit);
         }
     }
 
     ReviewFiles files() {
-        completeChrome();
         return files;
     }
 
     public ReviewBar reviewBar() {
-        completeChrome();
         return reviewBar;
     }
 
     /** The review area, built now if it has not been opened yet. */
     public ReviewArea review() {
-        completeChrome();
         if (review == null) {
             review = new ReviewArea(state, files, openLink);
+            // however the divider is dragged, the table shows a few rows
             review.setMinHeight(170);
         }
         return review;
@@ -262,7 +204,6 @@ public final class MainWindow extends BorderPane {
 
     /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */
     public LectureView present(String tour, LectureTheme theme, int step) {
-        completeChrome();
         return lecture.start(getScene(), tour, theme, step - 1);
     }
 
@@ -271,12 +212,10 @@ public final class MainWindow extends BorderPane {
     }
 
     public DetailPanel panel() {
-        completeChrome();
         return panel;
     }
 
     public TimelineBar timeline() {
-        completeChrome();
         return timeline;
     }
 
@@ -290,18 +229,14 @@ public final class MainWindow extends BorderPane {
 
     /** Shows the figures tab (true) or the details tab (false). */
     public void showFigures(boolean show) {
-        completeChrome();
         side.getSelectionModel().select(show ? 1 : 0);
     }
 
     public void dispose() {
-        map.dispose();
-        if (!chromeComplete()) {
-            return;
-        }
         if (lecture.view() != null) {
             lecture.view().dispose();
         }
+        map.dispose();
         panel.dispose();
         reviewBar.dispose();
         if (review != null) {
@@ -311,7 +246,6 @@ public final class MainWindow extends BorderPane {
         if (figures != null) {
             figures.dispose();
         }
-        state.review().openProperty().removeListener(onReviewOpen);
         state.selectedProperty().removeListener(showDetails);
     }
 }

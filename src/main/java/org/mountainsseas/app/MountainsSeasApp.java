@@ -170,23 +170,18 @@ public final class MountainsSeasApp extends Application {
                         + "; showing " + state.year() + " for --year " + options.year());
             }
         }
-        Options.Presentation lecture = options.presentation();
-        // an ordinary start shows the map first and builds the bars and panels around it a frame later
-        boolean mapFirst = !kiosk() && options.snapshot() == null && lecture.exportTour() == null
-                && !lecture.present() && !options.figures();
         // a kiosk opens no links: a browser would take visitors out of the app
         window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url), base, store,
-                new FxFilePicker(), mapFirst);
+                new FxFilePicker());
         state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
                 .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
         StartupTrace.mark("window-built");
+        Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
             LectureCommands.exportTour(state, world, lecture, options, CSS);
             return;
         }
-        if (options.figures()) {
-            window.showFigures(true);
-        }
+        window.showFigures(options.figures());
         Scene scene = kiosk() ? kioskScene() : scene(window);
         stage.setScene(scene);
         if (options.select() != null) {
@@ -214,13 +209,8 @@ public final class MountainsSeasApp extends Application {
         MapPane map = view != null ? view.map() : window.map();
         StartupTrace.mark("shown");
         if (options.benchmarkStartup()) {
-            // before the chrome's timer: timers run in the order they start, and the map's frame is timed without the chrome
-            StartupBenchmark.printWhenDrawn(map, window);
-        }
-        if (mapFirst) {
-            MapFirstFrame.whenDrawn(map, window::completeChrome);
-        }
-        if (options.snapshot() != null) {
+            StartupBenchmark.printWhenDrawn(map);
+        } else if (options.snapshot() != null) {
             Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);

@@ -121,9 +121,9 @@ public final class LabelLayer extends CanvasLayer {
 
     /**
      * Draws the label sheet {@value #SHEET_DELAY_MS} ms from now (until then the map shows text
-     * labels), so neither the first frame at start-up, nor the window's bars and panels built just
-     * after it, nor the frame after a language switch waits for it: it takes a quarter of a second
-     * on a cold start.
+     * labels), so neither the first frame at start-up (which the renderer may still be drawing a
+     * second after the first paint) nor the frame after a language switch waits for it: it takes a
+     * quarter of a second on a cold start.
      */
     private void prepareSoon(List<String> texts, Font normal, Font bold) {
         if (sheetPending) {

@@ -174,4 +174,14 @@ class MainWindowTest {
         assertEquals(w, window.map().getWidth(), 0.01);
         assertEquals(h, window.map().getHeight(), 0.01);
     }
+
+    @Test
+    void theReviewAreaIsBuiltWhenFirstOpened(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".review-area").tryQuery().isEmpty(), "closed: not built");
+        robot.interact(() -> state.review().setOpen(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".review-area").tryQuery().isPresent(), "opened: built and shown");
+        robot.interact(() -> state.review().setOpen(false));
+    }
 }
