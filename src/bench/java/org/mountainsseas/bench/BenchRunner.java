@@ -24,8 +24,8 @@ public final class BenchRunner {
     private static final Path STRESS = Path.of("benchmark-data/china-counties.geojson");
     private static final Path WORK = Path.of("target/bench");
     private static final String CLASS_PATH = jarClassPath();
-    /** Which parts to run: {@code -Dbench.parts=startup,roam,pick} (the default is all three). */
-    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,roam,pick").split(","));
+    /** Which parts to run: {@code -Dbench.parts=startup,image,roam,pick} (the default is all four; image: {@code -Dbench.image=DIR}). */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick").split(","));
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
     private final Table table = new Table();
@@ -44,6 +44,9 @@ public final class BenchRunner {
             if (china) {
                 startup("China-wide", List.of("--benchmark-counties", STRESS.toString()), 1500);
             }
+        }
+        if (PARTS.contains("image")) {
+            image(Path.of(System.getProperty("bench.image", "target/dist/MountainsAndSeas")));
         }
         if (PARTS.contains("roam")) {
             roam("Zhejiang", null, 16.7, 300, Double.NaN, 1000);
@@ -83,6 +86,42 @@ public final class BenchRunner {
     }
 
     /**
+     * The app image ({@code ./mvnw -Ppackage package}) started by its own launcher, with the start-up
+     * archive it ships (AppCDS, or a JDK 25 AOT cache) and without it (those lines taken out of its
+     * .cfg for the run), interleaved.
+     */
+    private void image(Path image) throws Exception {
+        String name = image.getFileName().toString();
+        Path cfg = image.resolve("lib/app/" + name + ".cfg");
+        if (!Files.isRegularFile(cfg)) {
+            System.out.println("no app image at " + image + " (./mvnw -Ppackage package): its rows are skipped");
+            return;
+        }
+        String shipped = Files.readString(cfg);
+        String bare = shipped.lines().filter(l -> !l.matches(".*(SharedArchiveFile|AOTCache|-Xlog:cds|-Xlog:aot).*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String runtime = Files.readString(image.resolve("lib/runtime/release")).lines()
+                .filter(l -> l.startsWith("JAVA_VERSION=")).findFirst().orElse("JAVA_VERSION=?").substring(13).replace("\"", "");
+        String archive = shipped.contains("AOTCache") ? "AOT cache" : shipped.contains("SharedArchiveFile") ? "AppCDS archive" : "no archive";
+        List<Double> with = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        List<String> cmd = List.of(image.resolve("bin/" + name).toString(), "--benchmark-startup", "--size", "1920x1080", "--lang", "en");
+        try {
+            for (int i = 0; i < runs; i++) {
+                Files.writeString(cfg, bare);
+                without.add(startupRun(cmd));
+                Files.writeString(cfg, shipped);
+                with.add(startupRun(cmd));
+            }
+        } finally {
+            Files.writeString(cfg, shipped);
+        }
+        System.out.println("app image (JDK " + runtime + ", " + archive + ") start-up runs (ms): with " + with + ", without " + without);
+        table.row("App image (JDK " + runtime + ") first frame, launch → all counties on screen (ms)", without, 0, 600, true);
+        table.row("App image (JDK " + runtime + ") first frame with its " + archive + " (ms)", with, 0, 600, true);
+    }
+
+    /**
      * One start-up: ms from the launch to the first frame with every county on the screen
      * ({@link ScreenWatch}); without a screen to watch, to the app's own mark, which comes before
      * the renderer has drawn the frame.
@@ -92,6 +131,10 @@ public final class BenchRunner {
         cmd.add("org.mountainsseas.app.Main");
         cmd.addAll(List.of("--benchmark-startup", "--size", "1920x1080", "--lang", "en"));
         cmd.addAll(appArgs);
+        return startupRun(cmd);
+    }
+
+    private double startupRun(List<String> cmd) throws Exception {
         ScreenWatch screen = ScreenWatch.start();
         // the process's own start time is coarse on Linux (whole seconds of boot time): time it from the launch here
         long launched = System.currentTimeMillis();
@@ -229,7 +272,12 @@ public final class BenchRunner {
 
     private static String exec(List<String> cmd) throws IOException, InterruptedException {
         Path log = Files.createTempFile(WORK, "run", ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (!cmd.get(0).endsWith("java")) {
+            // an app image's launcher: the software pipeline, like every other run
+            pb.environment().put("JAVA_TOOL_OPTIONS", "-Dprism.order=sw");
+        }
+        Process p = pb.start();
         if (!p.waitFor(600, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("a benchmark run took over 600 s: " + cmd);
