@@ -44,9 +44,7 @@ final class ReviewKeys {
                 state.review().toggleCompare(state.selected());
             }
             state.review().setOpen(true);
-            ReviewArea review = area.get();
-            review.tabs().getSelectionModel().select(3);
-            review.focusCurrentTable();
+            area.get().showCompare();
         } else {
             return false;
         }

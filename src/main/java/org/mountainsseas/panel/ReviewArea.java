@@ -94,6 +94,12 @@ public final class ReviewArea extends VBox {
         return box;
     }
 
+    /** Shows the Compare tab with the keyboard in its county picker. */
+    public void showCompare() {
+        tabs.getSelectionModel().select(COMPARE);
+        focusCurrentTable();
+    }
+
     /** Puts the keyboard in the filter field of the table on show (the Sources or Compare tab: their first control). */
     public void focusCurrentTable() {
         int i = tabs.getSelectionModel().getSelectedIndex();
