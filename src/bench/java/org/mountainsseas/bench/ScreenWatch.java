@@ -141,14 +141,5 @@ final class ScreenWatch implements AutoCloseable {
     public void close() throws InterruptedException {
         stop = true;
         poller.join();
-        if (System.getenv("BENCH_SCREEN_TRACE") != null) {
-            long[] last = null;
-            for (long[] p : polls) {
-                if (last == null || Math.abs(p[1] - last[1]) > 50 || Math.abs(p[2] - last[2]) > 10) {
-                    System.out.println("  screen " + p[0] % 100000 + " map " + p[1] + " title " + p[2]);
-                    last = p;
-                }
-            }
-        }
     }
 }
