@@ -93,7 +93,7 @@ public final class GeoJsonReader {
     static LoadResult<List<Boundary>> parse(String name, byte[] bytes, boolean counties) {
         GeoJsonReader reader = new GeoJsonReader();
         try {
-            return reader.features(name, JsonInput.parse(name, bytes), counties);
+            return reader.features(name, JsonInput.parseGeoJson(name, bytes), counties);
         } catch (LoadException e) {
             return new LoadResult<>(List.of(), List.of(e.problem()));
         }
@@ -101,13 +101,14 @@ public final class GeoJsonReader {
 
     private LoadResult<List<Boundary>> read(DataLocation location, String file, boolean counties) {
         try {
-            return features(file, JsonInput.read(location, file), counties);
+            return features(file, JsonInput.readGeoJson(location, file), counties);
         } catch (LoadException e) {
             return new LoadResult<>(List.of(), List.of(e.problem()));
         }
     }
 
-    private LoadResult<List<Boundary>> features(String file, JsonElement root, boolean counties) {
+    private LoadResult<List<Boundary>> features(String file, JsonTree.GeoJson tree, boolean counties) {
+        JsonElement root = tree.root();
         List<Boundary> out = new ArrayList<>();
         if (!root.isJsonObject() || !"FeatureCollection".equals(str(root.getAsJsonObject(), "type"))) {
             problems.add(new LoadProblem(file, null, "type", "expected a GeoJSON FeatureCollection"));
@@ -123,7 +124,7 @@ public final class GeoJsonReader {
         // features are parsed and validated in parallel (JTS validation dominates load time),
         // then taken in file order so problems and duplicates are reported as before
         List<Object> parsed = IntStream.range(0, array.size()).parallel()
-                .mapToObj(i -> parseFeature(file, "feature " + (i + 1), array.get(i), counties)).toList();
+                .mapToObj(i -> parseFeature(file, "feature " + (i + 1), array.get(i), tree, counties)).toList();
         for (Object o : parsed) {
             try {
                 if (o instanceof LoadException e) {
@@ -145,17 +146,17 @@ public final class GeoJsonReader {
         return new LoadResult<>(out, problems);
     }
 
-    private Object parseFeature(String file, String label, JsonElement element, boolean counties) {
+    private Object parseFeature(String file, String label, JsonElement element, JsonTree.GeoJson tree, boolean counties) {
         try {
             return Cap.VERTICES.exceededBy(vertices.get())
                     ? new LoadException(new LoadProblem(file, label, "geometry", Cap.VERTICES.message(vertices.get())))
-                    : feature(file, label, element, counties);
+                    : feature(file, label, element, tree, counties);
         } catch (LoadException e) {
             return e;
         }
     }
 
-    private Boundary feature(String file, String label, JsonElement element, boolean counties) throws LoadException {
+    private Boundary feature(String file, String label, JsonElement element, JsonTree.GeoJson tree, boolean counties) throws LoadException {
         if (!element.isJsonObject() || !"Feature".equals(str(element.getAsJsonObject(), "type"))) {
             throw new LoadException(new LoadProblem(file, label, "type", "expected a GeoJSON Feature"));
         }
@@ -187,21 +188,21 @@ public final class GeoJsonReader {
             throw new LoadException(new LoadProblem(file, label, "geometry", "is missing"));
         }
         String type = str(g.getAsJsonObject(), "type");
-        JsonElement coords = g.getAsJsonObject().get("coordinates");
-        if (coords == null || !coords.isJsonArray()) {
+        Coords coords = tree.coordinatesOf(g.getAsJsonObject());
+        if (coords == null || coords.size() < 0) {
             throw new LoadException(new LoadProblem(file, label, "geometry.coordinates", "expected an array"));
         }
         List<List<double[]>> polygons = new ArrayList<>();
         List<double[]> lines = new ArrayList<>();
         if ("Polygon".equals(type)) {
-            polygons.add(polygon(file, label, coords.getAsJsonArray()));
+            polygons.add(polygon(file, label, coords));
         } else if ("MultiPolygon".equals(type)) {
-            for (JsonElement p : coords.getAsJsonArray()) {
-                polygons.add(polygon(file, label, asArray(file, label, p)));
+            for (int i = 0; i < coords.size(); i++) {
+                polygons.add(polygon(file, label, asArray(file, label, coords.get(i))));
             }
         } else if (!counties && kind == Boundary.Kind.MARITIME_BOUNDARY && "MultiLineString".equals(type)) {
-            for (JsonElement l : coords.getAsJsonArray()) {
-                lines.add(positions(file, label, asArray(file, label, l), 2));
+            for (int i = 0; i < coords.size(); i++) {
+                lines.add(positions(file, label, asArray(file, label, coords.get(i)), 2));
             }
         } else {
             throw new LoadException(new LoadProblem(file, label, "geometry.type",
@@ -213,13 +214,13 @@ public final class GeoJsonReader {
         return new Boundary(id, text, kind, polygons, lines);
     }
 
-    private List<double[]> polygon(String file, String label, JsonArray rings) throws LoadException {
-        if (rings.isEmpty()) {
+    private List<double[]> polygon(String file, String label, Coords rings) throws LoadException {
+        if (rings.size() == 0) {
             throw new LoadException(new LoadProblem(file, label, "geometry", "a polygon has no rings"));
         }
         List<double[]> out = new ArrayList<>();
-        for (JsonElement r : rings) {
-            double[] ring = positions(file, label, asArray(file, label, r), 4);
+        for (int i = 0; i < rings.size(); i++) {
+            double[] ring = positions(file, label, asArray(file, label, rings.get(i)), 4);
             int n = ring.length;
             if (ring[0] != ring[n - 2] || ring[1] != ring[n - 1]) {
                 throw new LoadException(new LoadProblem(file, label, "geometry",
@@ -254,20 +255,26 @@ public final class GeoJsonReader {
         return c;
     }
 
-    private double[] positions(String file, String label, JsonArray positions, int min) throws LoadException {
-        if (positions.size() < min) {
+    private double[] positions(String file, String label, Coords positions, int min) throws LoadException {
+        int size = positions.size();
+        if (size < min) {
             throw new LoadException(new LoadProblem(file, label, "geometry",
-                    "a ring or line has " + positions.size() + " positions (needs at least " + min + ")"));
+                    "a ring or line has " + size + " positions (needs at least " + min + ")"));
         }
-        Cap.VERTICES.check(file, label, "geometry", vertices.addAndGet(positions.size()));
-        double[] flat = new double[positions.size() * 2];
-        for (int i = 0; i < positions.size(); i++) {
-            JsonElement p = positions.get(i);
-            if (!p.isJsonArray() || p.getAsJsonArray().size() < 2) {
+        Cap.VERTICES.check(file, label, "geometry", vertices.addAndGet(size));
+        double[] flat = new double[size * 2];
+        for (int i = 0; i < size; i++) {
+            Coords p = positions.get(i);
+            double lon, lat;
+            if (p instanceof Coords.Numbers n && n.size() >= 2) {
+                lon = finite(file, label, n.values()[0]);
+                lat = finite(file, label, n.values()[1]);
+            } else if (p instanceof Coords.Items items && items.size() >= 2) {
+                lon = num(file, label, items.get(0));
+                lat = num(file, label, items.get(1));
+            } else {
                 throw new LoadException(new LoadProblem(file, label, "geometry", "a position is not [lon, lat]"));
             }
-            double lon = num(file, label, p.getAsJsonArray().get(0));
-            double lat = num(file, label, p.getAsJsonArray().get(1));
             if (lon < extent.minLon || lon > extent.maxLon || lat < extent.minLat || lat > extent.maxLat) {
                 boolean swapped = lat >= extent.minLon && lat <= extent.maxLon && lon >= extent.minLat && lon <= extent.maxLat;
                 throw new LoadException(new LoadProblem(file, label, "geometry", String.format(java.util.Locale.ROOT,
@@ -280,22 +287,25 @@ public final class GeoJsonReader {
         return flat;
     }
 
-    private static double num(String file, String label, JsonElement e) throws LoadException {
-        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+    private static double num(String file, String label, Coords c) throws LoadException {
+        if (!(c instanceof Coords.Other o) || !o.value().isJsonPrimitive() || !o.value().getAsJsonPrimitive().isNumber()) {
             throw new LoadException(new LoadProblem(file, label, "geometry", "a coordinate is not a number"));
         }
-        double d = e.getAsDouble();
+        return finite(file, label, o.value().getAsDouble());
+    }
+
+    private static double finite(String file, String label, double d) throws LoadException {
         if (!Double.isFinite(d)) {
             throw new LoadException(new LoadProblem(file, label, "geometry", "a coordinate is not finite"));
         }
         return d;
     }
 
-    private static JsonArray asArray(String file, String label, JsonElement e) throws LoadException {
-        if (!e.isJsonArray()) {
+    private static Coords asArray(String file, String label, Coords c) throws LoadException {
+        if (c.size() < 0) {
             throw new LoadException(new LoadProblem(file, label, "geometry.coordinates", "expected nested arrays"));
         }
-        return e.getAsJsonArray();
+        return c;
     }
 
     private static String str(JsonObject o, String field) {

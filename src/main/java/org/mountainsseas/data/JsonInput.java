@@ -25,30 +25,57 @@ public final class JsonInput {
     }
 
     public static JsonElement read(DataLocation location, String name) throws LoadException {
+        return parse(name, bytes(location, name));
+    }
+
+    /** Parses bytes already in memory; {@code name} is used in messages. */
+    public static JsonElement parse(String name, byte[] bytes) throws LoadException {
+        return parse(name, bytes, JsonTree::parse);
+    }
+
+    /** Reads a GeoJSON file: the same checks, with every {@code coordinates} array kept compact. */
+    static JsonTree.GeoJson readGeoJson(DataLocation location, String name) throws LoadException {
+        return parseGeoJson(name, bytes(location, name));
+    }
+
+    /** Parses GeoJSON bytes already in memory, as {@link #readGeoJson}. */
+    static JsonTree.GeoJson parseGeoJson(String name, byte[] bytes) throws LoadException {
+        return parse(name, bytes, JsonTree::parseGeoJson);
+    }
+
+    /** How the text becomes a tree. */
+    private interface Parser<T> {
+        T parse(String name, String text) throws LoadException, IOException;
+    }
+
+    private static <T> T parse(String name, byte[] bytes, Parser<T> parser) throws LoadException {
+        String text = text(name, bytes);
+        try {
+            return parser.parse(name, text);
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            throw fail(name, "this is not valid JSON: " + describe(e));
+        }
+    }
+
+    private static byte[] bytes(DataLocation location, String name) throws LoadException {
         Cap.FILE_SIZE.check(name, null, null, location.size(name));
-        byte[] bytes;
         try (InputStream in = location.open(name)) {
-            bytes = readCapped(in, name);
+            return readCapped(in, name);
         } catch (NoSuchFileException e) {
             throw fail(name, "the file is missing");
         } catch (IOException | RuntimeException e) {
             throw fail(name, "the file could not be read (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
         }
-        return parse(name, bytes);
     }
 
-    /** Parses bytes already in memory; {@code name} is used in messages. */
-    public static JsonElement parse(String name, byte[] bytes) throws LoadException {
+    /** The file's text: within the size cap, strict UTF-8, not blank. */
+    private static String text(String name, byte[] bytes) throws LoadException {
         Cap.FILE_SIZE.check(name, null, null, bytes.length);
         String text = decode(name, bytes);
         if (text.isBlank()) {
             throw fail(name, "the file is empty");
         }
-        try {
-            return JsonTree.parse(name, text);
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
-            throw fail(name, "this is not valid JSON: " + describe(e));
-        }
+        return text;
     }
 
     private static String describe(Throwable e) {

@@ -13,31 +13,47 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * Builds a Gson tree from strict JSON text without recursion, enforcing {@link Cap#NESTING_DEPTH},
  * {@link Cap#ARRAY_LENGTH} and {@link Cap#JSON_VALUES} as it goes, and refusing an object with the
- * same key twice (Gson would silently keep the last one).
+ * same key twice (Gson would silently keep the last one). Read as GeoJSON ({@link #parseGeoJson}),
+ * each array under a {@code coordinates} key is kept as {@link Coords} beside the tree instead.
  */
 final class JsonTree {
     private final String file;
     private final JsonReader reader;
     private final Deque<Frame> stack = new ArrayDeque<>();
+    /** Null unless read as GeoJSON: each object's {@code coordinates} array, read compactly. */
+    private final Map<JsonObject, Coords> coordinates;
     private long values;
 
-    /** An open array or object and, for an object, the name waiting for its value. */
+    /** An open array or object ({@link JsonArray}, {@link JsonObject} or {@link CoordsBuilder}) and, for an object, the name waiting for its value. */
     private static final class Frame {
-        final JsonElement container;
+        final Object container;
         String pendingName;
         int count;
 
-        Frame(JsonElement container) {
+        Frame(Object container) {
             this.container = container;
         }
     }
 
-    private JsonTree(String file, String text) {
+    /** A GeoJSON file's tree, and the coordinates taken out of it (their key holds JSON null). */
+    record GeoJson(JsonElement root, Map<JsonObject, Coords> coordinates) {
+        /** The {@code coordinates} of a geometry object: null when it has none. */
+        Coords coordinatesOf(JsonObject geometry) {
+            Coords c = coordinates.get(geometry);
+            JsonElement plain = geometry.get("coordinates");
+            return c != null ? c : plain == null ? null : new Coords.Other(plain);
+        }
+    }
+
+    private JsonTree(String file, String text, boolean geoJson) {
         this.file = file;
+        this.coordinates = geoJson ? new IdentityHashMap<>() : null;
         this.reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         // the nesting cap is ours; Gson's own limit is set above it so ours always speaks first
@@ -46,10 +62,19 @@ final class JsonTree {
 
     /** Parses one JSON value that must fill the whole text. */
     static JsonElement parse(String file, String text) throws LoadException, IOException {
-        JsonTree tree = new JsonTree(file, text);
-        JsonElement root = tree.value();
+        return new JsonTree(file, text, false).whole();
+    }
+
+    /** Parses GeoJSON text: as {@link #parse}, with every {@code coordinates} array kept compact. */
+    static GeoJson parseGeoJson(String file, String text) throws LoadException, IOException {
+        JsonTree tree = new JsonTree(file, text, true);
+        return new GeoJson(tree.whole(), tree.coordinates);
+    }
+
+    private JsonElement whole() throws LoadException, IOException {
+        JsonElement root = value();
         try {
-            if (tree.reader.peek() == JsonToken.END_DOCUMENT) {
+            if (reader.peek() == JsonToken.END_DOCUMENT) {
                 return root;
             }
         } catch (IOException e) {
@@ -65,7 +90,7 @@ final class JsonTree {
             switch (token) {
                 case BEGIN_ARRAY -> {
                     reader.beginArray();
-                    root = open(new JsonArray(), root);
+                    root = open(compactArrayHere() ? new CoordsBuilder() : new JsonArray(), root);
                 }
                 case BEGIN_OBJECT -> {
                     reader.beginObject();
@@ -73,7 +98,11 @@ final class JsonTree {
                 }
                 case END_ARRAY -> {
                     reader.endArray();
-                    stack.pop();
+                    Object closed = stack.pop().container;
+                    Frame top = stack.peek();
+                    if (closed instanceof CoordsBuilder b && top != null && top.container instanceof JsonObject o) {
+                        coordinates.put(o, b.build());
+                    }
                 }
                 case END_OBJECT -> {
                     reader.endObject();
@@ -87,13 +116,28 @@ final class JsonTree {
                     }
                     top.pendingName = name;
                 }
+                case NUMBER -> {
+                    if (!stack.isEmpty() && stack.peek().container instanceof CoordsBuilder b) {
+                        count();
+                        b.number(reader.nextString());
+                    } else {
+                        root = add(scalar(token), root);
+                    }
+                }
                 default -> root = add(scalar(token), root);
             }
         } while (!stack.isEmpty());
         return root;
     }
 
-    private JsonElement open(JsonElement container, JsonElement root) throws LoadException {
+    /** Whether the array about to open is (inside) a GeoJSON {@code coordinates} value. */
+    private boolean compactArrayHere() {
+        Frame top = stack.peek();
+        return coordinates != null && top != null && (top.container instanceof CoordsBuilder
+                || top.container instanceof JsonObject && "coordinates".equals(top.pendingName));
+    }
+
+    private JsonElement open(Object container, JsonElement root) throws LoadException {
         JsonElement r = add(container, root);
         stack.push(new Frame(container));
         Cap.NESTING_DEPTH.check(file, null, null, stack.size());
@@ -113,20 +157,33 @@ final class JsonTree {
         };
     }
 
-    /** Adds a value to the open container, or makes it the root; returns the root. */
-    private JsonElement add(JsonElement value, JsonElement root) throws LoadException {
-        Cap.JSON_VALUES.check(file, null, null, ++values);
-        Frame top = stack.peek();
+    /**
+     * Adds a value (a JSON element, or the builder of a compact array) to the open container, or
+     * makes it the root; returns the root. A compact array's key holds JSON null until it closes.
+     */
+    private JsonElement add(Object value, JsonElement root) throws LoadException {
+        Frame top = count();
         if (top == null) {
-            return value;
+            return (JsonElement) value;
         }
-        Cap.ARRAY_LENGTH.check(file, null, null, ++top.count);
         if (top.container instanceof JsonArray a) {
-            a.add(value);
+            a.add((JsonElement) value);
+        } else if (top.container instanceof CoordsBuilder b) {
+            b.add(value);
         } else {
-            ((JsonObject) top.container).add(top.pendingName, value);
+            ((JsonObject) top.container).add(top.pendingName, value instanceof JsonElement e ? e : JsonNull.INSTANCE);
         }
         return root;
+    }
+
+    /** Counts one more value, in the open container if there is one (which it returns). */
+    private Frame count() throws LoadException {
+        Cap.JSON_VALUES.check(file, null, null, ++values);
+        Frame top = stack.peek();
+        if (top != null) {
+            Cap.ARRAY_LENGTH.check(file, null, null, ++top.count);
+        }
+        return top;
     }
 
     private static String shorten(String s) {
