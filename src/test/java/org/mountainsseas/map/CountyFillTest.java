@@ -1,0 +1,107 @@
+package org.mountainsseas.map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mountainsseas.app.MainWindow;
+import org.mountainsseas.geo.Shape;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.TestWorld;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The land layer fills all counties of one colour as one path: every county still shows its own
+ * class colour, and a selection still dims exactly the counties outside it.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CountyFillTest {
+    private static final String LONGQUAN = "331181";
+    private AppState state;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        state = TestWorld.state(Language.EN);
+        window = TestWorld.window(stage, state);
+    }
+
+    private CountyLayer land() {
+        return (CountyLayer) window.map().layers().get(0);
+    }
+
+    /**
+     * Counties whose drawn colour is wrong, as "adcode: fill": with {@code expectFill}, those of
+     * the counties to check where no point of a 7 × 7 grid inside the county shows its fill (labels,
+     * arcs and markers share the canvas, so some points are covered); without, those where one does.
+     * Before a selection every county is checked; after it, the highlighted ones with
+     * {@code expectFill} and the others without.
+     */
+    private List<String> mismatches(FxRobot robot, boolean expectFill) {
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> {
+            Canvas canvas = (Canvas) land().getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).findFirst().orElseThrow();
+            PixelReader pixels = canvas.snapshot(null, null).getPixelReader();
+            MapCamera c = window.map().camera();
+            boolean selecting = !state.highlighted().isEmpty();
+            for (Shape s : TestWorld.bundled().atlas().counties()) {
+                if (selecting && state.highlighted().contains(s.id()) != expectFill) {
+                    continue;
+                }
+                Color fill = land().fillOf(s.id());
+                boolean shown = false;
+                int inside = 0;
+                for (int i = 1; i < 8; i++) {
+                    for (int j = 1; j < 8; j++) {
+                        double wx = s.bounds().minX() + (s.bounds().maxX() - s.bounds().minX()) * i / 8;
+                        double wy = s.bounds().minY() + (s.bounds().maxY() - s.bounds().minY()) * j / 8;
+                        int x = (int) Math.round(c.tx() + wx * c.scale()), y = (int) Math.round(c.ty() + wy * c.scale());
+                        if (s.contains(wx, wy) && x >= 0 && y >= 0 && x < canvas.getWidth() && y < canvas.getHeight()) {
+                            inside++;
+                            shown |= same(pixels.getColor(x, y), fill);
+                        }
+                    }
+                }
+                if (inside > 0 && shown != expectFill) {
+                    out.add(s.id() + ": " + fill);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static boolean same(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.02 && Math.abs(a.getGreen() - b.getGreen()) < 0.02
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.02;
+    }
+
+    @Test
+    void everyCountyShowsItsOwnFillAndASelectionDimsTheRest(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && land().faded());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(mismatches(robot, true).isEmpty(), () -> "drawn in another colour: " + mismatches(robot, true));
+
+        robot.interact(() -> state.select(LONGQUAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !land().showingMotionImage());
+        robot.interact(() -> land().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(state.highlighted().isEmpty());
+        assertTrue(mismatches(robot, true).isEmpty(), () -> "highlighted but not in its fill: " + mismatches(robot, true));
+        assertTrue(mismatches(robot, false).isEmpty(), () -> "outside the selection but not dimmed: " + mismatches(robot, false));
+    }
+}
