@@ -86,12 +86,16 @@ class KioskLinksTest {
     }
 
     @Test
-    void theFiltersAreReadWholeOnA1280PxScreenInBothLanguages(FxRobot robot) throws Exception {
+    void theFiltersAreReadWholeInOneRowOnA1280PxScreenInBothLanguages(FxRobot robot) throws Exception {
         List<String> cut = new ArrayList<>();
         for (Language l : Language.values()) {
             robot.interact(() -> kiosk.state.setLanguage(l));
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.asyncFx(() -> CutOff.under(kiosk.window.reviewBar())).get().forEach(c -> cut.add(l + ": " + c));
+            // and in one row, so the map keeps its height
+            long rows = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.Parent) kiosk.window.reviewBar().lookup("#filter-controls"))
+                    .getChildrenUnmodifiable().stream().map(n -> Math.floor(n.getBoundsInParent().getCenterY())).distinct().count()).get();
+            assertEquals(1, rows, l + ": the filters stand in one row");
         }
         assertEquals(List.of(), cut, "cut off at 1280×800 in kiosk text size");
     }
