@@ -58,12 +58,13 @@ public final class WorldLoader {
         CompletableFuture<LoadResult<Dataset>> dataLater =
                 CompletableFuture.supplyAsync(() -> new DatasetReader(location, adcodes).read());
         Atlas atlas = Atlas.build(counties.value(), neighbours.value());
+        // label points and borders need only the boundaries: they are worked out while the facts are read
+        CompletableFuture<?> borders = CompletableFuture.runAsync(atlas::countyBorders);
+        atlas.prepareLabels(adcodes);
         LoadResult<Dataset> data = dataLater.join();
         problems.addAll(data.problems());
         Dataset dataset = data.value();
         List<String> known = dataset.counties().stream().map(County::adcode).toList();
-        CompletableFuture<?> borders = CompletableFuture.runAsync(atlas::countyBorders);
-        atlas.prepareLabels(known);
         Map<String, LineSide> sides = Map.of();
         QingdaLine line = dataset.qingdaLine();
         if (line != null) {

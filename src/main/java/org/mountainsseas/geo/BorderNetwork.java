@@ -1,9 +1,7 @@
 package org.mountainsseas.geo;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The borders of a set of areas with every shared stretch once: neighbouring counties share
@@ -16,19 +14,18 @@ public final class BorderNetwork {
     public record Line(double[] points, Bounds bounds) {
     }
 
-    private record Segment(double ax, double ay, double bx, double by) {
-        static Segment of(double x1, double y1, double x2, double y2) {
-            boolean ordered = x1 < x2 || x1 == x2 && y1 <= y2;
-            return ordered ? new Segment(x1, y1, x2, y2) : new Segment(x2, y2, x1, y1);
-        }
-    }
-
     private BorderNetwork() {
     }
 
     /** The network of these shapes' rings, each segment once. */
     public static List<Line> of(Iterable<Shape> shapes) {
-        Set<Segment> seen = new HashSet<>();
+        long vertices = 0;
+        for (Shape s : shapes) {
+            for (double[] ring : s.rings()) {
+                vertices += ring.length / 2;
+            }
+        }
+        SegmentSet seen = new SegmentSet((int) Math.min(Integer.MAX_VALUE, vertices));
         List<Line> out = new ArrayList<>();
         for (Shape s : shapes) {
             for (double[] ring : s.rings()) {
@@ -38,10 +35,10 @@ public final class BorderNetwork {
         return List.copyOf(out);
     }
 
-    private static void addRing(double[] r, Set<Segment> seen, List<Line> out) {
+    private static void addRing(double[] r, SegmentSet seen, List<Line> out) {
         Run run = null;
         for (int i = 0; i + 3 < r.length; i += 2) {
-            boolean fresh = seen.add(Segment.of(r[i], r[i + 1], r[i + 2], r[i + 3]));
+            boolean fresh = seen.add(r, i);
             if (fresh) {
                 if (run == null) {
                     run = new Run(r[i], r[i + 1]);
