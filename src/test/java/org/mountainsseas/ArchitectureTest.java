@@ -2,10 +2,13 @@ package org.mountainsseas;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 
 /** Keeps the arrows pointing inward: app → {panel, map} → state → model; map → geo; data → model. */
 @AnalyzeClasses(packages = "org.mountainsseas", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,4 +41,21 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..model..", "..geo..", "..data..", "..io..", "..state..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mountainsseas.app..", "org.mountainsseas.map..",
                     "org.mountainsseas.panel..");
+
+    /**
+     * JavaFX names its stock buttons (ButtonType.OK, CANCEL, …) and the titles of its ready-made dialogs
+     * in the JVM's locale, not the language the app shows: only the dialog package may touch them, and
+     * it hands out the same in the app's language.
+     */
+    @ArchTest
+    static final ArchRule dialogsSpeakTheAppsLanguage = noClasses()
+            .that().resideOutsideOfPackage("org.mountainsseas.dialog..")
+            .should().accessFieldWhere(targetOwnerIs("one of JavaFX's stock ButtonTypes", "javafx.scene.control.ButtonType"))
+            .orShould().callConstructorWhere(targetOwnerIs("a ready-made JavaFX dialog (Alert, ChoiceDialog, TextInputDialog)",
+                    "javafx.scene.control.Alert", "javafx.scene.control.ChoiceDialog", "javafx.scene.control.TextInputDialog"));
+
+    private static DescribedPredicate<JavaAccess<?>> targetOwnerIs(String description, String... classNames) {
+        Set<String> names = Set.of(classNames);
+        return DescribedPredicate.describe(description, a -> names.contains(a.getTargetOwner().getFullName()));
+    }
 }

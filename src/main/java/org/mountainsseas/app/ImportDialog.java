@@ -16,6 +16,7 @@ import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.model.Pairing;
 import org.mountainsseas.model.Project;
 import org.mountainsseas.model.Source;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -29,6 +30,11 @@ final class ImportDialog {
 
     /** Shows the report and waits; true if the user confirmed applying it. */
     static boolean confirm(Window owner, AppState state, ImportReport r) {
+        return create(owner, state, r).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
+    }
+
+    /** The report as a dialog, not yet shown: Apply (for a clean file that changes something) and Cancel. */
+    static Dialog<ButtonType> create(Window owner, AppState state, ImportReport r) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(state.text("review.import.title"));
@@ -44,8 +50,8 @@ final class ImportDialog {
         if (r.ok() && r.changesSomething()) {
             d.getDialogPane().getButtonTypes().add(apply);
         }
-        d.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        return d.showAndWait().filter(apply::equals).isPresent();
+        d.getDialogPane().getButtonTypes().add(Dialogs.cancel(state.language()));
+        return d;
     }
 
     static String report(AppState state, ImportReport r) {

@@ -151,10 +151,12 @@ public final class MountainsSeasApp extends Application {
     private void onLoaded(World world) {
         StartupTrace.mark("data-ready");
         List<LoadProblem> problems = new ArrayList<>(world.problems());
+        state.loadData(world.dataset(), world.sides(), problems);
         if (memory != null && memory.warning() != null) {
+            // the settings' own problem, kept listed when imported data are loaded later
+            state.reportProblem(memory.warning());
             problems.add(memory.warning());
         }
-        state.loadData(world.dataset(), world.sides(), problems);
         for (var p : problems) {
             System.err.println("data problem: " + p.describe());
         }
@@ -200,6 +202,7 @@ public final class MountainsSeasApp extends Application {
             }
             MainWindow shown = window;
             memory.rememberReviewSplit(shown::reviewSplit);
+            memory.onSaveFailed(new SettingsNotice(state, stage, !kiosk()));
             memory.attach(state, stage);
         }
         stage.show();

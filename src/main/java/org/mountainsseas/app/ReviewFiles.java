@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.stage.Window;
 import org.mountainsseas.data.DataImport;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DataWriter;
 import org.mountainsseas.data.ImportReport;
@@ -205,12 +206,17 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
             TaskRunner.info(owner(), state, state.text("review.data.alreadyBundled"));
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, state.text("review.data.restoreAsk"), ButtonType.OK, ButtonType.CANCEL);
-        ask.initOwner(owner());
-        ask.setHeaderText(null);
-        if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (restoreQuestion().showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent()) {
             restoreNow();
         }
+    }
+
+    /** "Remove the imported data…?" with OK and Cancel, not yet shown. */
+    Alert restoreQuestion() {
+        Alert ask = Dialogs.alert(state.language(), Alert.AlertType.CONFIRMATION, state.text("review.data.restore"), null,
+                state.text("review.data.restoreAsk"), Dialogs.ok(state.language()), Dialogs.cancel(state.language()));
+        ask.initOwner(owner());
+        return ask;
     }
 
     /** Removes the imports and reloads the bundled data in the background; no question asked. */

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -59,19 +60,15 @@ final class TaskRunner {
     }
 
     static void error(Window owner, AppState state, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        Alert a = Dialogs.alert(state.language(), Alert.AlertType.ERROR, state.text("review.error"), state.text("review.error"), message);
         a.initOwner(owner);
-        a.setHeaderText(state.text("review.error"));
-        a.setTitle(state.text("review.error"));
         a.getDialogPane().setMinWidth(520);
         a.show();
     }
 
     static void info(Window owner, AppState state, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message);
+        Alert a = Dialogs.alert(state.language(), Alert.AlertType.INFORMATION, state.text("app.title"), null, message);
         a.initOwner(owner);
-        a.setHeaderText(null);
-        a.setTitle(state.text("app.title"));
         a.show();
     }
 }

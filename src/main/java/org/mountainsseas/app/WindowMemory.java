@@ -6,6 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -19,8 +22,8 @@ import org.mountainsseas.state.AppState;
 /**
  * Restores the language and the window's place from the settings file and saves them again: at
  * once when the language changes, and on exit for the window and the review area's divider. The file is written (with fsync)
- * on a background thread, never on the FX thread; exit waits for it. A save that fails is
- * reported on stderr and never stops the app.
+ * on a background thread, never on the FX thread; exit waits for it. A save that fails never stops
+ * the app: it is reported on stderr and, the first time only, to {@link #onSaveFailed} for the user.
  */
 final class WindowMemory {
     private final SettingsStore store;
@@ -29,6 +32,9 @@ final class WindowMemory {
     private Stage stage;
     private java.util.function.Supplier<Double> reviewSplit;
     private final ChangeListener<Language> onLanguage = (obs, old, now) -> save();
+    private final AtomicBoolean told = new AtomicBoolean();
+    private volatile Consumer<LoadProblem> onSaveFailed = p -> { };
+    private volatile boolean closing;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
         t.setDaemon(true);
@@ -54,6 +60,14 @@ final class WindowMemory {
         this.reviewSplit = split;
     }
 
+    /**
+     * Who is told, on the FX thread, that a save failed: once per run, so a folder that stays
+     * unwritable does not raise a warning at every change. Not called for the save on exit.
+     */
+    void onSaveFailed(Consumer<LoadProblem> report) {
+        this.onSaveFailed = report;
+    }
+
     /** Puts the window back where it was if that place is still on a screen, and starts listening. */
     void attach(AppState state, Stage stage) {
         this.state = state;
@@ -69,6 +83,7 @@ final class WindowMemory {
 
     /** Saves, waits for the file to be written, and stops listening. */
     void dispose() {
+        closing = true;
         if (state != null) {
             state.languageProperty().removeListener(onLanguage);
             save();
@@ -109,6 +124,10 @@ final class WindowMemory {
                 store.save(snapshot);
             } catch (IOException e) {
                 System.err.println("mountains-and-seas: could not save the settings to " + store.file() + ": " + e.getMessage());
+                if (!closing && told.compareAndSet(false, true)) {
+                    LoadProblem problem = store.saveFailure(e);
+                    Platform.runLater(() -> onSaveFailed.accept(problem));
+                }
             }
         });
     }

@@ -17,6 +17,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.state.AppState;
 
@@ -91,14 +92,13 @@ final class LectureExportMenu {
 
     private Optional<int[]> askSize() {
         String custom = state.text("lecture.export.custom");
-        ChoiceDialog<String> choice = new ChoiceDialog<>("1920x1080", "1920x1080", "3840x2160", "1280x720", custom);
-        choice.setTitle(state.text("lecture.export.size"));
-        choice.setHeaderText(state.text("lecture.export.size.header"));
+        ChoiceDialog<String> choice = Dialogs.choice(state.language(), state.text("lecture.export.size"),
+                state.text("lecture.export.size.header"), "1920x1080", List.of("1920x1080", "3840x2160", "1280x720", custom));
         choice.initOwner(scene.getWindow());
         Optional<String> picked = choice.showAndWait();
         if (picked.isPresent() && picked.get().equals(custom)) {
-            TextInputDialog input = new TextInputDialog("2560x1440");
-            input.setHeaderText(state.text("lecture.export.custom.prompt"));
+            TextInputDialog input = Dialogs.textInput(state.language(), state.text("lecture.export.size"),
+                    state.text("lecture.export.custom.prompt"), "2560x1440");
             input.initOwner(scene.getWindow());
             picked = input.showAndWait();
         }

@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import org.mountainsseas.data.LoadException;
 import org.mountainsseas.data.TourReader;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Tour;
@@ -52,8 +53,8 @@ public final class LectureMode {
         try {
             tour = loadTour(state.dataset(), tourArg);
         } catch (LoadException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, state.format("lecture.error.body", e.getMessage()));
-            alert.setHeaderText(state.text("lecture.error.title"));
+            Alert alert = Dialogs.alert(state.language(), Alert.AlertType.ERROR, state.text("lecture.error.title"),
+                    state.text("lecture.error.title"), state.format("lecture.error.body", e.getMessage()));
             alert.initOwner(scene.getWindow());
             alert.show();
             return null;

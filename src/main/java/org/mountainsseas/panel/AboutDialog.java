@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
@@ -43,7 +44,7 @@ public final class AboutDialog {
                 Cards.wrap(Messages.get(l, "about.licence"), "panel-body"));
         box.setPrefWidth(620);
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(Dialogs.close(l));
         d.getDialogPane().getStyleClass().add("about-dialog");
         return d;
     }

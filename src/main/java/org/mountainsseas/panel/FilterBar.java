@@ -35,7 +35,8 @@ import org.mountainsseas.state.AppState;
 public final class FilterBar extends VBox {
     private static final String ANY = "—";
     private final AppState state;
-    private final HBox controls = new HBox(8);
+    /** Wraps onto a second row where the window is too narrow for them all, so no label is cut off. */
+    private final FlowPane controls = new FlowPane(8, 4);
     private final FlowPane chips = new FlowPane(6, 4);
     private final InvalidationListener onChange = o -> rebuild();
     private boolean rebuilding;
@@ -46,6 +47,10 @@ public final class FilterBar extends VBox {
         getStyleClass().add("filter-bar");
         setSpacing(4);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setRowValignment(javafx.geometry.VPos.CENTER);
+        // as narrow as its widest control; the review bar lets it grow into the room there is
+        controls.setPrefWrapLength(0);
+        controls.setId("filter-controls");
         chips.setId("filter-chips");
         chips.getStyleClass().add("filter-chips");
         getChildren().addAll(controls, chips);

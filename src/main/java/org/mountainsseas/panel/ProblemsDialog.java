@@ -1,12 +1,12 @@
 package org.mountainsseas.panel;
 
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
@@ -31,8 +31,7 @@ public final class ProblemsDialog {
         list.setCellFactory(v -> new WrappingCell());
         list.setPrefSize(680, 300);
         d.getDialogPane().setContent(new VBox(list));
-        // JavaFX would name its stock Close button in the JVM's language, not the app's
-        d.getDialogPane().getButtonTypes().add(new ButtonType(Messages.get(l, "problems.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().getButtonTypes().add(Dialogs.close(l));
         return d;
     }
 

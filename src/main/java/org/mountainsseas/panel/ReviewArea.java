@@ -127,8 +127,12 @@ public final class ReviewArea extends VBox {
     private HBox header() {
         Label hint = new Label();
         hint.textProperty().bind(state.tr("review.hint"));
+        hint.setId("review-hint");
         hint.getStyleClass().add("review-hint");
+        // in a narrow window the hint takes a second line rather than losing its end to "…"
+        hint.setWrapText(true);
         hint.setMinWidth(0);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button table = new Button();

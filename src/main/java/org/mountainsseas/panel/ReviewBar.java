@@ -20,8 +20,8 @@ public final class ReviewBar extends HBox {
         setAlignment(Pos.TOP_LEFT);
         search = new SearchBox(state);
         filters = new FilterBar(state);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the filters take the room between the search and the toggle, wrapping when it is short
+        HBox.setHgrow(filters, Priority.ALWAYS);
         ToggleButton review = new ToggleButton();
         review.setId("review-toggle");
         review.textProperty().bind(state.tr("review.toggle"));
@@ -31,7 +31,8 @@ public final class ReviewBar extends HBox {
         review.setSelected(state.review().openProperty().get());
         state.review().openProperty().addListener((o, a, b) -> review.setSelected(b));
         review.setOnAction(e -> state.review().setOpen(review.isSelected()));
-        getChildren().addAll(search, filters, spacer, review);
+        review.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(search, filters, review);
     }
 
     public SearchBox search() {

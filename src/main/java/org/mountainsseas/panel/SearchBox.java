@@ -31,6 +31,10 @@ public final class SearchBox extends TextField {
         setId("search");
         getStyleClass().add("search-box");
         promptTextProperty().bind(state.tr("review.search.prompt"));
+        // the prompt is kept short enough to read whole; how to type a name is told here
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(state.tr("search.tip"));
+        setTooltip(tip);
         setPrefColumnCount(22);
         results.setId("search-results");
         results.setFixedCellSize(ROW);

@@ -1,5 +1,6 @@
 package org.mountainsseas.state;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset", Dataset.empty());
     private final ReadOnlyObjectWrapper<Map<String, LineSide>> sides = new ReadOnlyObjectWrapper<>(this, "sides", Map.of());
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
+    /** Problems met outside a load (the user's settings): they stay listed when new data are loaded. */
+    private final List<LoadProblem> reported = new ArrayList<>();
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected");
     private final ReadOnlyObjectWrapper<Set<String>> selection = new ReadOnlyObjectWrapper<>(this, "selection", Set.of());
     private final ReadOnlyStringWrapper hovered = new ReadOnlyStringWrapper(this, "hovered");
@@ -229,13 +232,28 @@ public final class AppState {
 
     // Commands
 
-    /** Puts freshly loaded data in place: clears the selection and records the problems found. */
+    /** Puts freshly loaded data in place: clears the selection and records the problems found (with those reported). */
     public void loadData(Dataset data, Map<String, LineSide> countySides, List<LoadProblem> loadProblems) {
         clearSelection();
         hovered.set(null);
         dataset.set(Objects.requireNonNull(data));
         sides.set(Map.copyOf(countySides));
         problems.setAll(loadProblems);
+        reported.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+    }
+
+    /**
+     * Adds a problem that is not the data's (the user's settings could not be read or saved, say) to
+     * those the warning badge lists, where it stays when other data are loaded; one already listed is
+     * not added again.
+     */
+    public void reportProblem(LoadProblem problem) {
+        if (!reported.contains(Objects.requireNonNull(problem))) {
+            reported.add(problem);
+        }
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     /** Selects a county by adcode; an unknown adcode or null clears the selection. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.testing.CutOff;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A kiosk opens no browser, so the detail panel shows its sources without "open link"; nor does it
  * offer presenting or the officials' review area (exports, imports, file dialogs); and its search
- * prompt names no keyboard shortcut and is read whole at kiosk text size.
+ * prompt names no keyboard shortcut and, like its filters, is read whole at kiosk text size.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -80,6 +83,21 @@ class KioskLinksTest {
             assertTrue(widths[0] <= widths[1], l + ": the prompt (" + widths[0] + " px) fits the field's text area ("
                     + widths[1] + " px)");
         }
+    }
+
+    @Test
+    void theFiltersAreReadWholeInOneRowOnA1280PxScreenInBothLanguages(FxRobot robot) throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Language l : Language.values()) {
+            robot.interact(() -> kiosk.state.setLanguage(l));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.asyncFx(() -> CutOff.under(kiosk.window.reviewBar())).get().forEach(c -> cut.add(l + ": " + c));
+            // and in one row, so the map keeps its height
+            long rows = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.Parent) kiosk.window.reviewBar().lookup("#filter-controls"))
+                    .getChildrenUnmodifiable().stream().map(n -> Math.floor(n.getBoundsInParent().getCenterY())).distinct().count()).get();
+            assertEquals(1, rows, l + ": the filters stand in one row");
+        }
+        assertEquals(List.of(), cut, "cut off at 1280×800 in kiosk text size");
     }
 
     // {width of the prompt in the field's font, width the field leaves for text}

@@ -35,6 +35,16 @@ class AppStateTest {
     }
 
     @Test
+    void aSettingsProblemJoinsTheListOnceAndStaysWhenOtherDataAreLoaded() {
+        LoadProblem notSaved = new LoadProblem("settings.json", null, null, "could not be saved");
+        state.reportProblem(notSaved);
+        state.reportProblem(new LoadProblem("settings.json", null, null, "could not be saved"));
+        assertEquals(List.of(new LoadProblem("f", "i", "x", "m"), notSaved), state.problems());
+        state.loadData(state.dataset(), Map.of(), List.of());
+        assertEquals(List.of(notSaved), state.problems(), "the settings' problem is still there after new data are loaded");
+    }
+
+    @Test
     void selectingAnUnknownAdcodeClearsTheSelection() {
         state.select("330101");
         state.select("999999");
