@@ -71,7 +71,9 @@ public final class Atlas {
             LinearRing shell = null;
             List<LinearRing> holes = new ArrayList<>();
             for (double[] ring : polygon) {
-                double[] projected = WebMercator.project(ring);
+                // shells one way round and holes the other, so a non-zero fill of many shapes in one
+                // path leaves holes open and still fills where two shapes overlap
+                double[] projected = oriented(WebMercator.project(ring), shell == null);
                 rings.add(projected);
                 LinearRing r = FACTORY.createLinearRing(coordinates(projected));
                 if (shell == null) {
@@ -85,6 +87,23 @@ public final class Atlas {
         Geometry geometry = polygons.size() == 1 ? polygons.get(0)
                 : FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
         return new Shape(b.id(), rings, geometry);
+    }
+
+    /** The ring with a positive shoelace area in world pixels for a shell, negative for a hole. */
+    static double[] oriented(double[] ring, boolean shell) {
+        double twiceArea = 0;
+        for (int i = 0; i + 3 < ring.length; i += 2) {
+            twiceArea += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
+        }
+        if (twiceArea == 0 || twiceArea > 0 == shell) {
+            return ring;
+        }
+        double[] reversed = new double[ring.length];
+        for (int i = 0; i < ring.length; i += 2) {
+            reversed[i] = ring[ring.length - 2 - i];
+            reversed[i + 1] = ring[ring.length - 1 - i];
+        }
+        return reversed;
     }
 
     /** The centre of the largest inscribed circle of the largest part: well inside, away from borders. */

@@ -80,4 +80,31 @@ class AtlasTest {
         double share = all.get("330182").southWestShare();
         assertTrue(share > 0.05 && share < 0.95, "建德 share " + share);
     }
+
+    private static double twiceArea(double[] r) {
+        double a = 0;
+        for (int i = 0; i + 3 < r.length; i += 2) {
+            a += r[i] * r[i + 3] - r[i + 2] * r[i + 1];
+        }
+        return a;
+    }
+
+    @Test
+    void shellsAndHolesAreWoundOppositeWaysWhateverTheFileSaid() {
+        double[] square = {120, 29, 121, 29, 121, 30, 120, 30, 120, 29};
+        double[] hole = {120.2, 29.2, 120.8, 29.2, 120.8, 29.8, 120.2, 29.8, 120.2, 29.2};
+        double[] squareBack = {120, 29, 120, 30, 121, 30, 121, 29, 120, 29};
+        double[] holeBack = {120.2, 29.2, 120.2, 29.8, 120.8, 29.8, 120.8, 29.2, 120.2, 29.2};
+        var same = new Boundary("330101", new org.mountainsseas.model.Text("甲", "A"), Boundary.Kind.COUNTY,
+                List.of(List.of(square, hole)), List.of());
+        var back = new Boundary("330102", new org.mountainsseas.model.Text("乙", "B"), Boundary.Kind.COUNTY,
+                List.of(List.of(squareBack, holeBack)), List.of());
+        Atlas a = Atlas.build(List.of(same, back), List.of());
+        for (String id : List.of("330101", "330102")) {
+            List<double[]> rings = a.county(id).rings();
+            assertTrue(twiceArea(rings.get(0)) > 0, id + ": the shell");
+            assertTrue(twiceArea(rings.get(1)) < 0, id + ": the hole");
+        }
+        assertTrue(atlas.county("331181").rings().stream().limit(1).allMatch(r -> twiceArea(r) > 0), "a bundled county's shell");
+    }
 }
