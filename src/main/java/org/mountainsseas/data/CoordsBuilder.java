@@ -23,8 +23,8 @@ final class CoordsBuilder {
         if (count == numbers.length) {
             numbers = Arrays.copyOf(numbers, count * 2);
         }
-        // the same parse as LazilyParsedNumber.doubleValue, so values equal the tree reader's
-        numbers[count++] = Double.parseDouble(text);
+        // the same double as LazilyParsedNumber.doubleValue (Double.parseDouble), so values equal the tree reader's
+        numbers[count++] = Decimals.parse(text);
     }
 
     /** Adds an item that is not a number: a nested array's builder or any other JSON value. */
