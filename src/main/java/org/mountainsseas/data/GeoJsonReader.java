@@ -121,7 +121,7 @@ public final class GeoJsonReader {
         }
         Set<String> seen = new HashSet<>();
         JsonArray array = features.getAsJsonArray();
-        // features are parsed and validated in parallel (JTS validation dominates load time),
+        // features are checked and validated in parallel (JTS validation is most of this step),
         // then taken in file order so problems and duplicates are reported as before
         List<Object> parsed = IntStream.range(0, array.size()).parallel()
                 .mapToObj(i -> parseFeature(file, "feature " + (i + 1), array.get(i), tree, counties)).toList();

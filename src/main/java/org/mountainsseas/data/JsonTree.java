@@ -46,8 +46,11 @@ final class JsonTree {
         /** The {@code coordinates} of a geometry object: null when it has none. */
         Coords coordinatesOf(JsonObject geometry) {
             Coords c = coordinates.get(geometry);
+            if (c != null) {
+                return c;
+            }
             JsonElement plain = geometry.get("coordinates");
-            return c != null ? c : plain == null ? null : new Coords.Other(plain);
+            return plain == null ? null : new Coords.Other(plain);
         }
     }
 

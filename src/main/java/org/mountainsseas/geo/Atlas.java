@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateArrays;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -71,11 +73,16 @@ public final class Atlas {
             LinearRing shell = null;
             List<LinearRing> holes = new ArrayList<>();
             for (double[] ring : polygon) {
+                double[] projected = WebMercator.project(ring);
+                Coordinate[] cs = coordinates(projected);
                 // shells one way round and holes the other, so a non-zero fill of many shapes in one
                 // path leaves holes open and still fills where two shapes overlap
-                double[] projected = oriented(WebMercator.project(ring), shell == null);
+                if (Orientation.isCCWArea(cs) != (shell == null)) {
+                    CoordinateArrays.reverse(cs);
+                    projected = flat(cs);
+                }
                 rings.add(projected);
-                LinearRing r = FACTORY.createLinearRing(coordinates(projected));
+                LinearRing r = FACTORY.createLinearRing(cs);
                 if (shell == null) {
                     shell = r;
                 } else {
@@ -87,23 +94,6 @@ public final class Atlas {
         Geometry geometry = polygons.size() == 1 ? polygons.get(0)
                 : FACTORY.createMultiPolygon(polygons.toArray(new Polygon[0]));
         return new Shape(b.id(), rings, geometry);
-    }
-
-    /** The ring with a positive shoelace area in world pixels for a shell, negative for a hole. */
-    static double[] oriented(double[] ring, boolean shell) {
-        double twiceArea = 0;
-        for (int i = 0; i + 3 < ring.length; i += 2) {
-            twiceArea += ring[i] * ring[i + 3] - ring[i + 2] * ring[i + 1];
-        }
-        if (twiceArea == 0 || twiceArea > 0 == shell) {
-            return ring;
-        }
-        double[] reversed = new double[ring.length];
-        for (int i = 0; i < ring.length; i += 2) {
-            reversed[i] = ring[ring.length - 2 - i];
-            reversed[i + 1] = ring[ring.length - 1 - i];
-        }
-        return reversed;
     }
 
     /** The centre of the largest inscribed circle of the largest part: well inside, away from borders. */
