@@ -153,4 +153,14 @@ public abstract class CanvasLayer extends MapLayer {
         canvas.widthProperty().unbind();
         canvas.heightProperty().unbind();
     }
+
+    /**
+     * Half a device pixel in canvas units: 0.5, or less where the canvas is drawn at a higher
+     * output scale (a HiDPI screen), so the level of detail in {@link Paths} stays below what shows.
+     */
+    protected double halfDevicePixel() {
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        double scale = window == null ? 1 : Math.max(1, Math.max(window.getOutputScaleX(), window.getOutputScaleY()));
+        return 0.5 / scale;
+    }
 }

@@ -28,6 +28,8 @@ public final class CountyLayer extends CanvasLayer {
     private final MapStyle style;
     private final Map<String, List<double[]>> cityOutlines;
     private int drawn;
+    /** The level-of-detail grid of this paint, in canvas units ({@link Paths}). */
+    private double cell = 0.5;
     private final YearFade years;
 
     public CountyLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style,
@@ -44,6 +46,7 @@ public final class CountyLayer extends CanvasLayer {
 
     @Override
     protected void paint(GraphicsContext gc, double width, double height) {
+        cell = halfDevicePixel();
         gc.setFill(style.sea());
         gc.fillRect(0, 0, width, height);
         // the atlas orients shells and holes oppositely: non-zero keeps holes open and, unlike
@@ -58,7 +61,7 @@ public final class CountyLayer extends CanvasLayer {
         for (Shape s : atlas.context()) {
             if (Paths.visible(s.bounds(), camera, width, height)) {
                 gc.beginPath();
-                Paths.rings(gc, s.rings(), camera);
+                Paths.rings(gc, s.rings(), camera, cell);
                 gc.setFill(style.neighbourFill());
                 gc.fill();
                 gc.stroke();
@@ -67,7 +70,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.setLineDashes(6, 4);
         for (double[] line : atlas.contextLines()) {
             gc.beginPath();
-            Paths.line(gc, line, camera);
+            Paths.line(gc, line, camera, cell);
             gc.stroke();
         }
         gc.setLineDashes();
@@ -79,7 +82,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.beginPath();
         for (BorderNetwork.Line line : atlas.countyBorders()) {
             if (Paths.visible(line.bounds(), camera, width, height)) {
-                Paths.line(gc, line.points(), camera);
+                Paths.line(gc, line.points(), camera, cell);
             }
         }
         gc.stroke();
@@ -88,7 +91,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.setLineWidth(style.borderWidth() * 1.6);
         for (List<double[]> rings : cityOutlines.values()) {
             gc.beginPath();
-            Paths.rings(gc, rings, camera);
+            Paths.rings(gc, rings, camera, cell);
             gc.stroke();
         }
 
@@ -151,7 +154,7 @@ public final class CountyLayer extends CanvasLayer {
         }
         gc.beginPath();
         for (Shape s : shapes) {
-            Paths.rings(gc, s.rings(), camera);
+            Paths.rings(gc, s.rings(), camera, cell);
         }
         gc.setFill(paint);
         gc.fill();
@@ -177,7 +180,7 @@ public final class CountyLayer extends CanvasLayer {
         gc.setStroke(color);
         gc.setLineWidth(width);
         gc.beginPath();
-        Paths.rings(gc, s.rings(), camera);
+        Paths.rings(gc, s.rings(), camera, cell);
         gc.stroke();
     }
 }

@@ -4,29 +4,77 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.mountainsseas.geo.Bounds;
 
-/** Traces world-pixel rings and lines onto a canvas through the camera. */
+/**
+ * Traces world-pixel rings and lines onto a canvas through the camera, as a level of detail: each
+ * vertex is snapped to a grid of {@code cell} screen pixels (half a device pixel, see
+ * {@link CanvasLayer#halfDevicePixel()}) and a vertex in the same cell as the one before is left
+ * out. Snapping, rather than dropping vertices by distance, keeps shared borders shared: both
+ * neighbours' rings, and the border network, pass through the same cells and so the same points,
+ * whichever way round they run, so fills meet without seams. At the China-wide home view this
+ * keeps 64 % of the 425 k vertices; zoomed in, or at Zhejiang's home view where vertices are
+ * pixels apart, nearly all of them, moved by at most a quarter of a device pixel.
+ */
 final class Paths {
     private Paths() {
     }
 
+    /** Where traced points go: a canvas's current path, or (in tests) a list. */
+    interface Sink {
+        void moveTo(double x, double y);
+
+        void lineTo(double x, double y);
+
+        void closePath();
+    }
+
     /** Adds closed rings to the current path. */
-    static void rings(GraphicsContext gc, List<double[]> rings, MapCamera camera) {
-        double s = camera.scale(), tx = camera.tx(), ty = camera.ty();
+    static void rings(GraphicsContext gc, List<double[]> rings, MapCamera camera, double cell) {
+        rings(sink(gc), rings, camera, cell);
+    }
+
+    static void rings(Sink gc, List<double[]> rings, MapCamera camera, double cell) {
         for (double[] r : rings) {
-            gc.moveTo(tx + r[0] * s, ty + r[1] * s);
-            for (int i = 2; i < r.length; i += 2) {
-                gc.lineTo(tx + r[i] * s, ty + r[i + 1] * s);
-            }
+            trace(gc, r, camera, cell);
             gc.closePath();
         }
     }
 
     /** Adds an open line to the current path. */
-    static void line(GraphicsContext gc, double[] line, MapCamera camera) {
-        double s = camera.scale(), tx = camera.tx(), ty = camera.ty();
-        gc.moveTo(tx + line[0] * s, ty + line[1] * s);
-        for (int i = 2; i < line.length; i += 2) {
-            gc.lineTo(tx + line[i] * s, ty + line[i + 1] * s);
+    static void line(GraphicsContext gc, double[] line, MapCamera camera, double cell) {
+        trace(sink(gc), line, camera, cell);
+    }
+
+    private static Sink sink(GraphicsContext gc) {
+        return new Sink() {
+            @Override
+            public void moveTo(double x, double y) {
+                gc.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                gc.lineTo(x, y);
+            }
+
+            @Override
+            public void closePath() {
+                gc.closePath();
+            }
+        };
+    }
+
+    static void trace(Sink gc, double[] points, MapCamera camera, double cell) {
+        // in cells: a vertex's cell is the rounded value, its point the cell times the cell size
+        double s = camera.scale() / cell, tx = camera.tx() / cell, ty = camera.ty() / cell;
+        double lastX = Math.rint(tx + points[0] * s), lastY = Math.rint(ty + points[1] * s);
+        gc.moveTo(lastX * cell, lastY * cell);
+        for (int i = 2; i < points.length; i += 2) {
+            double x = Math.rint(tx + points[i] * s), y = Math.rint(ty + points[i + 1] * s);
+            if (x != lastX || y != lastY) {
+                gc.lineTo(x * cell, y * cell);
+                lastX = x;
+                lastY = y;
+            }
         }
     }
 
