@@ -12,7 +12,6 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
@@ -25,6 +24,7 @@ import org.mountainsseas.model.CountyClass;
 import org.mountainsseas.model.EnclaveType;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.review.ReviewFilter;
+import org.mountainsseas.review.ReviewRows;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -33,13 +33,11 @@ import org.mountainsseas.state.AppState;
  * removes that filter. Menus and chips are rebuilt from the state, so they always show what applies.
  */
 public final class FilterBar extends VBox {
-    private static final String ANY = "—";
     private final AppState state;
     /** Wraps onto a second row where the window is too narrow for them all, so no label is cut off. */
     private final FlowPane controls = new FlowPane(8, 4);
     private final FlowPane chips = new FlowPane(6, 4);
     private final InvalidationListener onChange = o -> rebuild();
-    private boolean rebuilding;
 
     public FilterBar(AppState state) {
         this.state = state;
@@ -65,33 +63,37 @@ public final class FilterBar extends VBox {
     }
 
     private void rebuild() {
-        rebuilding = true;
         // keep the keyboard where it was: the controls are replaced, so re-focus the one with the same id
-        var owner = getScene() == null ? null : getScene().getFocusOwner();
-        String focusedId = owner != null && controls.getChildren().contains(owner) ? owner.getId() : null;
-        try {
-            Language l = state.language();
-            Map<String, String> cities = cities(l);
-            controls.getChildren().setAll(
-                    menu("filter-city", "review.filter.city", cities, f().cities(), v -> f().withCities(v)),
-                    menu("filter-class", "review.filter.class", labels(CountyClass.class, c -> Formats.countyClass(c, l)),
-                            f().classes(), v -> f().withClasses(v)),
-                    menu("filter-enclave", "review.filter.enclave", labels(EnclaveType.class, t -> Formats.enclaveType(t, l)),
-                            f().enclaveTypes(), v -> f().withEnclaveTypes(v)),
-                    years(),
-                    menu("filter-confidence", "review.filter.confidence", labels(Confidence.class, c -> Formats.confidence(c, l)),
-                            f().confidences(), v -> f().withConfidences(v)),
-                    gaps());
-            chips(l, cities);
-            if (focusedId != null) {
-                var again = controls.lookup("#" + focusedId);
-                if (again != null) {
-                    again.requestFocus();
-                }
+        String focusedId = focusedControl();
+        Language l = state.language();
+        Map<String, String> cities = cities(l);
+        controls.getChildren().setAll(
+                menu("filter-city", "review.filter.city", cities, f().cities(), v -> f().withCities(v)),
+                menu("filter-class", "review.filter.class", labels(CountyClass.class, c -> Formats.countyClass(c, l)),
+                        f().classes(), v -> f().withClasses(v)),
+                menu("filter-enclave", "review.filter.enclave", labels(EnclaveType.class, t -> Formats.enclaveType(t, l)),
+                        f().enclaveTypes(), v -> f().withEnclaveTypes(v)),
+                years(),
+                menu("filter-confidence", "review.filter.confidence", labels(Confidence.class, c -> Formats.confidence(c, l)),
+                        f().confidences(), v -> f().withConfidences(v)),
+                gaps());
+        chips(l, cities);
+        if (focusedId != null) {
+            var again = controls.lookup("#" + focusedId);
+            if (again != null) {
+                again.requestFocus();
             }
-        } finally {
-            rebuilding = false;
         }
+    }
+
+    /** The id of the filter control that has the keyboard (the year menus sit one level down), or null. */
+    private String focusedControl() {
+        for (var n = getScene() == null ? null : getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n.getParent() == controls || n.getParent() instanceof HBox box && box.getParent() == controls) {
+                return n.getId();
+            }
+        }
+        return null;
     }
 
     private Map<String, String> cities(Language l) {
@@ -132,34 +134,17 @@ public final class FilterBar extends VBox {
     }
 
     private HBox years() {
-        ComboBox<String> from = yearBox("filter-year-from", f().yearFrom());
-        ComboBox<String> to = yearBox("filter-year-to", f().yearTo());
-        Runnable apply = () -> {
-            if (!rebuilding) {
-                state.review().setFilter(f().withYears(year(from.getValue()), year(to.getValue())));
-            }
-        };
-        from.setOnAction(e -> apply.run());
-        to.setOnAction(e -> apply.run());
-        HBox box = new HBox(4, new Label(state.text("review.filter.years")), from, new Label("–"), to);
+        int[] span = ReviewRows.yearSpan(state.dataset());
+        // each bound is picked against the filter as it stands then, so the other bound is kept
+        YearMenu from = new YearMenu(state, "filter-year-from", "review.filter.yearFrom", span, f().yearFrom(),
+                y -> f().withYears(y, f().yearTo()));
+        YearMenu to = new YearMenu(state, "filter-year-to", "review.filter.yearTo", span, f().yearTo(),
+                y -> f().withYears(f().yearFrom(), y));
+        Label title = new Label(state.text("review.filter.years"));
+        title.setLabelFor(from);
+        HBox box = new HBox(4, title, from, new Label("–"), to);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private ComboBox<String> yearBox(String id, Integer value) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().add(ANY);
-        for (int y = 2002; y <= 2026; y++) {
-            box.getItems().add(Integer.toString(y));
-        }
-        box.setValue(value == null ? ANY : value.toString());
-        box.setVisibleRowCount(12);
-        return box;
-    }
-
-    private static Integer year(String s) {
-        return s == null || ANY.equals(s) ? null : Integer.valueOf(s);
     }
 
     private ToggleButton gaps() {

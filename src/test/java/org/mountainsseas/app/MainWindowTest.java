@@ -176,6 +176,17 @@ class MainWindowTest {
     }
 
     @Test
+    void theFirstWindowHasNoComboBoxChoiceBoxOrListToSkin(FxRobot robot) {
+        // a combo box's or list's skin costs tens of milliseconds in the first CSS pass (README, Performance)
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> heavy = robot.lookup(n -> n instanceof javafx.scene.control.ComboBoxBase<?>
+                        || n instanceof javafx.scene.control.ChoiceBox<?> || n instanceof javafx.scene.control.ListView<?>
+                        || n instanceof javafx.scene.control.TableView<?>).queryAll()
+                .stream().map(n -> n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())).toList();
+        assertEquals(List.of(), heavy, "controls with a heavy skin in the first window");
+    }
+
+    @Test
     void theReviewAreaIsBuiltWhenFirstOpened(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".review-area").tryQuery().isEmpty(), "closed: not built");
