@@ -51,6 +51,13 @@ class PathsTest {
         return line;
     }
 
+    /** The points a line is traced through, on a half-pixel grid. */
+    private static List<double[]> traced(double[] line, MapCamera camera) {
+        Points out = new Points();
+        Paths.trace(out, line, camera, 0.5);
+        return out.points;
+    }
+
     private static double[] reversed(double[] line) {
         double[] r = new double[line.length];
         for (int i = 0; i < line.length; i += 2) {
@@ -64,31 +71,26 @@ class PathsTest {
     void aBorderTracedEitherWayRoundPassesThroughTheSamePoints() {
         double[] border = sharedBorder();
         MapCamera camera = camera(2.3);
-        Points forward = new Points();
-        Points backward = new Points();
-        Paths.trace(forward, border, camera, 0.5);
-        Paths.trace(backward, reversed(border), camera, 0.5);
-        List<double[]> back = new ArrayList<>(backward.points);
+        List<double[]> forward = traced(border, camera);
+        List<double[]> back = traced(reversed(border), camera);
         Collections.reverse(back);
-        assertEquals(forward.points.size(), back.size(), "the same number of points");
+        assertEquals(forward.size(), back.size(), "the same number of points");
         for (int i = 0; i < back.size(); i++) {
-            assertEquals(forward.points.get(i)[0], back.get(i)[0], 0, "x of point " + i);
-            assertEquals(forward.points.get(i)[1], back.get(i)[1], 0, "y of point " + i);
+            assertEquals(forward.get(i)[0], back.get(i)[0], 0, "x of point " + i);
+            assertEquals(forward.get(i)[1], back.get(i)[1], 0, "y of point " + i);
         }
     }
 
     @Test
     void verticesCloserThanACellAreLeftOutAndTheRestSitOnTheGrid() {
         double[] border = sharedBorder();
-        MapCamera camera = camera(2.3);
-        Points out = new Points();
-        Paths.trace(out, border, camera, 0.5);
+        List<double[]> out = traced(border, camera(2.3));
         int vertices = border.length / 2;
         // 10 world px at 2^2.3 ≈ 49 screen px, in half-pixel cells: about 100 cells for ~400 vertices
-        assertTrue(out.points.size() < vertices / 2, out.points.size() + " of " + vertices + " kept");
-        assertTrue(out.points.size() > 90, "one point per cell crossed, not fewer: " + out.points.size());
+        assertTrue(out.size() < vertices / 2, out.size() + " of " + vertices + " kept");
+        assertTrue(out.size() > 90, "one point per cell crossed, not fewer: " + out.size());
         double[] previous = null;
-        for (double[] p : out.points) {
+        for (double[] p : out) {
             assertEquals(0, p[0] * 2 % 1, 0, "on the half-pixel grid");
             assertEquals(0, p[1] * 2 % 1, 0, "on the half-pixel grid");
             assertTrue(previous == null || previous[0] != p[0] || previous[1] != p[1], "no point twice in a row");
@@ -100,12 +102,11 @@ class PathsTest {
     void verticesPixelsApartAreAllKeptAndMoveAtMostAQuarterPixel() {
         double[] border = sharedBorder();
         MapCamera camera = camera(9);
-        Points out = new Points();
-        Paths.trace(out, border, camera, 0.5);
-        assertEquals(border.length / 2, out.points.size(), "zoomed in, every vertex is a cell apart");
-        for (int i = 0; i < out.points.size(); i++) {
-            assertEquals(camera.screenX(border[2 * i]), out.points.get(i)[0], 0.25 + 1e-9);
-            assertEquals(camera.screenY(border[2 * i + 1]), out.points.get(i)[1], 0.25 + 1e-9);
+        List<double[]> out = traced(border, camera);
+        assertEquals(border.length / 2, out.size(), "zoomed in, every vertex is a cell apart");
+        for (int i = 0; i < out.size(); i++) {
+            assertEquals(camera.screenX(border[2 * i]), out.get(i)[0], 0.25 + 1e-9);
+            assertEquals(camera.screenY(border[2 * i + 1]), out.get(i)[1], 0.25 + 1e-9);
         }
     }
 }
