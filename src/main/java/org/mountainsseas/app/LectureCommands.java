@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import org.mountainsseas.data.LoadException;
-import org.mountainsseas.mode.LectureMode;
-import org.mountainsseas.mode.TourExport;
+import org.mountainsseas.mode.lecture.LectureMode;
+import org.mountainsseas.mode.lecture.TourExport;
 import org.mountainsseas.model.Tour;
 import org.mountainsseas.state.AppState;
 

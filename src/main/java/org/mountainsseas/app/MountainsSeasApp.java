@@ -23,11 +23,11 @@ import org.mountainsseas.io.Settings;
 import org.mountainsseas.io.SettingsStore;
 import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.map.MapPane;
-import org.mountainsseas.mode.LectureView;
-import org.mountainsseas.mode.KioskConfig;
-import org.mountainsseas.mode.KioskHealth;
-import org.mountainsseas.mode.KioskMode;
-import org.mountainsseas.mode.KioskPinGate;
+import org.mountainsseas.mode.lecture.LectureView;
+import org.mountainsseas.mode.kiosk.KioskConfig;
+import org.mountainsseas.mode.kiosk.KioskHealth;
+import org.mountainsseas.mode.kiosk.KioskMode;
+import org.mountainsseas.mode.kiosk.KioskPinGate;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
@@ -56,7 +56,7 @@ public final class MountainsSeasApp extends Application {
     public void init() {
         try {
             options = Options.parse(getParameters().getRaw());
-            kioskConfig = KioskConfig.read(org.mountainsseas.mode.KioskFiles.configFile());
+            kioskConfig = KioskConfig.read(org.mountainsseas.mode.kiosk.KioskFiles.configFile());
             if (options.kiosk()) {
                 kioskConfig = kioskConfig.withKiosk();
             }

@@ -3,7 +3,7 @@ package org.mountainsseas.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.model.Language;
 
 /**
@@ -13,7 +13,7 @@ import org.mountainsseas.model.Language;
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
  * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
  * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
- * (kiosk mode, see {@code org.mountainsseas.mode.KioskMode}). {@code year} is null when not given.
+ * (kiosk mode, see {@code org.mountainsseas.mode.kiosk.KioskMode}). {@code year} is null when not given.
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
