@@ -51,6 +51,7 @@ public final class MountainsSeasApp extends Application {
     private KioskConfig kioskConfig;
     private KioskMode kiosk;
     private KioskHealth health;
+    private javafx.util.Subscription modeStyle = javafx.util.Subscription.EMPTY;
 
     @Override
     public void init() {
@@ -185,6 +186,7 @@ public final class MountainsSeasApp extends Application {
         }
         window.showFigures(options.figures());
         Scene scene = kiosk() ? kioskScene() : scene(window);
+        modeStyle = ModeStyle.follow(scene, state);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
@@ -264,6 +266,7 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        modeStyle.unsubscribe();
         if (kiosk != null) {
             kiosk.dispose();
         }

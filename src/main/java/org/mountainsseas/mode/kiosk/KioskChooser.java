@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.model.County;
@@ -16,7 +17,8 @@ import org.mountainsseas.state.AppState;
  * Kiosk taps on the map. A fingertip covers several of Hangzhou's small urban districts at the
  * home view, so a tap near two or more counties where the one under the finger is small on
  * screen opens a little chooser by the finger, one big button per county (nearest first);
- * elsewhere a tap selects as usual. Touching outside the chooser closes it.
+ * elsewhere a tap selects as usual. Touching outside the chooser, or the map flying elsewhere
+ * (Home, a search result, the attract loop), closes it.
  */
 public final class KioskChooser extends Pane {
     static final int MAX_CHOICES = 6;
@@ -24,6 +26,7 @@ public final class KioskChooser extends Pane {
     private final MapPane map;
     private final double target;
     private final VBox box = new VBox();
+    private final Subscription onCamera;
 
     public KioskChooser(AppState state, MapPane map, double targetPx) {
         this.state = state;
@@ -41,6 +44,8 @@ public final class KioskChooser extends Pane {
                 e.consume();
             }
         });
+        // the choices stand by the finger: once the map moves away they point at other counties
+        onCamera = state.cameraProperty().subscribe(request -> close());
     }
 
     /** The tap rule, for {@link MapPane#setTapAction}: x, y in the map's coordinates. */
@@ -96,5 +101,10 @@ public final class KioskChooser extends Pane {
 
     public boolean isOpen() {
         return isVisible();
+    }
+
+    /** Stops following the camera. */
+    public void dispose() {
+        onCamera.unsubscribe();
     }
 }

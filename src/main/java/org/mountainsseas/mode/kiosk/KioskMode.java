@@ -5,16 +5,12 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -73,7 +69,8 @@ public final class KioskMode {
         hold = new PauseTransition(Duration.seconds(config.holdSeconds()));
         hold.setOnFinished(e -> pinPad.open());
         root.addEventFilter(MouseEvent.ANY, cornerFilter);
-        trimTopBar(content);
+        // the views hide their officials-only controls and show the kiosk's own from this state
+        state.enterKiosk();
     }
 
     /** Call before the stage is first shown: a kiosk window has no title bar or borders and covers the screen from the start. */
@@ -108,39 +105,6 @@ public final class KioskMode {
         scene.addEventFilter(DragEvent.ANY, swallow);
         scene.addEventFilter(MouseEvent.DRAG_DETECTED, swallow);
         java.util.logging.Logger.getLogger(KioskMode.class.getName()).info("kiosk window locked full screen");
-    }
-
-    private void trimTopBar(Region content) {
-        // About and the data-problems list open windows and links, presenting takes the screen over,
-        // and the officials' review area exports, imports and opens file dialogs: not for visitors
-        for (String id : new String[] {"#about", "#problems", "#present", "#review-toggle"}) {
-            Node n = content.lookup(id);
-            if (n != null) {
-                n.visibleProperty().unbind();
-                n.managedProperty().unbind();
-                n.setVisible(false);
-                n.setManaged(false);
-            }
-        }
-        // a touch screen has no Ctrl+F, and the desktop prompt is cut off at kiosk text size
-        if (content.lookup("#search") instanceof TextField search) {
-            search.promptTextProperty().unbind();
-            search.promptTextProperty().bind(state.tr("kiosk.search.prompt"));
-        }
-        Node language = content.lookup("#language");
-        if (language != null && language.getParent() instanceof Pane bar) {
-            Button home = new Button();
-            home.setId("kiosk-home");
-            home.getStyleClass().add("kiosk-home");
-            home.textProperty().bind(state.tr("kiosk.home"));
-            home.setFocusTraversable(false);
-            home.setOnAction(e -> {
-                chooser.close();
-                state.clearSelection();
-                state.goHome();
-            });
-            bar.getChildren().add(bar.getChildren().indexOf(language), home);
-        }
     }
 
     private void onKey(KeyEvent e) {
@@ -199,9 +163,10 @@ public final class KioskMode {
         return chooser;
     }
 
-    /** Removes every filter and listener kiosk mode added and stops its timers. */
+    /** Removes every filter and listener kiosk mode added, stops its timers and leaves the kiosk mode. */
     public void dispose() {
         idle.dispose();
+        chooser.dispose();
         hold.stop();
         root.removeEventFilter(MouseEvent.ANY, cornerFilter);
         map.setTapAction(null);
@@ -215,5 +180,6 @@ public final class KioskMode {
             stage.fullScreenProperty().removeListener(keepFullScreen);
             stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, swallow);
         }
+        state.leaveKiosk();
     }
 }

@@ -68,12 +68,14 @@ public final class LectureMode {
             view.leave();
         }
         Parent explorer = scene.getRoot();
+        state.startLecture();
         TourState tourState = new TourState(state, tour);
         LectureView[] holder = new LectureView[1];
         LectureView lecture = new LectureView(state, tourState, atlas, outlines, theme, () -> {
             holder[0].dispose();
             scene.setRoot(explorer);
             view = null;
+            state.endLecture();
         });
         holder[0] = lecture;
         view = lecture;

@@ -67,6 +67,13 @@ class KioskLinksTest {
             assertFalse(n.isVisible() || n.isManaged(), id + " is hidden and takes no room");
         }
         assertTrue(robot.lookup("#language").query().isVisible(), "the language switch stays");
+        // the views hide them from the app's mode, not the kiosk from outside: out of kiosk mode they are back
+        robot.interact(() -> kiosk.state.leaveKiosk());
+        for (String id : new String[] {"#present", "#review-toggle", "#about"}) {
+            Node n = robot.lookup(id).query();
+            assertTrue(n.isVisible() && n.isManaged(), id + " is offered outside a kiosk");
+        }
+        assertFalse(robot.lookup("#kiosk-home").query().isVisible(), "the kiosk's Home button is not");
     }
 
     @Test
