@@ -15,10 +15,12 @@ import org.mountainsseas.model.Language;
  * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
  * (kiosk mode, see {@code org.mountainsseas.mode.kiosk.KioskMode}). {@code year} is null when not given.
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
+ * {@code --check-data [DIR]} validates the data (bundled, or the folder {@code DIR}) and exits
+ * without a window (see {@link DataCheck}); {@code DIR} is then {@code dataDir}.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
-                      boolean kiosk, Path benchmarkCounties) {
+                      boolean kiosk, Path benchmarkCounties, boolean checkData) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -62,6 +64,7 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean benchmark = false;
         boolean kiosk = false;
         Path benchmarkCounties = null;
+        boolean checkData = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -128,16 +131,23 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--benchmark-counties":
                     benchmarkCounties = Path.of(value(args, ++i, a));
                     break;
+                case "--check-data":
+                    checkData = true;
+                    if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                        dataDir = path(args.get(++i), a);
+                    }
+                    break;
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk)");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR])");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties,
+                checkData);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */
