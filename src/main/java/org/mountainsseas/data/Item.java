@@ -1,5 +1,6 @@
 package org.mountainsseas.data;
 
+import org.mountainsseas.model.Cut;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -308,7 +309,7 @@ final class Item {
 
     /** A value from the file cut to a readable length. */
     static String cut(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return Cut.toLength(s, 61);
     }
 
     private static String kind(JsonElement e) {
