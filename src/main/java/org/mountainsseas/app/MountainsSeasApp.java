@@ -174,7 +174,7 @@ public final class MountainsSeasApp extends Application {
             // before the window exists, so the map opens at that year without a fade
             state.setYear(options.year());
             if (!options.year().equals(state.year())) {
-                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                System.err.println("note: the data cover " + state.yearRange().first() + "–" + state.yearRange().last()
                         + "; showing " + state.year() + " for --year " + options.year());
             }
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.mountainsseas.mode.lecture.LectureTheme;
+import org.mountainsseas.model.Adcode;
 import org.mountainsseas.model.Language;
 
 /**
@@ -81,7 +82,7 @@ public record Options(Path snapshot, String select, Language language, int width
                     break;
                 case "--select":
                     select = value(args, ++i, a);
-                    if (!select.matches("\\d{6}")) {
+                    if (!Adcode.isAdcode(select)) {
                         throw new BadArguments("--select needs a 6-digit adcode such as 331181, not " + select);
                     }
                     break;

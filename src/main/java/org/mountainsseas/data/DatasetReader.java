@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mountainsseas.model.Adcode;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Enclave;
@@ -51,7 +52,7 @@ public final class DatasetReader {
         each(COUNTIES, "counties", item -> {
             String adcode = item.string("adcode");
             item.named(adcode);
-            if (!adcode.matches("33\\d{4}")) {
+            if (!Adcode.isZhejiang(adcode)) {
                 throw item.problem("adcode", Item.quote(adcode) + " is not a Zhejiang adcode");
             }
             if (!boundaryAdcodes.contains(adcode)) {

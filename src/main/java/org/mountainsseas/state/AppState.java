@@ -24,6 +24,7 @@ import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LineSide;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.YearRange;
 import org.mountainsseas.model.YearView;
 
 /**
@@ -224,9 +225,9 @@ public final class AppState {
         return yearView.get();
     }
 
-    /** The first and last year the timeline offers, from the data. */
-    public int[] yearRange() {
-        return YearView.range(dataset.get());
+    /** Which years the data cover: the first and last year the timeline and the year filters offer. */
+    public YearRange yearRange() {
+        return YearRange.of(dataset.get());
     }
 
     /** A UI string in the current language that follows language changes. */
@@ -359,8 +360,7 @@ public final class AppState {
 
     /** Shows the state at the end of {@code y}, clamped to {@link #yearRange()}. */
     public void setYear(int y) {
-        int[] range = yearRange();
-        year.set(Math.max(range[0], Math.min(range[1], y)));
+        year.set(yearRange().clamp(y));
     }
 
     /** Back to "all years / today". */
@@ -370,9 +370,9 @@ public final class AppState {
 
     /** Moves the year by {@code delta}; from "all years" a step back starts at the last year, a step on at the first. */
     public void stepYear(int delta) {
-        int[] range = yearRange();
+        YearRange range = yearRange();
         Integer y = year.get();
-        setYear(y == null ? (delta < 0 ? range[1] : range[0]) : y + delta);
+        setYear(y == null ? (delta < 0 ? range.last() : range.first()) : y + delta);
     }
 
     /** Turns the app into a visitors' kiosk (for as long as it runs, or until {@link #leaveKiosk()}). */

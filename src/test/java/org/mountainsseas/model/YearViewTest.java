@@ -1,6 +1,5 @@
 package org.mountainsseas.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -125,13 +124,6 @@ class YearViewTest {
                 date(null, Dating.Qualifier.UNKNOWN), null, P);
         assertEquals(Listing.NOT_LISTED, YearView.listing(m, 2001));
         assertEquals(Listing.MAYBE_LISTED, YearView.listing(m, 2010));
-    }
-
-    @Test
-    void theRangeRunsFromTheFirstEventToTheDataDate() {
-        assertArrayEquals(new int[] {2002, 2026}, YearView.range(tiny));
-        assertArrayEquals(new int[] {2001, 2025}, YearView.range(real));
-        assertArrayEquals(new int[] {2002, 2002}, YearView.range(Dataset.empty()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mountainsseas.mode.lecture;
 
+import org.mountainsseas.model.Cut;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -87,7 +88,7 @@ final class LectureCaption extends VBox {
                 parts.add(id);
             } else {
                 String who = s.publisher() != null ? s.publisher() : s.title();
-                who = who.length() > 40 ? who.substring(0, 39) + "…" : who;
+                who = Cut.toLength(who, 40);
                 java.util.regex.Matcher m = DATE.matcher(s.date() == null ? "" : s.date());
                 parts.add(m.lookingAt() ? who + ", " + m.group() : who);
             }
