@@ -13,9 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Lays out a map page in PDF: title and subtitle on top, the map image framed below with the legend beside it, a scale bar
- * and a north arrow on the map, and the date and source credits in the footer. Text uses an
- * embedded Chinese-capable font ({@link PdfFonts}); without one the export fails with a clear
- * message rather than writing boxes.
+ * and a north arrow on the map, and the date and source credits in the footer. Text uses the
+ * app's bundled fonts, embedded ({@link PdfFonts}).
  */
 public final class MapPdf {
     private static final float MARGIN = 28;

@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 /**
  * Composes a map page as an image: title and subtitle on top, the map with its legend beside it, a
  * scale bar and a north arrow on the map, and the date and credits underneath. Text uses the
- * logical "SansSerif" font, which maps to a CJK font where the system has one.
+ * app's bundled fonts ({@link AwtFonts}).
  */
 public final class MapPng {
     private static final int PAD = 24;
@@ -39,11 +39,9 @@ public final class MapPng {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, w, h);
             g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
-            g.drawString(page.title(), PAD, PAD + 24);
+            AwtFonts.draw(g, page.title(), Font.BOLD, 28, PAD, PAD + 24);
             g.setColor(new Color(0x45, 0x5a, 0x64));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-            g.drawString(page.subtitle(), PAD, PAD + 46);
+            AwtFonts.draw(g, page.subtitle(), Font.PLAIN, 15, PAD, PAD + 46);
             g.drawImage(map, PAD, HEADER, null);
             if (legend != null) {
                 g.drawImage(legend, PAD + map.getWidth() + PAD, HEADER, null);
@@ -53,13 +51,11 @@ public final class MapPng {
             scaleBar(g, PAD + 16, HEADER + map.getHeight() - 22, page.metresPerPixel(), map.getWidth() * 0.22);
             northArrow(g, PAD + map.getWidth() - 34, HEADER + 20);
             g.setColor(Color.DARK_GRAY);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
             int y = h - footer - PAD + 22;
-            g.drawString(page.date(), PAD, y);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            AwtFonts.draw(g, page.date(), Font.PLAIN, 13, PAD, y);
             for (String credit : page.credits()) {
                 y += LINE;
-                g.drawString(credit, PAD, y);
+                AwtFonts.draw(g, credit, Font.PLAIN, 12, PAD, y);
             }
         } finally {
             g.dispose();
@@ -85,9 +81,8 @@ public final class MapPng {
         g.fillRect(x, y, len / 2, 6);
         g.setStroke(new BasicStroke(1.2f));
         g.drawRect(x, y, len, 6);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.drawString("0", x - 3, y - 5);
-        g.drawString(bar.label(), x + len + 6, y + 7);
+        AwtFonts.draw(g, "0", Font.PLAIN, 13, x - 3, y - 5);
+        AwtFonts.draw(g, bar.label(), Font.PLAIN, 13, x + len + 6, y + 7);
     }
 
     private static void northArrow(Graphics2D g, int x, int y) {
@@ -97,7 +92,6 @@ public final class MapPng {
         g.fill(new Polygon(new int[] {x, x - 10, x}, new int[] {y + 18, y + 54, y + 44}, 3));
         g.setStroke(new BasicStroke(1.2f));
         g.draw(new Polygon(new int[] {x, x + 10, x}, new int[] {y + 18, y + 54, y + 44}, 3));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString("N", x - 5, y + 14);
+        AwtFonts.draw(g, "N", Font.BOLD, 15, x - 5, y + 14);
     }
 }

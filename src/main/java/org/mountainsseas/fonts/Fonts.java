@@ -20,7 +20,9 @@ public final class Fonts {
     public static final String CJK = "Droid Sans Fallback";
     /** The bundled TrueType file with Chinese glyphs; PDF export embeds it. */
     public static final String CJK_FILE = "DroidSansFallbackFull.ttf";
-    private static final String[] FILES = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", CJK_FILE};
+    /** The bundled regular Latin face's file; PDF export embeds it. */
+    public static final String SANS_FILE = "NotoSans-Regular.ttf";
+    private static final String[] FILES = {SANS_FILE, "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", CJK_FILE};
     private static List<Font> loaded;
 
     private Fonts() {

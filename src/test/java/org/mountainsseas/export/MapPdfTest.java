@@ -3,7 +3,6 @@ package org.mountainsseas.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -27,18 +26,8 @@ class MapPdfTest {
                 List.of("Boundaries: 天地图 Tianditu 2024-05", "Facts: 24 sources"), paper);
     }
 
-    private static boolean haveFont() {
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts.load(doc);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     @Test
     void writesALandscapePageWithTheChineseTitleAndCredits() throws IOException {
-        assumeTrue(haveFont(), "no embeddable CJK font on this machine");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MapPdf.write(page(MapPage.PaperSize.A4), out, Progress.NONE);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
@@ -69,12 +58,49 @@ class MapPdfTest {
     }
 
     @Test
-    void withoutAChineseFontTheExportFailsWithAClearMessage() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts.NoCjkFont e = assertThrows(PdfFonts.NoCjkFont.class,
-                    () -> PdfFonts.load(doc, List.of(Path.of("/nonexistent/font.ttf"))));
-            assertTrue(e.getMessage().contains("No font that can show Chinese"), e.getMessage());
+    void thePdfEmbedsTheAppsOwnFontsWhateverTheSystemHas() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MapPdf.write(page(MapPage.PaperSize.A4), out, Progress.NONE);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                var font = doc.getPage(0).getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
+            assertEquals(java.util.Set.of("NotoSans-Regular", "DroidSansFallback"), java.util.Set.copyOf(fonts));
         }
+    }
+
+    @Test
+    void anOverrideThatCannotShowChineseSaysWhyAndTheBundledFontIsUsed() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            IOException missing = assertThrows(IOException.class, () -> PdfFonts.chinese(doc, Path.of("/nonexistent/font.ttf")));
+            assertEquals("not a file", missing.getMessage());
+            IOException latinOnly = assertThrows(IOException.class, () -> PdfFonts.chinese(doc, latinFont()));
+            assertEquals("has no Chinese glyphs", latinOnly.getMessage());
+            String before = System.getProperty(PdfFonts.OVERRIDE);
+            System.setProperty(PdfFonts.OVERRIDE, "/nonexistent/font.ttf");
+            try {
+                assertEquals("DroidSansFallback", PdfFonts.load(doc).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            } finally {
+                if (before == null) {
+                    System.clearProperty(PdfFonts.OVERRIDE);
+                } else {
+                    System.setProperty(PdfFonts.OVERRIDE, before);
+                }
+            }
+        }
+    }
+
+    /** The bundled Latin face, copied to a file as a user's override would be. */
+    private static Path latinFont() throws IOException {
+        Path file = java.nio.file.Files.createTempFile("latin", ".ttf");
+        file.toFile().deleteOnExit();
+        try (var in = org.mountainsseas.fonts.Fonts.open(org.mountainsseas.fonts.Fonts.SANS_FILE)) {
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
     }
 
     @Test
