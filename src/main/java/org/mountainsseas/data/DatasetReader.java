@@ -151,9 +151,17 @@ public final class DatasetReader {
             if (endpoints.size() != 2) {
                 throw item.problem("endpoints", "expected exactly two endpoints, found " + endpoints.size());
             }
+            double km = endpoints.get(0).kmTo(endpoints.get(1));
+            if (!(km >= QingdaLine.MIN_LENGTH_KM)) {
+                throw item.problem("endpoints", String.format(java.util.Locale.ROOT,
+                        "the two endpoints coincide (%.3f km apart, at least %.0f km needed): give Qingliangfeng and Dayu their own places",
+                        km, QingdaLine.MIN_LENGTH_KM));
+            }
             b.qingdaLine(new QingdaLine(item.text("name"), item.text("definition"), endpoints, item.provenance(sourceIds)));
         } catch (LoadException e) {
             problems.add(e.problem());
+        } catch (RuntimeException e) {
+            problems.add(new LoadProblem(QINGDA_LINE, "Qingda Line", null, "could not be read (" + InputFile.reason(e) + ")"));
         }
     }
 
@@ -184,7 +192,7 @@ public final class DatasetReader {
             } catch (LoadException e) {
                 problems.add(e.problem());
             } catch (RuntimeException e) {
-                problems.add(new LoadProblem(file, "item " + (i + 1), null, "could not be read: " + e));
+                problems.add(new LoadProblem(file, "item " + (i + 1), null, "could not be read (" + InputFile.reason(e) + ")"));
             }
         }
     }
