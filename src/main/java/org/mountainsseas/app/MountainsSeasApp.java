@@ -178,7 +178,9 @@ public final class MountainsSeasApp extends Application {
             }
         }
         // a kiosk opens no links: a browser would take visitors out of the app
-        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url), base, store,
+        // the last door before the desktop: only a web link by WebLink's rule is handed over
+        window = new MainWindow(state, world, kiosk() ? url -> { }
+                : url -> org.mountainsseas.model.WebLink.parse(url).ifPresent(u -> getHostServices().showDocument(u.toString())), base, store,
                 new FxFilePicker());
         // kept imports that failed the start-up checks are not in use: the bundled data are
         state.review().setOrigin(world.refusedImports().isEmpty() ? window.files().origin()

@@ -17,6 +17,7 @@ import org.mountainsseas.model.QingdaLine;
 import org.mountainsseas.model.Source;
 import org.mountainsseas.model.Text;
 import org.mountainsseas.model.TimelineEvent;
+import org.mountainsseas.model.WebLink;
 
 /**
  * Reads the app's data files ({@code data/*.json}, see docs/data-format.md) into a {@link Dataset}.
@@ -69,8 +70,12 @@ public final class DatasetReader {
             String id = item.id("id", "[a-z0-9_]+");
             item.named(id);
             unique(item, "id", id, sourceIds);
+            String url = item.optString("url");
+            if (url != null && WebLink.problem(url) != null) {
+                throw item.problem("url", Item.quote(url) + " " + WebLink.problem(url) + " (only http and https links can be opened)");
+            }
             b.source(new Source(id, item.string("title"), item.optString("publisher"), item.optString("date"),
-                    item.optString("url"), item.optText("note")));
+                    url, item.optText("note")));
         }, b);
         Set<String> memberIds = new HashSet<>();
         each(MEMBERSHIPS, "mountain-counties", item -> {
