@@ -24,8 +24,8 @@ public final class BenchRunner {
     private static final Path STRESS = Path.of("benchmark-data/china-counties.geojson");
     private static final Path WORK = Path.of("target/bench");
     private static final String CLASS_PATH = jarClassPath();
-    /** Which parts to run: {@code -Dbench.parts=startup,image,roam,pick} (the default is all four; image: {@code -Dbench.image=DIR}). */
-    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick").split(","));
+    /** Which parts to run: {@code -Dbench.parts=startup,image,roam,pick,longname} (the default is all five; image: {@code -Dbench.image=DIR}). */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick,longname").split(","));
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
     private final Table table = new Table();
@@ -57,6 +57,9 @@ public final class BenchRunner {
         }
         if (PARTS.contains("pick")) {
             pick(china);
+        }
+        if (PARTS.contains("longname")) {
+            longName();
         }
         System.out.println();
         System.out.println("Mountains & Seas benchmark · " + runs + " runs per row, median (min–max) · "
@@ -214,6 +217,33 @@ public final class BenchRunner {
         table.row(name + " RSS after roaming (MiB)", results.get("rss_roam_mib"), 0, rssTarget, true);
         table.row(name + " heap after GC before " + cycles + " select/deselect cycles (MiB)", results.get("heap_cycles_before_mib"), 1, Double.NaN, true);
         table.row(name + " heap after GC after " + cycles + " select/deselect cycles (MiB)", results.get("heap_cycles_after_mib"), 1, Double.NaN, true);
+    }
+
+    /** Selecting a county whose name is at the name cap, against the same with its real name ({@link LongNameBench}). */
+    private void longName() throws Exception {
+        for (String kind : List.of("cap", "normal")) {
+            Map<String, List<Double>> results = new LinkedHashMap<>();
+            for (int i = 0; i < runs; i++) {
+                List<String> cmd = new ArrayList<>(javaCommand(List.of()));
+                cmd.add(LongNameBench.Main.class.getName());
+                cmd.add(kind);
+                String out = exec(cmd);
+                String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no RESULT line from the long-name run:\n" + out));
+                System.out.println("long-name run (" + kind + ") " + (i + 1) + ": " + line);
+                for (String kv : line.substring(7).split(" ")) {
+                    String[] p = kv.split("=");
+                    if (!p[0].equals("name")) {
+                        results.computeIfAbsent(p[0], k -> new ArrayList<>()).add(Double.parseDouble(p[1]));
+                    }
+                }
+            }
+            String who = kind.equals("cap") ? "Name at the cap (" + org.mountainsseas.data.TextPolicy.NAME + " characters)" : "Real name";
+            table.row(who + ": select → scene laid out, median (ms)", results.get("select_layout_median_ms"), 2, Double.NaN, true);
+            table.row(who + ": select → scene laid out, worst (ms)", results.get("select_layout_max_ms"), 2, Double.NaN, true);
+            table.row(who + ": pulse with a selection change, p95 (ms)", results.get("pulse_p95_ms"), 1, kind.equals("cap") ? 50 : Double.NaN, true);
+            table.row(who + ": pulse with a selection change, worst (ms)", results.get("pulse_max_ms"), 1, Double.NaN, true);
+        }
     }
 
     private void pick(boolean china) throws Exception {

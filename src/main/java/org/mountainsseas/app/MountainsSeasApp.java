@@ -94,7 +94,7 @@ public final class MountainsSeasApp extends Application {
         stage.titleProperty().bind(state.tr("app.title"));
         base = WorldPreload.base(options);
         // imported data (File → Import data…) lie over the bundled data, which are never overwritten
-        CompletableFuture<World> loading = WorldPreload.take(store.location(base), options.benchmarkCounties());
+        CompletableFuture<World> loading = WorldPreload.take(store, base, options.benchmarkCounties());
         if (loadedSoon(loading)) {
             // no splash to show and replace: no window is open yet, so waiting here blocks nobody
             finishLoading(loading);
@@ -158,6 +158,11 @@ public final class MountainsSeasApp extends Application {
         StartupTrace.mark("data-ready");
         List<LoadProblem> problems = new ArrayList<>(world.problems());
         state.loadData(world.dataset(), world.sides(), problems);
+        if (!world.refusedImports().isEmpty()) {
+            LoadProblem refused = ImportsRefusedNotice.problem(world.refusedImports());
+            state.reportProblem(refused);
+            problems.add(refused);
+        }
         if (memory != null && memory.warning() != null) {
             // the settings' own problem, kept listed when imported data are loaded later
             state.reportProblem(memory.warning());
@@ -179,10 +184,13 @@ public final class MountainsSeasApp extends Application {
             }
         }
         // a kiosk opens no links: a browser would take visitors out of the app
-        window = new MainWindow(state, world, kiosk() ? url -> { } : url -> getHostServices().showDocument(url), base, store,
+        // the last door before the desktop: only a web link by WebLink's rule is handed over
+        window = new MainWindow(state, world, kiosk() ? url -> { }
+                : url -> org.mountainsseas.model.WebLink.parse(url).ifPresent(u -> getHostServices().showDocument(u.toString())), base, store,
                 new FxFilePicker());
-        state.review().setOrigin(new org.mountainsseas.review.DataOrigin(store.imported().stream()
-                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList()));
+        // kept imports that failed the start-up checks are not in use: the bundled data are
+        state.review().setOrigin(world.refusedImports().isEmpty() ? window.files().origin()
+                : org.mountainsseas.review.DataOrigin.BUNDLED);
         StartupTrace.mark("window-built");
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
@@ -215,6 +223,9 @@ public final class MountainsSeasApp extends Application {
         stage.show();
         if (view != null) {
             view.requestFocus();
+        }
+        if (!world.refusedImports().isEmpty() && options.interactive() && !kiosk()) {
+            ImportsRefusedNotice.alert(state, stage, world.refusedImports(), window.files()::restoreNow).show();
         }
         MapPane map = view != null ? view.map() : window.map();
         StartupTrace.mark("shown");
@@ -252,7 +263,11 @@ public final class MountainsSeasApp extends Application {
     }
 
     private void onFatal(Throwable error) {
-        String message = error == null ? "unknown error" : error.toString();
+        // the reason in words; a Java exception's class name means nothing to the user (stderr keeps it for a report)
+        String message = error == null || error.getMessage() == null ? "unknown error" : error.getMessage();
+        if (error != null) {
+            System.err.println("error: " + error);
+        }
         if (!options.interactive()) {
             Main.fail(5, "could not load the data: " + message);
             return;

@@ -159,9 +159,8 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         }
         Task<ImportReport> task = new Task<>() {
             @Override
-            protected ImportReport call() throws IOException {
-                long size = Files.size(file);
-                return DataImport.check(file.getFileName().toString(), size, () -> Files.newInputStream(file), current, adcodes);
+            protected ImportReport call() {
+                return DataImport.check(file, current, adcodes);
             }
         };
         TaskRunner.run(owner(), state, "review.import.checking", task, report -> {

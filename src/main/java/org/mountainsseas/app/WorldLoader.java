@@ -68,13 +68,19 @@ public final class WorldLoader {
         Map<String, LineSide> sides = Map.of();
         QingdaLine line = dataset.qingdaLine();
         if (line != null) {
-            sides = new QingdaSides(line.start().lat(), line.start().lon(), line.end().lat(), line.end().lon()).sidesOf(atlas, known);
+            try {
+                sides = new QingdaSides(line.start().lat(), line.start().lon(), line.end().lat(), line.end().lon()).sidesOf(atlas, known);
+            } catch (RuntimeException e) {
+                // the reader refuses such a line; should one get through, the map still starts without sides
+                problems.add(new LoadProblem(DatasetReader.QINGDA_LINE, "Qingda Line", "endpoints",
+                        "the sides of the line could not be worked out (" + e.getMessage() + ")"));
+            }
         }
         borders.join();
         Map<String, String> cityOf = new HashMap<>();
         for (County c : dataset.counties()) {
             cityOf.put(c.adcode(), c.cityAdcode());
         }
-        return new World(dataset, atlas, sides, atlas.groupOutlines(cityOf), problems);
+        return new World(dataset, atlas, sides, atlas.groupOutlines(cityOf), problems, List.of());
     }
 }

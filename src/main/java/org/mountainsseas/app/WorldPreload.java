@@ -18,13 +18,13 @@ final class WorldPreload {
     private final Path counties;
     private final CompletableFuture<World> world;
 
-    private WorldPreload(DataLocation location, Path counties) {
-        this.location = location;
+    private WorldPreload(ImportStore store, DataLocation base, Path counties) {
+        this.location = store.location(base);
         this.counties = counties;
         this.world = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                World loaded = WorldLoader.load(location, counties);
+                World loaded = StartData.load(store, base, counties);
                 StartupTrace.mark("data-loaded");
                 world.complete(loaded);
             } catch (Throwable e) {
@@ -37,7 +37,7 @@ final class WorldPreload {
 
     /** Starts loading the data the options name, imports included; returns that load. */
     static CompletableFuture<World> start(Options options, ImportStore store) {
-        WorldPreload p = new WorldPreload(store.location(base(options)), options.benchmarkCounties());
+        WorldPreload p = new WorldPreload(store, base(options), options.benchmarkCounties());
         started = p;
         return p.world;
     }
@@ -47,13 +47,13 @@ final class WorldPreload {
         return options.dataDir() != null ? DataLocation.folder(options.dataDir()) : DataLocation.bundled();
     }
 
-    /** The load started for these data, or a new one; each started load is taken once. */
-    static CompletableFuture<World> take(DataLocation location, Path counties) {
+    /** The load started for these data (the store's imports over {@code base}), or a new one; each started load is taken once. */
+    static CompletableFuture<World> take(ImportStore store, DataLocation base, Path counties) {
         WorldPreload p = started;
         started = null;
-        if (p != null && p.location.describe().equals(location.describe()) && Objects.equals(p.counties, counties)) {
+        if (p != null && p.location.describe().equals(store.location(base).describe()) && Objects.equals(p.counties, counties)) {
             return p.world;
         }
-        return new WorldPreload(location, counties).world;
+        return new WorldPreload(store, base, counties).world;
     }
 }

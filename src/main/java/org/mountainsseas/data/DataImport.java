@@ -33,13 +33,30 @@ public final class DataImport {
     public static ImportReport check(String name, long declaredSize, Opener opener, DataLocation current,
                                      Set<String> boundaryAdcodes) {
         try {
-            byte[] bytes = read(name, declaredSize, opener);
-            JsonElement root = JsonInput.parse(name, bytes);
-            ImportKind kind = kindOf(name, root);
-            return compare(name, kind, bytes, dataDate(root), current, boundaryAdcodes);
+            return check(name, read(name, declaredSize, opener), current, boundaryAdcodes);
         } catch (LoadException e) {
             return ImportReport.failed(name, e.problem());
         }
+    }
+
+    /**
+     * Checks a file on disk, read through {@link InputFile}: a pipe, device or folder is refused
+     * without being opened, so a check always returns.
+     */
+    public static ImportReport check(java.nio.file.Path file, DataLocation current, Set<String> boundaryAdcodes) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            return check(name, InputFile.read(file, name), current, boundaryAdcodes);
+        } catch (LoadException e) {
+            return ImportReport.failed(name, e.problem());
+        }
+    }
+
+    private static ImportReport check(String name, byte[] bytes, DataLocation current, Set<String> boundaryAdcodes)
+            throws LoadException {
+        JsonElement root = JsonInput.parse(name, bytes);
+        ImportKind kind = kindOf(name, root);
+        return compare(name, kind, bytes, dataDate(root), current, boundaryAdcodes);
     }
 
     private static byte[] read(String name, long declaredSize, Opener opener) throws LoadException {

@@ -2,7 +2,6 @@ package org.mountainsseas.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -44,13 +43,13 @@ public interface DataLocation {
         return new DataLocation() {
             @Override
             public InputStream open(String name) throws IOException {
-                return Files.newInputStream(root.resolve(name));
+                return InputFile.open(root.resolve(name));
             }
 
             @Override
             public long size(String name) {
                 try {
-                    return Files.size(root.resolve(name));
+                    return InputFile.size(root.resolve(name));
                 } catch (IOException e) {
                     return -1;
                 }

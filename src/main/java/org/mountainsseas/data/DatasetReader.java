@@ -18,6 +18,7 @@ import org.mountainsseas.model.QingdaLine;
 import org.mountainsseas.model.Source;
 import org.mountainsseas.model.Text;
 import org.mountainsseas.model.TimelineEvent;
+import org.mountainsseas.model.WebLink;
 
 /**
  * Reads the app's data files ({@code data/*.json}, see docs/data-format.md) into a {@link Dataset}.
@@ -70,8 +71,12 @@ public final class DatasetReader {
             String id = item.id("id", "[a-z0-9_]+");
             item.named(id);
             unique(item, "id", id, sourceIds);
+            String url = item.optString("url");
+            if (url != null && WebLink.problem(url) != null) {
+                throw item.problem("url", Item.quote(url) + " " + WebLink.problem(url) + " (only http and https links can be opened)");
+            }
             b.source(new Source(id, item.string("title"), item.optString("publisher"), item.optString("date"),
-                    item.optString("url"), item.optText("note")));
+                    url, item.optText("note")));
         }, b);
         Set<String> memberIds = new HashSet<>();
         each(MEMBERSHIPS, "mountain-counties", item -> {
@@ -152,9 +157,17 @@ public final class DatasetReader {
             if (endpoints.size() != 2) {
                 throw item.problem("endpoints", "expected exactly two endpoints, found " + endpoints.size());
             }
+            double km = endpoints.get(0).kmTo(endpoints.get(1));
+            if (!(km >= QingdaLine.MIN_LENGTH_KM)) {
+                throw item.problem("endpoints", String.format(java.util.Locale.ROOT,
+                        "the two endpoints coincide (%.3f km apart, at least %.0f km needed): give Qingliangfeng and Dayu their own places",
+                        km, QingdaLine.MIN_LENGTH_KM));
+            }
             b.qingdaLine(new QingdaLine(item.text("name"), item.text("definition"), endpoints, item.provenance(sourceIds)));
         } catch (LoadException e) {
             problems.add(e.problem());
+        } catch (RuntimeException e) {
+            problems.add(new LoadProblem(QINGDA_LINE, "Qingda Line", null, "could not be read (" + InputFile.reason(e) + ")"));
         }
     }
 
@@ -185,7 +198,7 @@ public final class DatasetReader {
             } catch (LoadException e) {
                 problems.add(e.problem());
             } catch (RuntimeException e) {
-                problems.add(new LoadProblem(file, "item " + (i + 1), null, "could not be read: " + e));
+                problems.add(new LoadProblem(file, "item " + (i + 1), null, "could not be read (" + InputFile.reason(e) + ")"));
             }
         }
     }

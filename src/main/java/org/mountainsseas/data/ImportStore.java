@@ -38,7 +38,7 @@ public final class ImportStore {
     public List<String> imported() {
         List<String> out = new ArrayList<>();
         for (ImportKind k : ImportKind.values()) {
-            if (Files.isRegularFile(root.resolve(k.file()))) {
+            if (Files.exists(root.resolve(k.file()), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 out.add(k.file());
             }
         }

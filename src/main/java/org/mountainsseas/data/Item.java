@@ -96,7 +96,16 @@ final class Item {
         if (s.isEmpty()) {
             throw problem(field, "is blank");
         }
-        return s;
+        return allowed(field, field, s);
+    }
+
+    /** {@code value} if {@link TextPolicy} allows it in {@code kind} of field, else the problem naming {@code field}. */
+    private String allowed(String kind, String field, String value) throws LoadException {
+        String why = TextPolicy.problem(kind, value);
+        if (why != null) {
+            throw problem(field, why);
+        }
+        return value;
     }
 
     String optString(String field) throws LoadException {
@@ -235,7 +244,7 @@ final class Item {
                 || e.getAsString().isBlank()) {
             throw problem(parent + "." + field, "needs non-blank text");
         }
-        return e.getAsString().strip();
+        return allowed(parent, parent + "." + field, e.getAsString().strip());
     }
 
     Text optText(String field) throws LoadException {

@@ -2,14 +2,8 @@ package org.mountainsseas.data;
 
 import org.mountainsseas.model.Cut;
 import com.google.gson.JsonElement;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import org.mountainsseas.model.LoadProblem;
 
@@ -64,8 +58,10 @@ public final class JsonInput {
             return readCapped(in, name);
         } catch (NoSuchFileException e) {
             throw fail(name, "the file is missing");
+        } catch (InputFile.NotAFile e) {
+            throw fail(name, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            throw fail(name, "the file could not be read (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
+            throw fail(name, "the file could not be read (" + InputFile.reason(e) + ")");
         }
     }
 
@@ -93,32 +89,11 @@ public final class JsonInput {
     }
 
     static byte[] readCapped(InputStream in, String name) throws IOException, LoadException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (Cap.FILE_SIZE.exceededBy(total)) {
-                // the stream gave more than the size said (or no size was known): stop reading here
-                throw Cap.FILE_SIZE.refuse(name, null, null, -1);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        return InputFile.readCapped(in, name, Cap.FILE_SIZE);
     }
 
     private static String decode(String name, byte[] bytes) throws LoadException {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw fail(name, "the file is not UTF-8 text (saved as GBK or another encoding? save it as UTF-8)");
-        }
+        return InputFile.utf8(name, bytes);
     }
 
     /** A JSON value as it reads in a message, cut to a readable length. */

@@ -34,7 +34,8 @@ final class LayeredLocation implements DataLocation {
             return null;
         }
         Path p = folder.resolve(name);
-        return Files.isRegularFile(p) ? p : null;
+        // anything there (a pipe or a folder too) is the import, and InputFile refuses what is not a file
+        return Files.exists(p) ? p : null;
     }
 
     @Override
@@ -44,7 +45,7 @@ final class LayeredLocation implements DataLocation {
             return new ByteArrayInputStream(bytes);
         }
         Path p = onDisk(name);
-        return p != null ? Files.newInputStream(p) : base.open(name);
+        return p != null ? InputFile.open(p) : base.open(name);
     }
 
     @Override
@@ -56,7 +57,7 @@ final class LayeredLocation implements DataLocation {
         Path p = onDisk(name);
         if (p != null) {
             try {
-                return Files.size(p);
+                return InputFile.size(p);
             } catch (IOException e) {
                 return -1;
             }

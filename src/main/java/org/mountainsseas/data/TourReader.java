@@ -67,14 +67,10 @@ public final class TourReader {
     /** Reads a tour file from disk; messages name it by its file name. */
     public Tour read(Path path) throws LoadException {
         String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        try {
-            Cap.FILE_SIZE.check(file, null, null, Files.size(path));
-            return read(file, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(path)) {
             throw JsonInput.fail(file, "the file is missing (" + path.toAbsolutePath() + ")");
-        } catch (IOException e) {
-            throw JsonInput.fail(file, "the file could not be read (" + e.getMessage() + ")");
         }
+        return read(file, InputFile.read(path, file));
     }
 
     /** Parses and checks tour bytes; {@code file} names the file in messages. */

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
+import java.io.InputStream;
 import org.mountainsseas.data.Cap;
+import org.mountainsseas.data.InputFile;
 import org.mountainsseas.data.LoadException;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.model.Language;
@@ -57,13 +59,20 @@ public final class SafeReader {
         String name = file.getFileName().toString();
         byte[] bytes;
         try {
-            if (Cap.FILE_SIZE.exceededBy(Files.size(file))) {
-                return setAside(file, Cap.FILE_SIZE.message(Files.size(file)), defaults, clock);
+            long size = InputFile.size(file);
+            if (Cap.FILE_SIZE.exceededBy(size)) {
+                return setAside(file, Cap.FILE_SIZE.message(size), defaults, clock);
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = InputFile.readCapped(in, name, Cap.FILE_SIZE);
+            }
+        } catch (LoadException e) {
+            // it grew past the cap while being read: damaged
+            return setAside(file, e.problem().message(), defaults, clock);
         } catch (NoSuchFileException e) {
             return new Outcome<>(defaults.get(), null, null, true);
         } catch (IOException e) {
+            // a pipe or device in its place is refused by InputFile without being opened, and left alone
             // unreadable (permissions, a folder in its place): not damaged, so leave it where it is and do not overwrite it
             return new Outcome<>(defaults.get(), new LoadProblem(name, null, null,
                     "could not be read (" + e.getMessage() + "); defaults are used",

@@ -53,7 +53,7 @@ public final class SourcesPanel extends SplitPane {
         heading.setWrapText(true);
         link.setOnAction(e -> {
             Source s = table.getSelectionModel().getSelectedItem();
-            if (s != null && s.url() != null) {
+            if (s != null && org.mountainsseas.model.WebLink.isWebLink(s.url())) {
                 openLink.accept(s.url());
             }
         });
@@ -115,8 +115,13 @@ public final class SourcesPanel extends SplitPane {
             return;
         }
         heading.setText(SourceText.line(s, state.language()));
-        link.setVisible(s.url() != null && s.url().startsWith("http"));
-        link.setText(s.url() == null ? "" : s.url());
+        // a URL that is not a web link stays readable in the heading, as text
+        boolean web = org.mountainsseas.model.WebLink.isWebLink(s.url());
+        link.setVisible(web);
+        link.setText(web ? s.url() : "");
+        if (!web && s.url() != null) {
+            heading.setText(SourceText.line(s, state.language()) + " — " + s.url());
+        }
         facts.getItems().setAll(byId.getOrDefault(s.id(), List.of()));
     }
 

@@ -8,6 +8,7 @@ import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.Provenance;
 import org.mountainsseas.model.Source;
+import org.mountainsseas.model.WebLink;
 import org.mountainsseas.i18n.Messages;
 
 /** The evidence under a fact: a confidence badge and its sources (title, publisher, date, link). */
@@ -33,12 +34,17 @@ final class SourcesView extends VBox {
             javafx.scene.text.Text title = new javafx.scene.text.Text("• " + line + " ");
             title.getStyleClass().add("source-title");
             javafx.scene.text.TextFlow row = new javafx.scene.text.TextFlow(title);
-            if (s.url() != null && s.url().startsWith("http")) {
+            if (WebLink.isWebLink(s.url())) {
                 Hyperlink link = new Hyperlink(Messages.get(l, "source.open"));
                 link.getStyleClass().add("source-link");
                 link.setOnAction(e -> openLink.accept(s.url()));
                 link.setAccessibleText(s.url());
                 row.getChildren().add(link);
+            } else if (s.url() != null) {
+                // not a web link: shown as text, never handed to the desktop
+                javafx.scene.text.Text plain = new javafx.scene.text.Text(s.url());
+                plain.getStyleClass().add("source-title");
+                row.getChildren().add(plain);
             }
             row.setUserData(id);
             row.getStyleClass().add("source-row");

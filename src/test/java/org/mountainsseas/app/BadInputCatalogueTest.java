@@ -171,7 +171,8 @@ class BadInputCatalogueTest {
     void theDocsListNoRowWithoutATest() throws IOException {
         List<String> ids = catalogue().map(Case::id).toList();
         for (String line : Files.readAllLines(Path.of("docs/bad-inputs.md"))) {
-            if (line.startsWith("| `")) {
+            // rows that name their own test (`SomeTest.method`) are checked by BadInputsDocTest
+            if (line.startsWith("| `") && !BadInputsDocTest.namesATest(line)) {
                 String id = line.substring(3, line.indexOf('`', 3));
                 assertTrue(ids.contains(id), () -> "docs/bad-inputs.md row " + id + " has no test");
             }

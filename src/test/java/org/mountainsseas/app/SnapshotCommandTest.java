@@ -24,11 +24,18 @@ class SnapshotCommandTest {
     }
 
     static Run run(String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), args);
+    }
+
+    /** As {@link #run}, with more system properties ({@code name=value}) for the child JVM. */
+    static Run runWith(List<String> properties, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        for (String p : List.of("glass.platform=Monocle", "monocle.platform=Headless", "prism.order=sw", "java.awt.headless=true")) {
+        List<String> all = new ArrayList<>(List.of("glass.platform=Monocle", "monocle.platform=Headless", "prism.order=sw", "java.awt.headless=true"));
+        all.addAll(properties);
+        for (String p : all) {
             cmd.add("-D" + p);
         }
         cmd.add(Main.class.getName());

@@ -25,12 +25,12 @@ class WorldPreloadTest {
     void theAppTakesTheLoadStartedInMainForTheSameData() throws Exception {
         Options options = Options.parse(List.of("--data", Fixtures.tinyRoot().toString()));
         var started = WorldPreload.start(options, store());
-        DataLocation location = store().location(WorldPreload.base(options));
-        var taken = WorldPreload.take(location, null);
+        DataLocation base = WorldPreload.base(options);
+        var taken = WorldPreload.take(store(), base, null);
         assertSame(started, taken, "the load started in main, not a second one");
         assertEquals(5, taken.get().atlas().countyCount(), "the tiny fixture province");
         // a second take loads again: the started load is handed out once
-        var again = WorldPreload.take(location, null);
+        var again = WorldPreload.take(store(), base, null);
         assertNotSame(started, again);
         assertEquals(5, again.get().atlas().countyCount());
     }
@@ -38,7 +38,7 @@ class WorldPreloadTest {
     @Test
     void aLoadStartedForOtherDataIsNotUsed() throws Exception {
         var started = WorldPreload.start(Options.parse(List.of()), store());
-        var taken = WorldPreload.take(Fixtures.tiny(), null);
+        var taken = WorldPreload.take(store(), Fixtures.tiny(), null);
         assertNotSame(started, taken);
         World world = taken.get();
         assertEquals(5, world.atlas().countyCount(), "the data asked for, not the bundled 90 counties preloaded");

@@ -259,4 +259,13 @@ class DataImportTest {
         assertThrows(IllegalArgumentException.class, () -> store.save(bad));
         assertTrue(store.imported().isEmpty());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"httpfoo:/bin/sh", "http/../../../../etc/passwd", "file:///etc/passwd"})
+    void aSourceUrlThatIsNotAWebAddressIsRefused(String url) throws IOException {
+        ImportReport r = check(tinyFile("data/sources.json").replace("https://example.org/one", url));
+        LoadProblem p = r.errors().get(0);
+        assertEquals("update.json › s1 › url", p.describe().substring(0, p.describe().indexOf(':')));
+        assertTrue(p.message().contains("(only http and https links can be opened)"), p.message());
+    }
 }

@@ -1,8 +1,7 @@
 package org.mountainsseas.mode.kiosk;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,9 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.mountainsseas.data.Cap;
+import org.mountainsseas.data.InputFile;
+import org.mountainsseas.data.LoadException;
 import org.mountainsseas.model.Language;
 
 /**
@@ -36,6 +38,8 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
     /** The system property that names the config file (for tests and unusual installs). */
     public static final String FILE_PROPERTY = "mountainsseas.kiosk.config";
     public static final String FILE_NAME = "kiosk.properties";
+    /** A kiosk configuration is a few lines: anything near this size is not one. */
+    static final Cap SIZE = new Cap("kiosk configuration size", 1024 * 1024, "bytes");
     private static final Set<String> KEYS = Set.of("kiosk", "admin.pin", "idle.seconds", "countdown.seconds",
             "attract.step.seconds", "admin.hold.seconds", "language", "watchdog.stall.seconds",
             "watchdog.restart.seconds", "log.total.kb");
@@ -60,12 +64,15 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
         if (file == null || !Files.exists(file)) {
             return parse(p);
         }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException | IllegalArgumentException e) {
+        try {
+            // through the one way in: a pipe or /dev/zero in its place is refused, not read
+            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            p.load(new StringReader(InputFile.utf8(name, InputFile.read(file, name, SIZE))));
+        } catch (LoadException | IOException | IllegalArgumentException e) {
             KioskConfig d = parse(new Properties());
             List<String> w = new ArrayList<>(d.warnings());
-            w.add(file + ": could not be read (" + e.getMessage() + "); using the defaults");
+            String why = e instanceof LoadException l ? l.problem().message() : InputFile.reason(e);
+            w.add(file + ": could not be read (" + why + "); using the defaults");
             return new KioskConfig(d.kiosk, d.pin, d.idleSeconds, d.countdownSeconds, d.attractStepSeconds, d.holdSeconds,
                     d.language, d.stallSeconds, d.restartSeconds, d.logKilobytes, w);
         }

@@ -1,0 +1,145 @@
+package org.mountainsseas.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.mountainsseas.app.MainWindow;
+import org.mountainsseas.app.World;
+import org.mountainsseas.app.WorldLoader;
+import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.data.DatasetReader;
+import org.mountainsseas.data.TextPolicy;
+import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppState;
+
+/**
+ * One run in its own JVM: the bundled data with Longquan's name replaced by one at the name cap
+ * ({@link TextPolicy#NAME} characters in each language, with combining marks at their run limit),
+ * shown at 1920×1080; Longquan is selected and deselected on every pulse. Prints the time from
+ * {@code select} to the scene laid out and the pulse-to-pulse interval (which includes rendering),
+ * as one {@code RESULT key=value …} line. With the argument {@code normal} the name is left as it is.
+ */
+public final class LongNameBench extends Application {
+    static final String COUNTY = "331181";
+    private static final int PULSES = 240;
+
+    /** The entry point (not on the Application class, so the java launcher does not insist on a module path). */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            System.setProperty("javafx.platform", "desktop");
+            launch(LongNameBench.class, args);
+        }
+    }
+
+    /** A name of exactly {@code n} characters: words, and combining marks stacked to the allowed run. */
+    static String nameAtCap(String word, int n) {
+        StringBuilder b = new StringBuilder();
+        while (b.length() < n) {
+            b.append(word);
+            if (b.length() + 4 < n) {
+                b.append("\u0301\u0302\u0303\u0304");
+            }
+        }
+        return b.substring(0, n);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            System.exit(1);
+        });
+        boolean normal = getParameters().getRaw().contains("normal");
+        DataLocation bundled = DataLocation.bundled();
+        String zh = nameAtCap("龙泉青瓷宝剑之乡", TextPolicy.NAME);
+        String en = nameAtCap("Longquan City of celadon and swords ", TextPolicy.NAME);
+        DataLocation data = normal ? bundled : new DataLocation() {
+            @Override
+            public InputStream open(String name) throws IOException {
+                if (!name.equals(DatasetReader.COUNTIES)) {
+                    return bundled.open(name);
+                }
+                String json = new String(bundled.open(name).readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("\"zh\": \"龙泉市\"", "\"zh\": \"" + zh + "\"")
+                        .replace("\"en\": \"Longquan City\"", "\"en\": \"" + en + "\"");
+                return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public String describe() {
+                return "bundled data with a name at the cap";
+            }
+        };
+        World world = WorldLoader.load(data);
+        if (!world.problems().isEmpty()) {
+            throw new IllegalStateException("the name at the cap was refused: " + world.problems());
+        }
+        String shown = world.dataset().county(COUNTY).name().en();
+        if (!normal && shown.length() != TextPolicy.NAME) {
+            throw new IllegalStateException("the name is " + shown.length() + " characters, not " + TextPolicy.NAME);
+        }
+        AppState state = new AppState(Language.EN);
+        state.loadData(world.dataset(), world.sides(), world.problems());
+        MainWindow window = new MainWindow(state, world, url -> { });
+        Scene scene = new Scene(window, 1920, 1080);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        double[] laidOut = new double[PULSES];
+        double[] pulse = new double[PULSES];
+        new AnimationTimer() {
+            private int i = -30;
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (i >= 0 && i < PULSES) {
+                    pulse[i] = (now - last) / 1e6;
+                }
+                last = now;
+                if (i == PULSES) {
+                    stop();
+                    finish(laidOut, pulse, normal);
+                    return;
+                }
+                if (i >= -10) {
+                    // each pulse toggles the selection; the second half in Chinese
+                    if (i == PULSES / 2) {
+                        state.setLanguage(Language.ZH);
+                    }
+                    long a = System.nanoTime();
+                    if (COUNTY.equals(state.selected())) {
+                        state.clearSelection();
+                    } else {
+                        state.select(COUNTY);
+                    }
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    if (i >= 0) {
+                        laidOut[i] = (System.nanoTime() - a) / 1e6;
+                    }
+                }
+                i++;
+            }
+        }.start();
+    }
+
+    private static void finish(double[] laidOut, double[] pulse, boolean normal) {
+        java.util.Arrays.sort(laidOut);
+        java.util.Arrays.sort(pulse);
+        System.out.println(String.format(Locale.ROOT, "RESULT name=%s select_layout_median_ms=%.3f select_layout_max_ms=%.3f"
+                        + " pulse_median_ms=%.3f pulse_p95_ms=%.3f pulse_max_ms=%.3f", normal ? "normal" : "cap",
+                Stats.percentile(laidOut, 50), laidOut[laidOut.length - 1], Stats.percentile(pulse, 50),
+                Stats.percentile(pulse, 95), pulse[pulse.length - 1]));
+        System.exit(0);
+    }
+}

@@ -1,0 +1,71 @@
+package org.mountainsseas.data;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What text a data file may hold, per kind of field: a length cap (names 100 characters, places and
+ * source dates 200, titles and labels 300, notes, definitions, events and captions 2,000; ids, codes and
+ * links have their own format checks), no control
+ * characters (a line break only in the long kinds), no bidirectional overrides or isolates
+ * (U+202A–202E, U+2066–2069: they make text read differently from how it is stored) and no run of
+ * more than {@value #MAX_COMBINING_RUN} combining marks. Together the caps bound what any label or
+ * panel has to lay out. Documented in docs/bad-inputs.md, "Text".
+ */
+public final class TextPolicy {
+    public static final int NAME = 100;
+    static final int PLACE = 200;
+    static final int TITLE = 300;
+    static final int LONG = 2000;
+    /** Longest run of combining marks on one base character (Vietnamese needs two; stacked "zalgo" text hundreds). */
+    static final int MAX_COMBINING_RUN = 4;
+    private static final Set<String> NAMES = Set.of("name", "city", "partnerName", "publisher", "series", "townCode");
+    private static final Set<String> PLACES = Set.of("place", "hostPlace", "beneficiaryName", "locationPlace", "date");
+    private static final Set<String> TITLES = Set.of("title", "label");
+    private static final Set<String> MULTILINE = Set.of("note", "definition", "coordinateNote", "untilNote", "typeNote",
+            "confidenceNote", "event", "text", "caption");
+
+    private TextPolicy() {
+    }
+
+    /** The most characters {@code field} may hold; {@link Integer#MAX_VALUE} for a field checked by its format (ids, codes, links). */
+    static int maxLength(String field) {
+        return NAMES.contains(field) ? NAME : PLACES.contains(field) ? PLACE : TITLES.contains(field) ? TITLE
+                : MULTILINE.contains(field) ? LONG : Integer.MAX_VALUE;
+    }
+
+    /** Why {@code value} may not be the text of {@code field}, or null when it may. */
+    static String problem(String field, String value) {
+        int max = maxLength(field);
+        int length = value.codePointCount(0, value.length());
+        if (length > max) {
+            return length + " characters; at most " + max + " for this field";
+        }
+        boolean lines = MULTILINE.contains(field);
+        int run = 0;
+        for (int i = 0, at = 1; i < value.length(); at++) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL && !(lines && c == '\n')) {
+                return "holds the control character " + hex(c) + " at character " + at + " (remove it"
+                        + (lines ? "; only line breaks are allowed here)" : ")");
+            }
+            if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                return "holds the bidirectional control " + hex(c) + " at character " + at
+                        + ", which makes the text read differently from how it is stored (remove it)";
+            }
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            run = mark ? run + 1 : 0;
+            if (run > MAX_COMBINING_RUN) {
+                return "stacks more than " + MAX_COMBINING_RUN + " combining marks on one character at character " + at;
+            }
+        }
+        return null;
+    }
+
+    private static String hex(int c) {
+        return String.format(Locale.ROOT, "U+%04X", c);
+    }
+}
