@@ -19,4 +19,12 @@ final class Citation {
         }
         return out.toString();
     }
+
+    /** A short form for a sources line: "Publisher (date)", or the title cut to 40 characters when there is no publisher. */
+    static String brief(Source s) {
+        String who = s.publisher() != null && !s.publisher().isBlank() ? s.publisher().strip()
+                : s.title() == null || s.title().isBlank() ? s.id()
+                : s.title().strip().length() > 40 ? s.title().strip().substring(0, 39) + "…" : s.title().strip();
+        return s.date() == null || s.date().isBlank() ? who : who + " (" + s.date().strip() + ")";
+    }
 }
