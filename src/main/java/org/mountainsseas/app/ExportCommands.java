@@ -12,6 +12,7 @@ import org.mountainsseas.io.AtomicWriter;
 import org.mountainsseas.model.Language;
 import java.nio.file.Path;
 import java.util.List;
+import org.mountainsseas.export.Dossiers;
 import org.mountainsseas.export.GisExport;
 import org.mountainsseas.export.GisLayers;
 import org.mountainsseas.export.Progress;
@@ -34,6 +35,14 @@ final class ExportCommands {
             }
             if (e.map() != null) {
                 map(scene(world, options), Paper.parse(e.paper()), e.dpi(), e.map());
+            }
+            if (e.atlas() != null) {
+                MapScene scene = scene(world, options);
+                List<String> counties = Dossiers.countiesFor(world.dataset(), scene.selection(), null);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int pages = Dossiers.write(scene, counties, out, Progress.NONE);
+                AtomicWriter.write(e.atlas(), out.toByteArray());
+                System.out.println("wrote " + e.atlas().toAbsolutePath() + " (" + pages + " county dossiers)");
             }
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -50,6 +50,7 @@ final class MapPainter {
     private final double originY;
     private final YearView year;
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
+    private boolean labelAll = true;
 
     /** Fits {@code fit} (world pixels) into the rectangle with a little air around it. */
     MapPainter(PDPageContentStream cs, PdfText text, MapScene scene, Bounds fit, float left, float bottom, float width,
@@ -87,6 +88,12 @@ final class MapPainter {
     float[] provinceBox() {
         Bounds b = scene.atlas().bounds();
         return new float[] {x(b.minX()), y(b.maxY()), (float) (b.width() * scale), (float) (b.height() * scale)};
+    }
+
+    /** Names only the highlighted counties (for a small locator map, where all names would crowd). */
+    MapPainter labelOnlyHighlighted() {
+        labelAll = false;
+        return this;
     }
 
     void paint() throws IOException {
@@ -421,11 +428,12 @@ final class MapPainter {
         Map<String, Float> sizes = new HashMap<>();
         for (Shape s : order) {
             var county = data.county(s.id());
-            if (county == null) {
+            if (county == null || !labelAll && !scene.highlighted().contains(s.id())) {
                 continue;
             }
             String name = county.name().get(scene.language());
-            float size = (rank(s.id(), data) <= 2 ? 6.2f : 5.2f) * unit;
+            // a locator names only a few counties, so it can afford larger names
+            float size = (rank(s.id(), data) <= 2 ? 6.2f : 5.2f) * unit * (labelAll ? 1 : 1.5f);
             float lx = x(s.labelX()), ly = y(s.labelY());
             if (lx < left || lx > left + width || ly < bottom || ly > bottom + height) {
                 continue;
