@@ -18,10 +18,26 @@ import org.mountainsseas.model.Language;
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
  * {@code --check-data [DIR]} validates the data (bundled, or the folder {@code DIR}) and exits
  * without a window (see {@link DataCheck}); {@code DIR} is then {@code dataDir}.
+ * The file exports run without a window and exit (see {@link Exports}).
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
-                      boolean kiosk, Path benchmarkCounties, boolean checkData) {
+                      boolean kiosk, Path benchmarkCounties, boolean checkData, Exports exports) {
+
+    /**
+     * Exports made from the command line, without a window, after which the app exits:
+     * {@code --export-gis DIR} (GeoJSON layers and a GeoPackage), {@code --export-map FILE.pdf|FILE.png}
+     * and {@code --export-atlas FILE.pdf} (one dossier page per mountain county), with
+     * {@code --paper A4|A3|A2[-portrait]} and {@code --dpi N} for the PNG. {@code --select},
+     * {@code --year} and {@code --lang} apply as in the window.
+     */
+    public record Exports(Path gis, Path map, Path atlas, String paper, int dpi) {
+        static final Exports NONE = new Exports(null, null, null, "A4", 200);
+
+        public boolean any() {
+            return gis != null || map != null || atlas != null;
+        }
+    }
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -49,7 +65,7 @@ public record Options(Path snapshot, String select, Language language, int width
 
     /** A window for a person, not a snapshot, an export or a benchmark run: the only mode that uses saved settings. */
     public boolean interactive() {
-        return snapshot == null && !benchmarkStartup && presentation.exportTour() == null;
+        return snapshot == null && !benchmarkStartup && presentation.exportTour() == null && !exports.any();
     }
 
     public static Options parse(List<String> args) throws BadArguments {
@@ -66,6 +82,7 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean kiosk = false;
         Path benchmarkCounties = null;
         boolean checkData = false;
+        Exports exports = Exports.NONE;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -129,6 +146,9 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--kiosk":
                     kiosk = true;
                     break;
+                case "--export-gis": case "--export-map": case "--export-atlas": case "--paper": case "--dpi":
+                    exports = exports(exports, a, value(args, ++i, a));
+                    break;
                 case "--benchmark-counties":
                     benchmarkCounties = Path.of(value(args, ++i, a));
                     break;
@@ -141,14 +161,18 @@ public record Options(Path snapshot, String select, Language language, int width
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR])");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR],"
+                            + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties,
-                checkData);
+        if ((!exports.paper().equals(Exports.NONE.paper()) || exports.dpi() != Exports.NONE.dpi()) && exports.map() == null && exports.atlas() == null) {
+            throw new BadArguments("--paper and --dpi need --export-map or --export-atlas");
+        }
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk,
+                benchmarkCounties, checkData, exports);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */
@@ -157,6 +181,34 @@ public record Options(Path snapshot, String select, Language language, int width
             return Path.of(text);
         } catch (java.nio.file.InvalidPathException e) {
             throw new BadArguments(flag + " needs a file name this system accepts, not " + text);
+        }
+    }
+
+    private static Exports exports(Exports e, String flag, String value) throws BadArguments {
+        switch (flag) {
+            case "--export-gis":
+                return new Exports(path(value, flag), e.map(), e.atlas(), e.paper(), e.dpi());
+            case "--export-map":
+                String lower = value.toLowerCase(Locale.ROOT);
+                if (!lower.endsWith(".pdf") && !lower.endsWith(".png")) {
+                    throw new BadArguments("--export-map needs a file name ending in .pdf or .png, not " + value);
+                }
+                return new Exports(e.gis(), path(value, flag), e.atlas(), e.paper(), e.dpi());
+            case "--export-atlas":
+                if (!value.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                    throw new BadArguments("--export-atlas needs a file name ending in .pdf, not " + value);
+                }
+                return new Exports(e.gis(), e.map(), path(value, flag), e.paper(), e.dpi());
+            case "--paper":
+                if (!value.toUpperCase(Locale.ROOT).matches("A[234](-(PORTRAIT|LANDSCAPE))?")) {
+                    throw new BadArguments("--paper must be A4, A3 or A2, optionally with -portrait, not " + value);
+                }
+                return new Exports(e.gis(), e.map(), e.atlas(), value.toUpperCase(Locale.ROOT), e.dpi());
+            default:
+                if (!value.matches("\\d{2,4}") || Integer.parseInt(value) < 72 || Integer.parseInt(value) > 1200) {
+                    throw new BadArguments("--dpi needs a number from 72 to 1200, not " + value);
+                }
+                return new Exports(e.gis(), e.map(), e.atlas(), e.paper(), Integer.parseInt(value));
         }
     }
 

@@ -151,6 +151,7 @@ public final class ReviewArea extends VBox {
         data.setId("data-menu");
         data.textProperty().bind(state.tr("review.data.menu"));
         data.getItems().addAll(item("review.data.import", actions::importData), item("review.data.export", actions::exportData),
+                item("export.gis", actions::exportGis), item("export.atlas", actions::exportAtlas),
                 item("review.data.restore", actions::restoreBundled));
         for (javafx.scene.control.Control c : List.of(table, map, data)) {
             c.setMinWidth(Region.USE_PREF_SIZE);

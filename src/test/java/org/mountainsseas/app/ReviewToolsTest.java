@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
-import org.mountainsseas.export.MapPage;
-import org.mountainsseas.export.MapPdf;
-import org.mountainsseas.export.Progress;
 import java.nio.charset.StandardCharsets;
 import org.mountainsseas.data.DataWriter;
 import org.mountainsseas.model.Dataset;
@@ -42,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The review tools in the real window: table ⇄ map selection without loops, search by keyboard,
- * filters with chips, Compare by keyboard, and a map export. Screens are saved under
+ * filters with chips, Compare by keyboard. Screens are saved under
  * target/looks/ for a person to look at.
  */
 @Tag("ui")
@@ -168,33 +164,6 @@ class ReviewToolsTest {
         assertTrue(robot.lookup(".fact-value").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().contains("未知——未找到结对方")), "and in Chinese");
         look("review-compare-zh");
-    }
-
-    @Test
-    void theMapExportsToAPdfPage(FxRobot robot) throws Exception {
-        robot.interact(() -> state.select("331181"));
-        WaitForAsyncUtils.waitForFxEvents();
-        MapPage page = WaitForAsyncUtils.asyncFx(() -> MapRender.page(state, window.map(), MapPage.PaperSize.A4)).get();
-        assertTrue(page.map().getWidth() >= 2 * window.map().getWidth() - 2, "rendered at twice the screen resolution");
-        assertTrue(page.metresPerPixel() > 10 && page.metresPerPixel() < 5000, "a plausible ground scale: " + page.metresPerPixel());
-        Path dir = Files.createDirectories(Path.of("target", "looks"));
-        try (OutputStream out = Files.newOutputStream(dir.resolve("map-a4.pdf"))) {
-            MapPdf.write(page, out, Progress.NONE);
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no CJK font to embed: " + e.getMessage());
-        }
-        assertTrue(Files.size(dir.resolve("map-a4.pdf")) > 10_000);
-    }
-
-    @Test
-    void aPrintedMapCarriesTheWholeLegendEvenWhenItIsFoldedOnScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> state.review().setOpen(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.map().legend().isCollapsed(), "on the short map the legend is folded");
-        MapPage page = WaitForAsyncUtils.asyncFx(() -> MapRender.page(state, window.map(), MapPage.PaperSize.A4)).get();
-        assertTrue(page.legend() != null && page.legend().getHeight() > 12 * 16 * MapRender.RESOLUTION,
-                "the page gets every legend row: " + (page.legend() == null ? null : page.legend().getHeight()));
-        assertTrue(window.map().legend().isCollapsed(), "and the screen keeps it folded");
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) {
