@@ -22,7 +22,8 @@ import org.mountainsseas.model.Text;
  */
 final class Item {
     private static final Pattern ADCODE = Pattern.compile("33\\d{4}");
-    private static final Set<String> UNITS = Set.of("yuan", "mu", "km2", "m2", "m", "count", "ratio", "years",
+    /** The units a figure may have (docs/data-format.md). */
+    static final Set<String> UNITS = Set.of("yuan", "mu", "km2", "m2", "m", "count", "ratio", "years",
             "person-times", "kg", "percent");
 
     private final String file;

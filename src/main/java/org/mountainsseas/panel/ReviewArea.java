@@ -150,7 +150,8 @@ public final class ReviewArea extends VBox {
         MenuButton data = new MenuButton();
         data.setId("data-menu");
         data.textProperty().bind(state.tr("review.data.menu"));
-        data.getItems().addAll(item("review.data.import", actions::importData), item("review.data.export", actions::exportData),
+        data.getItems().addAll(item("review.data.import", actions::importData), item("review.data.exportWorkbook", actions::exportWorkbook),
+                item("review.data.export", actions::exportData),
                 item("review.data.restore", actions::restoreBundled));
         for (javafx.scene.control.Control c : List.of(table, map, data)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
