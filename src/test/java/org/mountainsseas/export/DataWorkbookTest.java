@@ -79,6 +79,11 @@ class DataWorkbookTest {
 
     /** The sheets written back as a spreadsheet program would save them. */
     static byte[] saved(Map<String, List<List<Object>>> sheets) throws IOException {
+        return saved(sheets, ws -> { });
+    }
+
+    /** As {@link #saved(Map)}, with something done to each sheet (merge, hide, add a formula) before it is written. */
+    static byte[] saved(Map<String, List<List<Object>>> sheets, java.util.function.Consumer<Worksheet> tweak) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "Test", "1.0");
         for (Map.Entry<String, List<List<Object>>> e : sheets.entrySet()) {
@@ -96,6 +101,7 @@ class DataWorkbookTest {
                     }
                 }
             }
+            tweak.accept(ws);
         }
         wb.finish();
         return out.toByteArray();
@@ -180,5 +186,41 @@ class DataWorkbookTest {
         ImportReport r = check("edited.xlsx", saved(sheets));
         assertEquals(1, r.errors().size(), () -> r.errors().toString());
         assertEquals("edited.xlsx › figures 数字 › row 4 › unit", r.errors().get(0).describe().split(": ")[0]);
+    }
+
+    static String csv(List<List<Object>> rows) {
+        StringBuilder b = new StringBuilder();
+        for (List<Object> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Object v : row) {
+                cells.add(TableExport.csvCell(v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
+            }
+            b.append(String.join(",", cells)).append("\r\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aSheetSavedAsCsvInUtf8WithOrWithoutBomOrInGb18030ImportsToo() throws IOException {
+        List<List<Object>> enclaves = cells(exported()).get("enclaves 飞地");
+        String text = csv(enclaves);
+        java.nio.charset.Charset gb = java.nio.charset.Charset.forName("GB18030");
+        for (byte[] bytes : List.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ("\ufeff" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8), text.getBytes(gb))) {
+            ImportReport r = check("enclaves.csv", bytes);
+            assertTrue(r.ok(), () -> r.errors().toString());
+            assertEquals(Set.of(ImportKind.ENCLAVES), r.files().keySet());
+            assertFalse(r.changesSomething(), () -> r.changed().toString());
+        }
+        enclaves.get(1).set(column(enclaves, "name_zh"), "新名称");
+        ImportReport changed = check("enclaves.csv", csv(enclaves).getBytes(gb));
+        assertEquals(List.of("name"), changed.changed().get(0).fields());
+        assertEquals("新名称", changed.result().enclaves().get(0).name().zh(), "GB18030 decoded");
+        assertEquals(data.enclaves().get(0).figures(), changed.result().enclaves().get(0).figures(), "figures kept from the data in use");
+
+        byte[] neither = {'i', 'd', ',', (byte) 0xff, (byte) 0xff, '\n'};
+        ImportReport bad = check("enclaves.csv", neither);
+        assertFalse(bad.ok());
+        assertTrue(bad.errors().get(0).message().contains("neither UTF-8 nor GB18030"), () -> bad.errors().toString());
     }
 }
