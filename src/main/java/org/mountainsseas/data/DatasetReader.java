@@ -124,6 +124,7 @@ public final class DatasetReader {
             item.named(id);
             unique(item, "id", id, ids);
             b.figure(new ProvinceFigure(id, item.child("figure").figure(), item.dating("asOf"), item.optString("series"),
+                    item.optString("measure"), item.optString("period"),
                     item.optText("note"), item.provenance(sourceIds)));
         }, b);
         each(TIMELINE, "timeline", item -> {

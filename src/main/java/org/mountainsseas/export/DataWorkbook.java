@@ -84,7 +84,7 @@ public final class DataWorkbook {
             ws.width(c, col.code().endsWith("_zh") || col.code().endsWith("_en") || col.code().equals("mountain_name") ? 28 : 14);
             if (!col.choices().isEmpty()) {
                 ws.range(1, c, VALIDATED_ROWS, c).validateWithListByFormula("\"" + String.join(",", col.choices()) + "\"")
-                        .allowBlank(true).showErrorMessage(true).errorTitle(col.code())
+                        .allowBlank(true).showErrorMessage(true).errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP).errorTitle(col.code())
                         .error("one of: " + String.join(", ", col.choices()));
             }
             if (col.type() == SheetSpec.Type.REFERENCE) {
