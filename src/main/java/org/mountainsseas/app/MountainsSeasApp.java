@@ -184,6 +184,9 @@ public final class MountainsSeasApp extends Application {
             return;
         }
         window.showFigures(options.figures());
+        if (options.figuresWide()) {
+            window.figures().wideProperty().set(true);
+        }
         Scene scene = kiosk() ? kioskScene() : scene(window);
         stage.setScene(scene);
         if (options.select() != null) {

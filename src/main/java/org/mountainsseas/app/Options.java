@@ -9,7 +9,7 @@ import org.mountainsseas.model.Language;
 /**
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]},
  * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
- * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
+ * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), {@code --figures-wide} (the figures at full width), and
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
  * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
  * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
@@ -18,7 +18,7 @@ import org.mountainsseas.model.Language;
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
-                      boolean kiosk, Path benchmarkCounties) {
+                      boolean kiosk, Path benchmarkCounties, boolean figuresWide) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -59,6 +59,7 @@ public record Options(Path snapshot, String select, Language language, int width
         Presentation lecture = Presentation.NONE;
         Integer year = null;
         boolean figures = false;
+        boolean figuresWide = false;
         boolean benchmark = false;
         boolean kiosk = false;
         Path benchmarkCounties = null;
@@ -116,6 +117,10 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--figures":
                     figures = true;
                     break;
+                case "--figures-wide":
+                    figures = true;
+                    figuresWide = true;
+                    break;
                 case "--data":
                     dataDir = path(value(args, ++i, a), a);
                     break;
@@ -130,14 +135,14 @@ public record Options(Path snapshot, String select, Language language, int width
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures, --figures-wide,"
                             + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties, figuresWide);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */
