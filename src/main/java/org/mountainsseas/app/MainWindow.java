@@ -202,6 +202,7 @@ public final class MainWindow extends BorderPane {
             review = new ReviewArea(state, files, openLink);
             // however the divider is dragged, the table shows a few rows
             review.setMinHeight(170);
+            review.enlargedProperty().addListener((o, a, big) -> setReviewSplit(big ? MIN_SPLIT : DEFAULT_SPLIT));
         }
         return review;
     }
