@@ -70,7 +70,7 @@ public final class DatasetReader {
             item.named(id);
             unique(item, "id", id, sourceIds);
             b.source(new Source(id, item.string("title"), item.optString("publisher"), item.optString("date"),
-                    item.optString("url"), item.optText("note")));
+                    item.optString("url"), item.optString("readAt"), item.optText("note")));
         }, b);
         Set<String> memberIds = new HashSet<>();
         each(MEMBERSHIPS, "mountain-counties", item -> {
