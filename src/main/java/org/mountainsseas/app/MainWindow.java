@@ -15,6 +15,7 @@ import javafx.scene.control.SplitPane;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
@@ -136,6 +137,9 @@ public final class MainWindow extends BorderPane {
             if (numbers.isSelected() && numbers.getContent() == null) {
                 numbers.setContent(figures());
             }
+            if (!numbers.isSelected() && figures != null) {
+                figures.wideProperty().set(false);
+            }
         });
         numbers.setId("tab-figures");
         TabPane tabs = new TabPane(details, numbers);
@@ -204,6 +208,7 @@ public final class MainWindow extends BorderPane {
             review = new ReviewArea(state, files, openLink);
             // however the divider is dragged, the table shows a few rows
             review.setMinHeight(170);
+            review.enlargedProperty().addListener((o, a, big) -> setReviewSplit(big ? MIN_SPLIT : DEFAULT_SPLIT));
         }
         return review;
     }
@@ -229,8 +234,24 @@ public final class MainWindow extends BorderPane {
     public FiguresPanel figures() {
         if (figures == null) {
             figures = new FiguresPanel(state, openLink);
+            figures.wideProperty().addListener((o, a, wide) -> widenFigures(wide));
         }
         return figures;
+    }
+
+    /** The side tabs take the whole width (the figures get room to be read), or go back beside the map. */
+    private void widenFigures(boolean wide) {
+        if (wide) {
+            showFigures(true);
+            setRight(null);
+            side.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            setCenter(side);
+        } else if (getCenter() == side) {
+            side.setPrefWidth(panel.getPrefWidth());
+            setCenter(null);
+            setRight(side);
+            showReview(state.review().openProperty().get());
+        }
     }
 
     /** Shows the figures tab (true) or the details tab (false). */

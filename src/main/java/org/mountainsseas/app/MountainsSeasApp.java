@@ -198,6 +198,9 @@ public final class MountainsSeasApp extends Application {
             return;
         }
         window.showFigures(options.figures());
+        if (options.figuresWide()) {
+            window.figures().wideProperty().set(true);
+        }
         Scene scene = kiosk() ? kioskScene() : scene(window);
         modeStyle = ModeStyle.follow(scene, state);
         stage.setScene(scene);

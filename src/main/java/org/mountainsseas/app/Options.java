@@ -10,7 +10,7 @@ import org.mountainsseas.model.Language;
 /**
  * The command line: {@code --snapshot FILE.png [--select ADCODE] [--lang zh|en] [--size WxH]},
  * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
- * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), and
+ * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), {@code --figures-wide} (the figures at full width), and
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
  * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
  * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
@@ -22,7 +22,8 @@ import org.mountainsseas.model.Language;
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
-                      boolean kiosk, Path benchmarkCounties, boolean checkData, Exports exports) {
+                      boolean kiosk, Path benchmarkCounties, boolean checkData, Exports exports,
+                      boolean figuresWide) {
 
     /**
      * Exports made from the command line, without a window, after which the app exits:
@@ -78,6 +79,7 @@ public record Options(Path snapshot, String select, Language language, int width
         Presentation lecture = Presentation.NONE;
         Integer year = null;
         boolean figures = false;
+        boolean figuresWide = false;
         boolean benchmark = false;
         boolean kiosk = false;
         Path benchmarkCounties = null;
@@ -137,6 +139,10 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--figures":
                     figures = true;
                     break;
+                case "--figures-wide":
+                    figures = true;
+                    figuresWide = true;
+                    break;
                 case "--data":
                     dataDir = path(value(args, ++i, a), a);
                     break;
@@ -160,7 +166,7 @@ public record Options(Path snapshot, String select, Language language, int width
                     break;
                 default:
                     throw new BadArguments("unknown argument " + a
-                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
+                            + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures, --figures-wide,"
                             + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR],"
                             + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N)");
             }
@@ -172,7 +178,7 @@ public record Options(Path snapshot, String select, Language language, int width
             throw new BadArguments("--paper and --dpi need --export-map or --export-atlas");
         }
         return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk,
-                benchmarkCounties, checkData, exports);
+                benchmarkCounties, checkData, exports, figuresWide);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */

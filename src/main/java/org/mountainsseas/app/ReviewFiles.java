@@ -20,6 +20,7 @@ import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DataWriter;
 import org.mountainsseas.data.ImportReport;
 import org.mountainsseas.data.ImportStore;
+import org.mountainsseas.export.DataWorkbook;
 import org.mountainsseas.export.Progress;
 import org.mountainsseas.export.TableExport;
 import org.mountainsseas.geo.QingdaSides;
@@ -134,9 +135,28 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
     }
 
     @Override
+    public void exportWorkbook() {
+        FilePicker.FileType xlsx = new FilePicker.FileType(state.text("review.file.xlsx"), ".xlsx");
+        picker.save(owner(), state.text("review.data.exportWorkbook"), "mountains-seas-data-" + today() + ".xlsx", List.of(xlsx))
+                .ifPresent(c -> exportWorkbookTo(withExtension(c.file(), ".xlsx")));
+    }
+
+    /** Writes pairings, enclaves and projects as one workbook, in the background. */
+    void exportWorkbookTo(Path target) {
+        Dataset d = state.dataset();
+        run("review.export.running", target, p -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            DataWorkbook.write(d, out, p);
+            return out.toByteArray();
+        });
+    }
+
+    @Override
     public void importData() {
         picker.open(owner(), state.text("review.data.import"),
-                List.of(new FilePicker.FileType(state.text("review.file.json"), ".json"))).ifPresent(this::importFrom);
+                List.of(new FilePicker.FileType(state.text("review.file.xlsx"), ".xlsx"),
+                        new FilePicker.FileType(state.text("review.file.json"), ".json"),
+                        new FilePicker.FileType(state.text("review.file.csvSheet"), ".csv"))).ifPresent(this::importFrom);
     }
 
     void importFrom(Path file) {

@@ -76,7 +76,7 @@ public final class DatasetReader {
                 throw item.problem("url", Item.quote(url) + " " + WebLink.problem(url) + " (only http and https links can be opened)");
             }
             b.source(new Source(id, item.string("title"), item.optString("publisher"), item.optString("date"),
-                    url, item.optText("note")));
+                    url, item.optString("readAt"), item.optText("note")));
         }, b);
         Set<String> memberIds = new HashSet<>();
         each(MEMBERSHIPS, "mountain-counties", item -> {
@@ -130,6 +130,7 @@ public final class DatasetReader {
             item.named(id);
             unique(item, "id", id, ids);
             b.figure(new ProvinceFigure(id, item.child("figure").figure(), item.dating("asOf"), item.optString("series"),
+                    item.optString("measure"), item.optString("period"),
                     item.optText("note"), item.provenance(sourceIds)));
         }, b);
         each(TIMELINE, "timeline", item -> {

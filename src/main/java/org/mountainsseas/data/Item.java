@@ -22,7 +22,8 @@ import org.mountainsseas.model.Text;
  * {@link LoadException} naming the file, the item and the field when the value is missing or wrong.
  */
 final class Item {
-    private static final Set<String> UNITS = Set.of("yuan", "mu", "km2", "m2", "m", "count", "ratio", "years",
+    /** The units a figure may have (docs/data-format.md). */
+    static final Set<String> UNITS = Set.of("yuan", "mu", "km2", "m2", "m", "count", "ratio", "years",
             "person-times", "kg", "percent");
 
     private final String file;

@@ -22,7 +22,10 @@ public interface ReviewActions {
     /** Export the pairings and enclaves as data files in the documented format, for editing and re-import. */
     void exportData();
 
-    /** Pick a data file, check it, show the report, and apply it only if the user confirms. */
+    /** Export pairings, enclaves and projects as one workbook (XLSX) that can be edited and imported again. */
+    void exportWorkbook();
+
+    /** Pick a data file (JSON, a workbook or a CSV sheet), check it, show the report, and apply it only if the user confirms. */
     void importData();
 
     /** Remove the imported data and use the bundled data again. */

@@ -270,6 +270,27 @@ class ReviewToolsTest {
         assertEquals(all, table.getItems().size());
     }
 
+    @Test
+    void theTableFilterReadsNamesCitiesAndIdsAndSourcesOnlyWhenAsked(FxRobot robot) {
+        robot.interact(() -> state.review().setOpen(true));
+        var table = window.review().pairings();
+        robot.interact(() -> table.filterField().setText("PR01"));
+        assertEquals(List.of("PR01"), table.getItems().stream().map(r -> r.pairing().id()).toList(), "an id finds its row");
+        robot.interact(() -> table.filterField().setText("xinhua"));
+        assertTrue(table.getItems().isEmpty(), "a word of a source title finds nothing by default: " + table.getItems().size());
+        robot.interact(() -> table.filterEveryColumn().setSelected(true));
+        assertFalse(table.getItems().isEmpty(), "with sources asked for, it does");
+        robot.interact(() -> {
+            table.filterEveryColumn().setSelected(false);
+            table.filterField().setText("");
+            window.review().enlargedProperty().set(true);
+        });
+        assertTrue(window.reviewSplit() < MainWindow.DEFAULT_SPLIT - 0.15, "the table gets most of what the map can give: " + window.reviewSplit());
+        look("review-enlarged");
+        robot.interact(() -> window.review().enlargedProperty().set(false));
+        assertEquals(MainWindow.DEFAULT_SPLIT, window.reviewSplit(), 0.01);
+    }
+
     private static String unzipText(Path zip) throws IOException {
         StringBuilder b = new StringBuilder();
         try (var file = new java.util.zip.ZipFile(zip.toFile())) {
