@@ -39,6 +39,7 @@ public final class LabelLayer extends CanvasLayer {
     private final LabelSprites sprites = new LabelSprites();
     private boolean sheetPending;
     private boolean fromSheet;
+    private boolean textOnly;
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
@@ -46,6 +47,15 @@ public final class LabelLayer extends CanvasLayer {
         this.atlas = atlas;
         this.style = style;
         observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty());
+    }
+
+    /**
+     * Off-screen rendering: labels always drawn as text, never copied from the sheet that is
+     * prepared some time later, so every frame of an export draws them the same way.
+     */
+    void setTextOnly(boolean textOnly) {
+        this.textOnly = textOnly;
+        invalidate();
     }
 
     /** The labels drawn in the last paint (for tests). */
@@ -90,7 +100,7 @@ public final class LabelLayer extends CanvasLayer {
         }
         placed = LabelPlacer.place(candidates, 2);
         boolean blit = false;
-        if (unscaledScreen()) {
+        if (!textOnly && unscaledScreen()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
             blit = sprites.covers(all, normal, bold, style.label(), style.labelHalo(), HALO);
             if (!blit) {
