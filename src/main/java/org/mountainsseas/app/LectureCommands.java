@@ -7,10 +7,10 @@ import java.util.stream.IntStream;
 import javafx.application.Platform;
 import org.mountainsseas.data.LoadException;
 import org.mountainsseas.io.WriteFailure;
-import org.mountainsseas.mode.LectureMode;
-import org.mountainsseas.mode.TourExport;
-import org.mountainsseas.mode.TourVideo;
-import org.mountainsseas.mode.VideoTiming;
+import org.mountainsseas.mode.lecture.LectureMode;
+import org.mountainsseas.mode.lecture.TourExport;
+import org.mountainsseas.mode.lecture.TourVideo;
+import org.mountainsseas.mode.lecture.VideoTiming;
 import org.mountainsseas.model.Tour;
 import org.mountainsseas.state.AppState;
 

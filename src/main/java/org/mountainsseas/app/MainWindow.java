@@ -18,9 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
-import org.mountainsseas.mode.LectureMode;
-import org.mountainsseas.mode.LectureTheme;
-import org.mountainsseas.mode.LectureView;
+import org.mountainsseas.mode.lecture.LectureMode;
+import org.mountainsseas.mode.lecture.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureView;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
 import org.mountainsseas.panel.FiguresPanel;
@@ -28,7 +28,9 @@ import org.mountainsseas.panel.ProblemsDialog;
 import org.mountainsseas.panel.ReviewArea;
 import org.mountainsseas.panel.ReviewBar;
 import org.mountainsseas.panel.TimelineBar;
+import org.mountainsseas.panel.Shown;
 import org.mountainsseas.panel.TopBar;
+import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -80,6 +82,8 @@ public final class MainWindow extends BorderPane {
         this.state = state;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
+        // during a lecture its own map follows the tour; this one waits, still, behind it
+        map.liveProperty().bind(state.modeIs(AppMode.LECTURE).not());
         panel = new DetailPanel(state, openLink);
         panel.setPrefWidth(380);
         panel.setMinWidth(300);
@@ -94,6 +98,8 @@ public final class MainWindow extends BorderPane {
         presentTip.textProperty().bind(state.tr("lecture.start.tip"));
         present.setTooltip(presentTip);
         present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        // presenting takes the screen over: not for a kiosk's visitors
+        Shown.onlyWhen(present, state.modeIs(AppMode.KIOSK).not());
         bar.addTool(present);
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);

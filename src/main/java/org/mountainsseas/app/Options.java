@@ -3,7 +3,7 @@ package org.mountainsseas.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.model.Language;
 
 /**
@@ -13,12 +13,14 @@ import org.mountainsseas.model.Language;
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
  * {@code --export-tour DIR|FILE.pdf|FILE.mp4 [--fps 25|30]}, and {@code --benchmark-startup} (print the milliseconds from
  * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
- * (kiosk mode, see {@code org.mountainsseas.mode.KioskMode}). {@code year} is null when not given.
+ * (kiosk mode, see {@code org.mountainsseas.mode.kiosk.KioskMode}). {@code year} is null when not given.
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
+ * {@code --check-data [DIR]} validates the data (bundled, or the folder {@code DIR}) and exits
+ * without a window (see {@link DataCheck}); {@code DIR} is then {@code dataDir}.
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
-                      boolean kiosk, Path benchmarkCounties) {
+                      boolean kiosk, Path benchmarkCounties, boolean checkData) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -68,6 +70,7 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean benchmark = false;
         boolean kiosk = false;
         Path benchmarkCounties = null;
+        boolean checkData = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -134,10 +137,16 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--benchmark-counties":
                     benchmarkCounties = Path.of(value(args, ++i, a));
                     break;
+                case "--check-data":
+                    checkData = true;
+                    if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                        dataDir = path(args.get(++i), a);
+                    }
+                    break;
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf|FILE.mp4, --fps 25|30, --benchmark-startup, --benchmark-counties FILE, --kiosk)");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf|FILE.mp4, --fps 25|30, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR])");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
@@ -149,7 +158,8 @@ public record Options(Path snapshot, String select, Language language, int width
         if (lecture.videoExport() && (width % 2 != 0 || height % 2 != 0)) {
             throw new BadArguments("a video needs an even width and height, not " + width + "x" + height);
         }
-        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties);
+        return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties,
+                checkData);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */

@@ -103,6 +103,9 @@ public final class DataWriter {
         }
         o.addProperty("qualifier", code(d.qualifier()));
         o.add("text", text(d.text()));
+        if (d.source() != null) {
+            o.addProperty("source", d.source());
+        }
         return o;
     }
 

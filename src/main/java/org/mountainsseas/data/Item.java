@@ -242,7 +242,7 @@ final class Item {
         return has(field) ? text(field) : null;
     }
 
-    /** A dating object, or null when the field is absent or null (unknown). */
+    /** A dating object, or null when the field is absent or null (unknown); see {@link DateSource} for its source. */
     Dating dating(String field) throws LoadException {
         if (!has(field)) {
             return null;
@@ -255,7 +255,10 @@ final class Item {
         if (year == null && qualifier != Dating.Qualifier.UNKNOWN) {
             throw problem(field + ".year", "is missing (use qualifier \"unknown\" when the year is not known)");
         }
-        return new Dating(year, month, day, qualifier, d.text("text"));
+        String source = d.optString("source");
+        JsonElement cited = json.get("sources");
+        DateSource.check(this, field, qualifier, source, cited != null && cited.isJsonArray() ? cited.getAsJsonArray() : null);
+        return new Dating(year, month, day, qualifier, d.text("text"), source);
     }
 
     List<Figure> figures(String field) throws LoadException {

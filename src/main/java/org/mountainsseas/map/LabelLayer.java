@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.LabelPlacer;
 import org.mountainsseas.geo.Shape;
@@ -78,8 +79,8 @@ public final class LabelLayer extends CanvasLayer {
         Dataset data = state.dataset();
         Language lang = state.language();
         Set<String> highlighted = state.highlighted();
-        Font normal = Font.font(null, FontWeight.NORMAL, style.labelSize());
-        Font bold = Font.font(null, FontWeight.BOLD, style.labelSize() + 1);
+        Font normal = Fonts.sans(FontWeight.NORMAL, style.labelSize());
+        Font bold = Fonts.sans(FontWeight.BOLD, style.labelSize() + 1);
         List<County> ordered = new ArrayList<>(data.counties());
         ordered.sort(Comparator.comparingInt((County c) -> rank(c, data, highlighted))
                 .thenComparing(c -> -area(c)));

@@ -28,6 +28,9 @@ import org.mountainsseas.state.Viewport;
  * the selection or the sea to clear; {@link #setTapAction} can change that), a drag released in
  * motion glides on. Keys when focused: + and − zoom, arrows pan, Home fits the
  * province, Esc clears the selection.
+ * <p>Only a {@linkplain #liveProperty() live} map follows the state's camera requests and writes its
+ * viewport: the explorer's map waits, still, behind a lecture's, and on coming back jumps to the
+ * latest request it missed.
  */
 public final class MapPane extends StackPane {
     private static final double HOME_MARGIN = 0.04;
@@ -54,6 +57,9 @@ public final class MapPane extends StackPane {
     private boolean atHome = true;
     private boolean sized;
     private boolean still;
+    private final javafx.beans.property.BooleanProperty live = new javafx.beans.property.SimpleBooleanProperty(this, "live", true);
+    /** The latest camera request made while the map was not live, honoured when it is again. */
+    private CameraRequest missed;
 
     public MapPane(AppState state, Atlas atlas, MapStyle style, Map<String, List<double[]>> cityOutlines) {
         this.state = state;
@@ -82,6 +88,7 @@ public final class MapPane extends StackPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         state.cameraProperty().addListener(onCamera);
         camera.addListener(onViewChange);
+        live.addListener((o, was, now) -> onLive(now));
         mapView.widthProperty().addListener(o -> onResize());
         mapView.heightProperty().addListener(o -> onResize());
     }
@@ -267,13 +274,45 @@ public final class MapPane extends StackPane {
         return new javafx.geometry.Point2D(camera.screenX(s.labelX()), camera.screenY(s.labelY()));
     }
 
+    /**
+     * Whether this map follows the state's camera requests and writes the state's viewport. Two maps
+     * over one state (the explorer's and a lecture's) would otherwise both fly, and the last to
+     * move would decide what the viewport is.
+     */
+    public javafx.beans.property.BooleanProperty liveProperty() {
+        return live;
+    }
+
+    private void onLive(boolean now) {
+        if (!now) {
+            motion.stop();
+            return;
+        }
+        CameraRequest request = missed;
+        missed = null;
+        if (!sized) {
+            return;
+        }
+        // the flight happened while nobody saw this map: arrive at once
+        handle(request, 0);
+        publishViewport();
+    }
+
     private void handle(CameraRequest request) {
+        if (request != null && !live.get()) {
+            missed = request;
+            return;
+        }
+        handle(request, flySeconds);
+    }
+
+    private void handle(CameraRequest request, double seconds) {
         if (request == null || !sized) {
             return;
         }
         switch (request.kind()) {
             case HOME:
-                fit(atlas.bounds(), HOME_MARGIN, flySeconds);
+                fit(atlas.bounds(), HOME_MARGIN, seconds);
                 atHome = true;
                 break;
             case COUNTIES:
@@ -286,20 +325,20 @@ public final class MapPane extends StackPane {
                 }
                 if (b != null) {
                     atHome = false;
-                    fit(b, request.adcodes().size() == 1 ? 0.25 : 0.08, flySeconds);
+                    fit(b, request.adcodes().size() == 1 ? 0.25 : 0.08, seconds);
                 }
                 break;
             case POINT:
                 atHome = false;
                 double w = mapView.getWidth(), h = mapView.getHeight();
                 motion.flyTo(org.mountainsseas.geo.WebMercator.x(request.lon()), org.mountainsseas.geo.WebMercator.y(request.lat()),
-                        request.zoom(), w / 2, h / 2, flySeconds);
+                        request.zoom(), w / 2, h / 2, seconds);
                 break;
             default:
                 Shape s = atlas.county(request.adcode());
                 if (s != null) {
                     atHome = false;
-                    fit(s.bounds(), 0.25, flySeconds);
+                    fit(s.bounds(), 0.25, seconds);
                 }
         }
     }
@@ -336,6 +375,9 @@ public final class MapPane extends StackPane {
     }
 
     private void publishViewport() {
+        if (!live.get()) {
+            return;
+        }
         double w = mapView.getWidth(), h = mapView.getHeight();
         state.viewportChanged(new Viewport(camera.centerLat(h), camera.centerLon(w), camera.zoom(), w, h));
     }

@@ -3,9 +3,9 @@ package org.mountainsseas.map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.geo.WebMercator;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.QingdaLine;
@@ -54,7 +54,7 @@ public final class QingdaLineLayer extends CanvasLayer {
         gc.save();
         gc.translate(tx, ty);
         gc.rotate(angle);
-        gc.setFont(Font.font(null, FontWeight.BOLD, 15 * style.scale()));
+        gc.setFont(Fonts.sans(FontWeight.BOLD, 15 * style.scale()));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
         String name = line.name().get(lang);
@@ -77,7 +77,7 @@ public final class QingdaLineLayer extends CanvasLayer {
         gc.strokeOval(x - 6 * k, y - 6 * k, 12 * k, 12 * k);
         gc.setFill(style.qingdaLine());
         gc.fillOval(x - 2 * k, y - 2 * k, 4 * k, 4 * k);
-        gc.setFont(Font.font(null, FontWeight.BOLD, 13 * k));
+        gc.setFont(Fonts.sans(FontWeight.BOLD, 13 * k));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(below > 0 ? VPos.TOP : VPos.BOTTOM);
         String text = "≈ " + e.name().get(lang);

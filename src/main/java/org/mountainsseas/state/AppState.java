@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,6 +48,9 @@ public final class AppState {
     private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
     private final ObjectBinding<YearView> yearView;
+    private final ReadOnlyObjectWrapper<AppMode> mode = new ReadOnlyObjectWrapper<>(this, "mode", AppMode.EXPLORER);
+    /** The mode a lecture was started from, given back when it ends. */
+    private AppMode beforeLecture = AppMode.EXPLORER;
     private final Language defaultLanguage;
     private long cameraSerial;
 
@@ -173,6 +177,20 @@ public final class AppState {
 
     public Set<String> highlighted() {
         return highlighted.get();
+    }
+
+    /** What the app is being used as; views show or hide their controls from it. */
+    public ReadOnlyObjectProperty<AppMode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public AppMode mode() {
+        return mode.get();
+    }
+
+    /** True while the app is in {@code m}: for a view's {@code visibleProperty().bind(..)}. */
+    public BooleanBinding modeIs(AppMode m) {
+        return mode.isEqualTo(m);
     }
 
     /** The review tools' filters, derived rows, comparison and data origin (issue #5). */
@@ -357,7 +375,33 @@ public final class AppState {
         setYear(y == null ? (delta < 0 ? range[1] : range[0]) : y + delta);
     }
 
-    /** Back to the start: no selection, no hover, no year, default language, home view. */
+    /** Turns the app into a visitors' kiosk (for as long as it runs, or until {@link #leaveKiosk()}). */
+    public void enterKiosk() {
+        mode.set(AppMode.KIOSK);
+    }
+
+    /** Back to the explorer after a kiosk (the admin's exit, or a test). */
+    public void leaveKiosk() {
+        if (mode.get() == AppMode.KIOSK) {
+            mode.set(AppMode.EXPLORER);
+        }
+    }
+
+    /** A lecture takes the screen; {@link #endLecture()} gives back the mode it started from. */
+    public void startLecture() {
+        if (mode.get() != AppMode.LECTURE) {
+            beforeLecture = mode.get();
+            mode.set(AppMode.LECTURE);
+        }
+    }
+
+    public void endLecture() {
+        if (mode.get() == AppMode.LECTURE) {
+            mode.set(beforeLecture);
+        }
+    }
+
+    /** Back to the start: no selection, no hover, no year, default language, home view; the mode stays. */
     public void reset() {
         year.set(null);
         clearSelection();

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureTheme;
 
 class LectureOptionsTest {
 
