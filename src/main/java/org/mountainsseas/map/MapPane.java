@@ -113,6 +113,9 @@ public final class MapPane extends StackPane {
         for (CanvasLayer layer : layers) {
             mapView.addLayer(layer);
         }
+        // a map already sized tells new layers no change of size: without this the new theme's
+        // canvas stayed blank until the next step (the lecture's T key)
+        layers.get(0).invalidate();
         legend = new LegendView(state, style);
         // drawn over the moving map on every frame of a gesture: one cached bitmap, not its labels
         // and swatches each time (roam CPU per frame ~10 % less, README "Performance")
