@@ -89,4 +89,23 @@ class LecturePresentTest {
         assertEquals(LectureTheme.PRINT, view.themeProperty().get());
         assertTrue(drawnShare(robot, view) > 0.3, "T right after a step change");
     }
+
+    @Test
+    void presentAndF5FillTheScreenAndEscLeavesIt(FxRobot robot) {
+        assertFalse(stage.isFullScreen());
+        present(robot);
+        assertTrue(stage.isFullScreen(), "▶ Present fills the screen");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isFullScreen(), "Esc leaves the full screen");
+        assertFalse(scene.getRoot() instanceof LectureView, "and the lecture, with one press");
+        robot.clickOn(((MainWindow) scene.getRoot()).map());
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scene.getRoot() instanceof LectureView);
+        assertTrue(stage.isFullScreen(), "F5 fills the screen too");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isFullScreen());
+    }
 }
