@@ -41,13 +41,16 @@ public final class LabelLayer extends CanvasLayer {
     private boolean sheetPending;
     private boolean fromSheet;
     private boolean textOnly;
+    private final QingdaName qingda;
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
         this.state = state;
         this.atlas = atlas;
         this.style = style;
-        observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty());
+        this.qingda = new QingdaName(state, style, camera);
+        observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty(), state.spotlightProperty(),
+                state.selectedProperty());
     }
 
     /**
@@ -99,7 +102,13 @@ public final class LabelLayer extends CanvasLayer {
             double w = width(text, strong ? bold : normal);
             candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style.labelSize() * 1.25));
         }
-        placed = LabelPlacer.place(candidates, 2);
+        Set<String> important = new java.util.HashSet<>(highlighted);
+        if (state.selected() != null) {
+            important.add(state.selected());
+        }
+        List<LabelPlacer.Candidate> free = qingda.reserve(candidates, important::contains, width, height, this::width, 2);
+        // the Qingda Line's endpoint names are kept first; they are drawn by the line's layer
+        placed = LabelPlacer.place(free, 2, important::contains, qingda::blocks).stream().filter(c -> !c.id().startsWith(QingdaName.RESERVED)).toList();
         boolean blit = false;
         if (!textOnly && unscaledScreen()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
@@ -128,6 +137,12 @@ public final class LabelLayer extends CanvasLayer {
             texts.add(text);
         }
         placedTexts = texts;
+        qingda.draw(gc);
+    }
+
+    /** Where the Qingda Line's name went in the last paint (null: not on screen), for tests. */
+    public org.mountainsseas.geo.LineLabel.Placement qingdaName() {
+        return qingda.placement();
     }
 
     /**
