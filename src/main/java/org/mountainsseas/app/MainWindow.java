@@ -98,7 +98,7 @@ public final class MainWindow extends BorderPane {
         Tooltip presentTip = new Tooltip();
         presentTip.textProperty().bind(state.tr("lecture.start.tip"));
         present.setTooltip(presentTip);
-        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        present.setOnAction(e -> presentFullScreen());
         // presenting takes the screen over: not for a kiosk's visitors
         Shown.onlyWhen(present, state.modeIs(AppMode.KIOSK).not());
         bar.addTool(present);
@@ -160,7 +160,7 @@ public final class MainWindow extends BorderPane {
         } else if (e.getCode() == KeyCode.ESCAPE && state.selected() != null) {
             state.clearSelection();
         } else if (e.getCode() == KeyCode.F5) {
-            present(null, LectureTheme.PROJECTOR, 1);
+            presentFullScreen();
         } else if (e.getCode() == KeyCode.HOME && !map.isFocused()) {
             state.goHome();
         } else {
@@ -211,6 +211,20 @@ public final class MainWindow extends BorderPane {
             review.enlargedProperty().addListener((o, a, big) -> setReviewSplit(big ? MIN_SPLIT : DEFAULT_SPLIT));
         }
         return review;
+    }
+
+    /** ▶ Present and F5: the bundled tour from its first step, full screen on the window's screen until Esc. */
+    public LectureView presentFullScreen() {
+        LectureView view = present(null, LectureTheme.PROJECTOR, 1);
+        if (view != null) {
+            lecture.fillScreen();
+        }
+        return view;
+    }
+
+    /** Fills the screen with the running lecture until it ends. */
+    void fillScreen() {
+        lecture.fillScreen();
     }
 
     /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */

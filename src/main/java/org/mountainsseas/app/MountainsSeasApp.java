@@ -213,6 +213,10 @@ public final class MountainsSeasApp extends Application {
                 return;
             }
             view = window.present(lecture.tour(), lecture.theme(), lecture.step());
+            if (view != null && options.snapshot() == null && !options.benchmarkStartup()) {
+                // a presentation fills the screen; a snapshot keeps the size asked for
+                window.fillScreen();
+            }
         }
         if (memory != null) {
             if (memory.loaded().reviewSplit() != null) {

@@ -12,7 +12,7 @@ import org.mountainsseas.model.Language;
  * {@code --data DIR} (read data from a folder laid out like {@code assets/}), {@code --year YYYY}
  * (start with the timeline at that year), {@code --figures} (start with the figures tab shown), {@code --figures-wide} (the figures at full width), and
  * the lecture mode: {@code --present [TOUR] [--theme projector|print] [--step N]} and
- * {@code --export-tour DIR|FILE.pdf}, and {@code --benchmark-startup} (print the milliseconds from
+ * {@code --export-tour DIR|FILE.pdf|FILE.mp4 [--fps 25|30]}, and {@code --benchmark-startup} (print the milliseconds from
  * process start to the first frame with every map layer painted, then exit), and {@code --kiosk}
  * (kiosk mode, see {@code org.mountainsseas.mode.kiosk.KioskMode}). {@code year} is null when not given.
  * {@code --benchmark-counties FILE} uses the benchmark's China-wide stress layer as the counties.
@@ -42,13 +42,19 @@ public record Options(Path snapshot, String select, Language language, int width
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
-     * {@code exportTour} renders every step to a folder of PNGs or a PDF and exits.
+     * {@code exportTour} renders every step to a folder of PNGs or a PDF, or the tour as an MP4 video
+     * at {@code fps} frames a second (25 or 30), and exits.
      */
-    public record Presentation(boolean present, String tour, LectureTheme theme, int step, Path exportTour) {
-        static final Presentation NONE = new Presentation(false, null, LectureTheme.PROJECTOR, 1, null);
+    public record Presentation(boolean present, String tour, LectureTheme theme, int step, Path exportTour, int fps) {
+        static final Presentation NONE = new Presentation(false, null, LectureTheme.PROJECTOR, 1, null, 25);
 
         public boolean active() {
             return present || exportTour != null;
+        }
+
+        /** Whether the export is a video ({@code --export-tour FILE.mp4}). */
+        public boolean videoExport() {
+            return exportTour != null && exportTour.toString().toLowerCase(Locale.ROOT).endsWith(".mp4");
         }
     }
 
@@ -88,7 +94,7 @@ public record Options(Path snapshot, String select, Language language, int width
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--present": case "--theme": case "--step": case "--export-tour":
+                case "--present": case "--theme": case "--step": case "--export-tour": case "--fps":
                     boolean takesValue = !a.equals("--present") || i + 1 < args.size() && !args.get(i + 1).startsWith("--");
                     lecture = lecture(lecture, a, takesValue ? value(args, ++i, a) : null);
                     break;
@@ -167,12 +173,18 @@ public record Options(Path snapshot, String select, Language language, int width
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures, --figures-wide,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR],"
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf|FILE.mp4, --fps 25|30, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR],"
                             + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
+        }
+        if (lecture.fps() != 25 && !lecture.videoExport()) {
+            throw new BadArguments("--fps needs --export-tour FILE.mp4");
+        }
+        if (lecture.videoExport() && (width % 2 != 0 || height % 2 != 0)) {
+            throw new BadArguments("a video needs an even width and height, not " + width + "x" + height);
         }
         if ((!exports.paper().equals(Exports.NONE.paper()) || exports.dpi() != Exports.NONE.dpi()) && exports.map() == null && exports.atlas() == null) {
             throw new BadArguments("--paper and --dpi need --export-map or --export-atlas");
@@ -221,20 +233,25 @@ public record Options(Path snapshot, String select, Language language, int width
     private static Presentation lecture(Presentation p, String flag, String value) throws BadArguments {
         switch (flag) {
             case "--present":
-                return new Presentation(true, value, p.theme(), p.step(), p.exportTour());
+                return new Presentation(true, value, p.theme(), p.step(), p.exportTour(), p.fps());
             case "--theme":
                 LectureTheme theme = LectureTheme.parse(value);
                 if (theme == null) {
                     throw new BadArguments("--theme must be projector or print, not " + value);
                 }
-                return new Presentation(p.present(), p.tour(), theme, p.step(), p.exportTour());
+                return new Presentation(p.present(), p.tour(), theme, p.step(), p.exportTour(), p.fps());
             case "--step":
                 if (!value.matches("\\d{1,3}") || Integer.parseInt(value) < 1) {
                     throw new BadArguments("--step needs a step number from 1, not " + value);
                 }
-                return new Presentation(p.present(), p.tour(), p.theme(), Integer.parseInt(value), p.exportTour());
+                return new Presentation(p.present(), p.tour(), p.theme(), Integer.parseInt(value), p.exportTour(), p.fps());
+            case "--fps":
+                if (!value.equals("25") && !value.equals("30")) {
+                    throw new BadArguments("--fps must be 25 or 30, not " + value);
+                }
+                return new Presentation(p.present(), p.tour(), p.theme(), p.step(), p.exportTour(), Integer.parseInt(value));
             default:
-                return new Presentation(p.present(), p.tour(), p.theme(), p.step(), path(value, flag));
+                return new Presentation(p.present(), p.tour(), p.theme(), p.step(), path(value, flag), p.fps());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mountainsseas.export.TextRuns.Run;
+import org.mountainsseas.io.AtomicWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -91,13 +92,12 @@ public final class PdfDeck implements Closeable {
         return doc.getNumberOfPages();
     }
 
-    /** Writes the file; call once, after the last page. */
+    /** Writes the file; call once, after the last page. A failed write leaves no partial file. */
     public void save() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        try (AtomicWriter.Staged out = AtomicWriter.stage(file)) {
+            doc.save(out.temp().toFile());
+            out.commit();
         }
-        doc.save(file.toFile());
     }
 
     @Override

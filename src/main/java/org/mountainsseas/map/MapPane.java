@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.Flight;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.state.AppState;
 import org.mountainsseas.state.CameraRequest;
@@ -55,6 +56,7 @@ public final class MapPane extends StackPane {
     private final MapPointer pointer;
     private boolean atHome = true;
     private boolean sized;
+    private boolean still;
     private final javafx.beans.property.BooleanProperty live = new javafx.beans.property.SimpleBooleanProperty(this, "live", true);
     /** The latest camera request made while the map was not live, honoured when it is again. */
     private CameraRequest missed;
@@ -105,11 +107,15 @@ public final class MapPane extends StackPane {
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style, years);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
+        labels.setTextOnly(still);
         layers = List.of(land, arcs, line, labels);
         CanvasLayer.share(layers);
         for (CanvasLayer layer : layers) {
             mapView.addLayer(layer);
         }
+        // a map already sized tells new layers no change of size: without this the new theme's
+        // canvas stayed blank until the next step (the lecture's T key)
+        layers.get(0).invalidate();
         legend = new LegendView(state, style);
         // drawn over the moving map on every frame of a gesture: one cached bitmap, not its labels
         // and swatches each time (roam CPU per frame ~10 % less, README "Performance")
@@ -129,6 +135,33 @@ public final class MapPane extends StackPane {
     /** How long a camera request's fly-to takes (0 jumps at once, e.g. for exports). */
     public void setFlySeconds(double seconds) {
         this.flySeconds = Math.max(0, seconds);
+    }
+
+    /**
+     * For off-screen rendering (exports, video frames): camera requests jump, year changes show at
+     * once and labels are always drawn as text, so what is drawn depends on the state alone and never
+     * on the wall clock: the same state gives the same pixels.
+     */
+    public void setStill() {
+        still = true;
+        flySeconds = 0;
+        motion.stop();
+        years.setInstant(true);
+        labels.setTextOnly(true);
+    }
+
+    /** Where the camera looks now: the world point at the map's centre, and the zoom. */
+    public Flight.View view() {
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        return new Flight.View(camera.worldX(w / 2), camera.worldY(h / 2), camera.zoom());
+    }
+
+    /** Shows {@code view} at once and crisply (a frame of a scripted flight, such as a video's). */
+    public void show(Flight.View view) {
+        motion.stop();
+        atHome = false;
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        camera.jumpTo(view.x(), view.y(), view.zoom(), w / 2, h / 2);
     }
 
     /** Shows or hides the zoom buttons and the legend (a presentation hides the buttons). */

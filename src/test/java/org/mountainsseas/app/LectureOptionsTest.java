@@ -41,6 +41,20 @@ class LectureOptionsTest {
     }
 
     @Test
+    void exportTourToAnMp4IsAVideoAt25Or30Fps() throws Options.BadArguments {
+        Options.Presentation p = parse("--export-tour", "tour.MP4");
+        assertTrue(p.videoExport());
+        assertEquals(25, p.fps());
+        assertEquals(30, parse("--export-tour", "tour.mp4", "--fps", "30").fps());
+        assertFalse(parse("--export-tour", "slides.pdf").videoExport());
+        assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--export-tour", "tour.mp4", "--fps", "24"))
+                .getMessage().contains("25 or 30"));
+        assertThrows(Options.BadArguments.class, () -> parse("--export-tour", "slides.pdf", "--fps", "30"));
+        assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--export-tour", "tour.mp4", "--size", "1281x720"))
+                .getMessage().contains("even"));
+    }
+
+    @Test
     void badLectureArgumentsAreRefusedWithAMessage() {
         assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--present", "--theme", "neon"))
                 .getMessage().contains("projector or print"));

@@ -97,6 +97,12 @@ final class LectureCaption extends VBox {
         return ids.size() > 3 ? text + state.format("lecture.sources.more", ids.size() - 3) : text;
     }
 
+    /** Shows or hides the "click here for the next step" line (an exported picture or video has no one to click). */
+    void setHintShown(boolean shown) {
+        hint.setVisible(shown);
+        hint.setManaged(shown);
+    }
+
     /** The caption's text as shown now (title, then caption), e.g. for a PDF's text layer. */
     String plainText() {
         return title.getText() + "\n" + caption.getText() + "\n" + sources.getText();

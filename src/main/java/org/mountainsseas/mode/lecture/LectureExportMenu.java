@@ -19,12 +19,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.mountainsseas.dialog.Dialogs;
 import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.io.WriteFailure;
 import org.mountainsseas.state.AppState;
 
 /**
  * The lecture's Export menu: the current step as a PNG, the whole tour as a folder of PNGs or as
- * one PDF, each at 1920×1080, 3840×2160 or a custom size. While an export runs, the bar shows
- * its progress and a Cancel button.
+ * one PDF, each at 1920×1080, 3840×2160 or a custom size, or as an MP4 video at 1280×720 or
+ * 1920×1080 and 25 or 30 frames a second. While an export runs, the bar shows its progress and a
+ * Cancel button; a failed export says why (no permission, a full disk …) in the user's language.
  */
 final class LectureExportMenu {
     private final AppState state;
@@ -37,7 +39,7 @@ final class LectureExportMenu {
     private final Label message = new Label();
     private final Button cancel = new Button();
     private final HBox status = new HBox(8, message, bar, cancel);
-    private TourExport running;
+    private javafx.concurrent.Task<Integer> running;
 
     LectureExportMenu(AppState state, LectureView view, Atlas atlas, Map<String, List<double[]>> outlines, Scene scene) {
         this.state = state;
@@ -50,7 +52,7 @@ final class LectureExportMenu {
         menu.setFocusTraversable(false);
         menu.getItems().addAll(item("lecture.export.view", TourExport.Format.PNG_FILE),
                 item("lecture.export.pngs", TourExport.Format.PNG_FOLDER),
-                item("lecture.export.pdf", TourExport.Format.PDF));
+                item("lecture.export.pdf", TourExport.Format.PDF), videoItem());
         cancel.textProperty().bind(state.tr("lecture.export.cancel"));
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> {
@@ -77,6 +79,45 @@ final class LectureExportMenu {
         item.textProperty().bind(state.tr(key));
         item.setOnAction(e -> ask(format));
         return item;
+    }
+
+    private MenuItem videoItem() {
+        MenuItem item = new MenuItem();
+        item.setId("lecture-export-video");
+        item.textProperty().bind(state.tr("lecture.export.video"));
+        item.setOnAction(e -> askVideo());
+        return item;
+    }
+
+    private void askVideo() {
+        List<String> formats = List.of("1280x720, 25 fps", "1920x1080, 25 fps", "1280x720, 30 fps", "1920x1080, 30 fps");
+        ChoiceDialog<String> choice = Dialogs.choice(state.language(), state.text("lecture.video.format"),
+                state.text("lecture.video.format.header"), formats.get(0), formats);
+        choice.initOwner(scene.getWindow());
+        Optional<String> picked = choice.showAndWait();
+        if (picked.isEmpty()) {
+            return;
+        }
+        String[] parts = picked.get().split(", ");
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("tour.mp4");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MP4", "*.mp4"));
+        File target = chooser.showSaveDialog(scene.getWindow());
+        if (target != null) {
+            runVideo(target.toPath(), ExportSize.parse(parts[0]), Integer.parseInt(parts[1].replace(" fps", "")));
+        }
+    }
+
+    /** Renders the whole tour as an MP4 video in the background, with progress and Cancel; also used by tests. */
+    TourVideo runVideo(Path target, int[] size, int fps) {
+        TourState tour = view.tour();
+        int current = Math.max(0, tour.current());
+        VideoTiming timing = VideoTiming.standard(fps);
+        TourVideo task = new TourVideo(state, tour.tour(), view.themeProperty().get(), atlas, outlines, size[0], size[1],
+                timing, TourVideo.mp4(target, size[0], size[1], fps), scene.getStylesheets(), () -> tour.goTo(current));
+        int seconds = (int) Math.round(TourVideo.frameCount(tour.tour(), timing, state.language()) / (double) fps);
+        start(task, target, () -> state.format("lecture.video.done", seconds, target));
+        return task;
     }
 
     private void ask(TourExport.Format format) {
@@ -135,18 +176,28 @@ final class LectureExportMenu {
                 : IntStream.range(0, tour.size()).boxed().toList();
         TourExport task = new TourExport(state, tour.tour(), steps, view.themeProperty().get(), atlas, outlines,
                 size[0], size[1], format, target, scene.getStylesheets(), () -> tour.goTo(current));
+        start(task, target, () -> state.format("lecture.export.done", task.getValue(), target));
+        return task;
+    }
+
+    private void start(javafx.concurrent.Task<Integer> task, Path target, java.util.function.Supplier<String> done) {
         running = task;
         bar.progressProperty().bind(task.progressProperty());
         message.textProperty().bind(task.messageProperty());
         showStatus(true);
-        task.setOnSucceeded(e -> finished(task.isCancelled() ? state.text("lecture.export.cancelled")
-                : state.format("lecture.export.done", task.getValue(), target)));
+        task.setOnSucceeded(e -> finished(task.isCancelled() ? state.text("lecture.export.cancelled") : done.get()));
         task.setOnCancelled(e -> finished(state.text("lecture.export.cancelled")));
-        task.setOnFailed(e -> finished(state.format("lecture.export.failed", String.valueOf(task.getException()))));
+        task.setOnFailed(e -> finished(failure(state, task.getException(), target)));
         Thread thread = new Thread(task, "tour-export");
         thread.setDaemon(true);
         thread.start();
-        return task;
+    }
+
+    /** Why an export failed, in the user's language: what to do about no permission or a full disk. */
+    static String failure(AppState state, Throwable error, Path target) {
+        WriteFailure.Reason reason = WriteFailure.of(error);
+        String why = state.format(reason.key(), target, WriteFailure.detail(error));
+        return state.format("lecture.export.failed", why);
     }
 
     private void finished(String text) {

@@ -7,6 +7,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
 import org.mountainsseas.data.LoadException;
 import org.mountainsseas.data.TourReader;
 import org.mountainsseas.dialog.Dialogs;
@@ -25,6 +27,8 @@ public final class LectureMode {
     private final Atlas atlas;
     private final Map<String, List<double[]>> outlines;
     private LectureView view;
+    /** Puts the window back as it was before {@link #fillScreen()}; nothing when it was not called. */
+    private Runnable restoreScreen = () -> { };
 
     public LectureMode(AppState state, Atlas atlas, Map<String, List<double[]>> outlines) {
         this.state = state;
@@ -72,6 +76,8 @@ public final class LectureMode {
         TourState tourState = new TourState(state, tour);
         LectureView[] holder = new LectureView[1];
         LectureView lecture = new LectureView(state, tourState, atlas, outlines, theme, () -> {
+            restoreScreen.run();
+            restoreScreen = () -> { };
             holder[0].dispose();
             scene.setRoot(explorer);
             view = null;
@@ -89,6 +95,29 @@ public final class LectureMode {
         tourState.goTo(step);
         lecture.requestFocus();
         return lecture;
+    }
+
+    /**
+     * Fills the screen the window is on with the running lecture. Esc, the lecture's own key to
+     * leave, leaves the full screen with it (the window's own Esc handling is switched off
+     * meanwhile, so one press does not leave only the full screen); leaving restores the window.
+     */
+    public void fillScreen() {
+        if (view == null || view.getScene() == null || !(view.getScene().getWindow() instanceof Stage)) {
+            return;
+        }
+        Stage stage = (Stage) view.getScene().getWindow();
+        boolean was = stage.isFullScreen();
+        KeyCombination exitKey = stage.getFullScreenExitKeyCombination();
+        String hint = stage.getFullScreenExitHint();
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint(state.text("lecture.fullscreen.hint"));
+        stage.setFullScreen(true);
+        restoreScreen = () -> {
+            stage.setFullScreen(was);
+            stage.setFullScreenExitKeyCombination(exitKey);
+            stage.setFullScreenExitHint(hint);
+        };
     }
 
     /** The running lecture, or null. */

@@ -180,6 +180,16 @@ public final class LectureView extends StackPane {
         return map;
     }
 
+    /**
+     * Prepares the view for off-screen rendering: the map {@linkplain MapPane#setStill still} (the
+     * same state always gives the same pixels) and no presenter's hint in the caption column.
+     */
+    public void forExport() {
+        map.setStill();
+        caption.setHintShown(false);
+        setCursor(javafx.scene.Cursor.DEFAULT);
+    }
+
     /** The caption column's text now (title, caption, sources). */
     public String captionText() {
         return caption.plainText();

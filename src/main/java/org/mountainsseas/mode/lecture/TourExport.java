@@ -66,9 +66,7 @@ public final class TourExport extends Task<Integer> {
         TourState exportTour = new TourState(state, tour);
         LectureView[] view = new LectureView[1];
         OffscreenRenderer renderer = OffscreenRenderer.onFx(() -> {
-            view[0] = new LectureView(state, exportTour, atlas, outlines, theme, () -> { });
-            view[0].map().setFlySeconds(0);
-            view[0].setCursor(javafx.scene.Cursor.DEFAULT);
+            view[0] = offscreenView(state, exportTour, atlas, outlines, theme);
             return new OffscreenRenderer(view[0], width, height, stylesheets);
         });
         int done = 0;
@@ -99,6 +97,14 @@ public final class TourExport extends Task<Integer> {
             });
         }
         return done;
+    }
+
+    /** A lecture view {@linkplain LectureView#forExport for off-screen rendering} (FX thread). */
+    static LectureView offscreenView(AppState state, TourState tour, Atlas atlas, Map<String, List<double[]>> outlines,
+                                     LectureTheme theme) {
+        LectureView view = new LectureView(state, tour, atlas, outlines, theme, () -> { });
+        view.forExport();
+        return view;
     }
 
     private void write(PdfDeck pdf, BufferedImage image, int index, String text) throws java.io.IOException {
