@@ -23,7 +23,7 @@ class MapPdfTest {
         g.setColor(java.awt.Color.GREEN);
         g.fillRect(50, 50, 200, 150);
         g.dispose();
-        return new MapPage("山海协作 Mountains & Seas", "浙江 · 青大线", map, 500, null, "2026-11-23",
+        return new MapPage("山海协作 Mountains & Seas", "浙江 · 清大线", map, 500, null, "2026-11-23",
                 List.of("Boundaries: 天地图 Tianditu 2024-05", "Facts: 24 sources"), paper);
     }
 

@@ -16,7 +16,7 @@ class AttractStepTest {
     void theTourOpensOnTheQingdaLineThenVisitsEachMountainCountyOnce() {
         List<AttractStep> tour = AttractStep.tour(tiny);
         assertTrue(tour.get(0).isQingdaLine());
-        assertTrue(tour.get(0).captionZh().contains("青大线") && tour.get(0).captionEn().contains("Qingda Line"));
+        assertTrue(tour.get(0).captionZh().contains("清大线") && tour.get(0).captionEn().contains("Qingda Line"));
         AttractStep first = tour.get(1);
         assertEquals("330101", first.mountain());
         assertTrue(first.partners().contains("330103"), first.partners().toString());

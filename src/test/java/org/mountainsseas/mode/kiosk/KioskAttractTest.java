@@ -71,7 +71,7 @@ class KioskAttractTest {
         KioskHarness.waitUntil("three stops shown", () -> loop.stopsShown() >= 3);
         assertTrue(kiosk.state.dataset().mountainCounties().contains(kiosk.state.selected())
                 || kiosk.state.selected() == null, "each stop selects a mountain county");
-        assertFalse(loop.caption().contains("青大线"), "past the Qingda Line: " + loop.caption());
+        assertFalse(loop.caption().contains("清大线"), "past the Qingda Line: " + loop.caption());
         assertTrue(loop.caption().contains("⇄"), loop.caption());
         robot.interact(loop::stop);
         long shown = loop.stopsShown();

@@ -61,7 +61,7 @@ class KioskIdleTest {
         assertEquals(Phase.ATTRACT, kiosk.kiosk.idle().phase());
         assertNull(kiosk.state.selected(), "the visitor's selection is gone (the loop opens on the Qingda Line)");
         assertEquals(Language.EN, kiosk.state.language(), "back to the default language");
-        assertTrue(kiosk.kiosk.attract().caption().contains("青大线"), kiosk.kiosk.attract().caption());
+        assertTrue(kiosk.kiosk.attract().caption().contains("清大线"), kiosk.kiosk.attract().caption());
         assertTrue(robot.lookup("#attract-touch").query().isVisible());
         KioskHarness.waitUntil("the camera is back home", () -> !kiosk.window.map().moving());
     }
