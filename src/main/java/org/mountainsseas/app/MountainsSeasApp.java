@@ -225,7 +225,7 @@ public final class MountainsSeasApp extends Application {
             MainWindow shown = window;
             memory.rememberReviewSplit(shown::reviewSplit);
             memory.onSaveFailed(new SettingsNotice(state, stage, !kiosk()));
-            memory.attach(state, stage);
+            memory.attach(state, stage, !kiosk());
         }
         stage.show();
         if (view != null) {
@@ -257,11 +257,11 @@ public final class MountainsSeasApp extends Application {
 
     private Scene kioskScene() {
         var gate = new KioskPinGate(kioskConfig.pin(), System::currentTimeMillis);
-        kiosk = new KioskMode(state, window, window.map(), kioskConfig, javafx.stage.Screen.getPrimary().getDpi(), gate, () -> {
+        kiosk = new KioskMode(state, window.map(), kioskConfig, KioskMode.screenOf(stage).getDpi(), gate, () -> {
             java.util.logging.Logger.getLogger(getClass().getName()).info("admin exit with the PIN");
             Platform.exit();
         });
-        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        var bounds = KioskMode.screenOf(stage).getBounds();
         Scene scene = new Scene(kiosk.root(), bounds.getWidth(), bounds.getHeight());
         scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
         kiosk.lock(stage, scene);

@@ -35,6 +35,7 @@ final class WindowMemory {
     private final AtomicBoolean told = new AtomicBoolean();
     private volatile Consumer<LoadProblem> onSaveFailed = p -> { };
     private volatile boolean closing;
+    private boolean placeWindow = true;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
         t.setDaemon(true);
@@ -70,10 +71,20 @@ final class WindowMemory {
 
     /** Puts the window back where it was if that place is still on a screen, and starts listening. */
     void attach(AppState state, Stage stage) {
+        attach(state, stage, true);
+    }
+
+    /**
+     * Starts listening; with {@code placeWindow} false (a kiosk, which covers its screen) the
+     * window is neither moved to the remembered place nor its bounds saved, so a kiosk run never
+     * leaves the desktop window a full-screen size or an off-screen place.
+     */
+    void attach(AppState state, Stage stage, boolean placeWindow) {
         this.state = state;
         this.stage = stage;
+        this.placeWindow = placeWindow;
         Settings.Window w = loaded.window();
-        if (w != null && !Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), w.width(), w.height())).isEmpty()) {
+        if (placeWindow && w != null && !Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), w.width(), w.height())).isEmpty()) {
             stage.setX(w.x());
             stage.setY(w.y());
             stage.setMaximized(w.maximised());
@@ -108,7 +119,7 @@ final class WindowMemory {
         if (reviewSplit != null) {
             s = s.withReviewSplit(reviewSplit.get());
         }
-        if (stage.getWidth() > 0 && stage.getHeight() > 0) {
+        if (placeWindow && stage.getWidth() > 0 && stage.getHeight() > 0) {
             // the size of the scene, which is what the app sets on the next start
             double width = stage.getScene() != null ? stage.getScene().getWidth() : stage.getWidth();
             double height = stage.getScene() != null ? stage.getScene().getHeight() : stage.getHeight();

@@ -72,6 +72,34 @@ class WindowMemoryTest {
     }
 
     @Test
+    void aKioskNeitherMovesToNorOverwritesTheDesktopWindowsPlace(@TempDir Path dir) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Settings.Window desktop = new Settings.Window(40, 30, 1000, 700, false);
+        new SettingsStore(dir).save(Settings.defaults().withWindow(desktop));
+        AppState state = onFx(() -> new AppState(Language.EN));
+        WindowMemory memory = new WindowMemory(new SettingsStore(dir));
+        Stage kiosk = onFx(() -> {
+            Stage s = new Stage();
+            s.setX(0);
+            s.setY(0);
+            s.setScene(new Scene(new Pane(), 1280, 800));
+            memory.attach(state, s, false);
+            s.show();
+            state.setLanguage(Language.ZH);
+            return s;
+        });
+        assertEquals(0, kiosk.getX(), 1, "the kiosk stays where it covers its screen");
+        onFx(() -> {
+            memory.dispose();
+            kiosk.close();
+            return null;
+        });
+        Settings after = new SettingsStore(dir).load();
+        assertEquals(desktop, after.window(), "the desktop window's remembered place and size are untouched");
+        assertEquals(Language.ZH, after.language(), "the language is still saved");
+    }
+
+    @Test
     void aDamagedSettingsFileIsReportedAndKeptAside(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(Settings.FILE), "{\"format\": \"mountainsseas/settings\", \"version\": 1, \"langu");
         WindowMemory memory = new WindowMemory(new SettingsStore(dir));

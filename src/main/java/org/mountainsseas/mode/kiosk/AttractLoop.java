@@ -1,52 +1,36 @@
 package org.mountainsseas.mode.kiosk;
 
 import java.util.List;
-import javafx.animation.Interpolator;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.Timeline;
-import javafx.beans.property.DoubleProperty;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
-import org.mountainsseas.geo.ArcGeometry;
-import org.mountainsseas.geo.WebMercator;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.model.Language;
-import org.mountainsseas.model.QingdaLine;
 import org.mountainsseas.state.AppState;
 
 /**
  * The attract loop shown while nobody is using the kiosk: it tours the Qingda Line and then each
- * mountain county with its partners (selecting it, so the map and panel show it), drawing the
- * line or the pairing arcs as they grow, with a caption in both languages and a standing "touch
- * to explore" call. One {@link Timeline} drives it and is reused for every stop and every loop,
- * so nothing accumulates over a day. The overlay is mouse-transparent: the idle monitor decides
+ * mountain county with its partners (selecting it, so the map's flows light its arcs and the card
+ * shows it), with a large caption in both languages and a standing "touch to explore" call. It
+ * draws nothing per frame itself: the motion is the flows' ({@link FlowLayer}) and the camera's.
+ * One {@link PauseTransition} times the stops and is reused for every stop and every loop, so
+ * nothing accumulates over a day. The overlay is mouse-transparent: the idle monitor decides
  * what a touch does while the loop runs.
  */
 public final class AttractLoop extends StackPane {
-    private static final Color GLOW = Color.web("#f2a900");
-    private static final Color LINE = Color.web("#d32f2f");
     private final AppState state;
     private final MapPane map;
-    private final Canvas canvas = new Canvas();
     private final Label captionZh = new Label();
     private final Label captionEn = new Label();
     private final Label touch = new Label();
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final Timeline timeline;
+    private final PauseTransition timer;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final VBox caption;
     private List<AttractStep> steps = List.of();
@@ -59,9 +43,6 @@ public final class AttractLoop extends StackPane {
         setId("attract");
         setMouseTransparent(true);
         setVisible(false);
-        canvas.setManaged(false);
-        canvas.widthProperty().bind(widthProperty());
-        canvas.heightProperty().bind(heightProperty());
         captionZh.getStyleClass().add("zh");
         captionEn.getStyleClass().add("en");
         captionZh.setWrapText(true);
@@ -78,17 +59,15 @@ public final class AttractLoop extends StackPane {
         // captions hide no county
         StackPane.setAlignment(caption, Pos.TOP_RIGHT);
         StackPane.setAlignment(touch, Pos.BOTTOM_LEFT);
-        getChildren().addAll(canvas, caption, touch);
-        timeline = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
-                new KeyFrame(Duration.seconds(stepSeconds), new KeyValue(progress, 1, Interpolator.LINEAR)));
-        timeline.setOnFinished(e -> next());
-        progress.addListener(o -> paint());
+        getChildren().addAll(caption, touch);
+        timer = new PauseTransition(Duration.seconds(stepSeconds));
+        timer.setOnFinished(e -> next());
     }
 
     @Override
     protected void layoutChildren() {
         javafx.geometry.Bounds m = sceneToLocal(map.localToScene(map.getLayoutBounds()));
-        double side = Math.max(260, m.getWidth() * 0.3);
+        double side = Math.max(360, m.getWidth() * 0.4);
         captionZh.setMaxWidth(side);
         captionEn.setMaxWidth(side);
         touch.setMaxWidth(side);
@@ -120,10 +99,9 @@ public final class AttractLoop extends StackPane {
         if (!running.get()) {
             return;
         }
-        timeline.stop();
+        timer.stop();
         running.set(false);
         setVisible(false);
-        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         state.clearSelection();
         state.goHome();
     }
@@ -133,106 +111,17 @@ public final class AttractLoop extends StackPane {
         AttractStep step = steps.get(index);
         if (step.isQingdaLine()) {
             state.clearSelection();
+            state.goHome();
         } else {
             state.select(step.mountain());
+            List<String> all = new java.util.ArrayList<>(step.partners());
+            all.add(step.mountain());
+            state.focusAll(all);
         }
         captionZh.setText(step.captionZh());
         captionEn.setText(step.captionEn());
         stopsShown++;
-        timeline.playFromStart();
-    }
-
-    private void paint() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (!running.get() || index < 0 || !map.camera().ready()) {
-            return;
-        }
-        double p = progress.get();
-        touch.setOpacity(0.7 + 0.3 * Math.abs(Math.sin(p * Math.PI * 2)));
-        AttractStep step = steps.get(index);
-        gc.setLineCap(StrokeLineCap.ROUND);
-        if (step.isQingdaLine()) {
-            paintLine(gc, p);
-        } else {
-            paintArcs(gc, step, p);
-        }
-    }
-
-    private void paintLine(GraphicsContext gc, double p) {
-        QingdaLine line = state.dataset().qingdaLine();
-        if (line == null) {
-            return;
-        }
-        Point2D a = onMap(WebMercator.x(line.start().lon()), WebMercator.y(line.start().lat()));
-        Point2D b = onMap(WebMercator.x(line.end().lon()), WebMercator.y(line.end().lat()));
-        double t = Math.min(1, p * 1.6);
-        double x = a.getX() + (b.getX() - a.getX()) * t, y = a.getY() + (b.getY() - a.getY()) * t;
-        gc.setStroke(LINE.deriveColor(0, 1, 1, 0.35));
-        gc.setLineWidth(14);
-        gc.strokeLine(a.getX(), a.getY(), x, y);
-        gc.setStroke(LINE);
-        gc.setLineWidth(5);
-        gc.strokeLine(a.getX(), a.getY(), x, y);
-        pulse(gc, x, y, p, LINE);
-    }
-
-    private void paintArcs(GraphicsContext gc, AttractStep step, double p) {
-        Point2D m = labelPoint(step.mountain());
-        if (m == null) {
-            return;
-        }
-        int n = step.partners().size();
-        for (int i = 0; i < n; i++) {
-            Point2D b = labelPoint(step.partners().get(i));
-            if (b == null) {
-                continue;
-            }
-            double[] c = ArcGeometry.control(m.getX(), m.getY(), b.getX(), b.getY(), ArcGeometry.fanBend(i, n));
-            double t = Math.max(0, Math.min(0.93, (p - i * 0.1) * 1.8));
-            double[] head = curve(gc, m, c, b, t);
-            if (t > 0 && t < 0.93) {
-                gc.setFill(GLOW);
-                gc.fillOval(head[0] - 7, head[1] - 7, 14, 14);
-            }
-        }
-        pulse(gc, m.getX(), m.getY(), p, GLOW);
-    }
-
-    private static double[] curve(GraphicsContext gc, Point2D a, double[] c, Point2D b, double t) {
-        int segments = 32;
-        gc.beginPath();
-        gc.moveTo(a.getX(), a.getY());
-        double[] at = {a.getX(), a.getY()};
-        for (int s = 1; s <= segments; s++) {
-            at = ArcGeometry.point(a.getX(), a.getY(), c[0], c[1], b.getX(), b.getY(), t * s / segments);
-            gc.lineTo(at[0], at[1]);
-        }
-        gc.setStroke(GLOW.deriveColor(0, 1, 1, 0.35));
-        gc.setLineWidth(14);
-        gc.stroke();
-        gc.setStroke(GLOW);
-        gc.setLineWidth(5);
-        gc.stroke();
-        return at;
-    }
-
-    private static void pulse(GraphicsContext gc, double x, double y, double p, Color color) {
-        double phase = (p * 3) % 1;
-        double r = 12 + 34 * phase;
-        gc.setStroke(color.deriveColor(0, 1, 1, 1 - phase));
-        gc.setLineWidth(4);
-        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-    }
-
-    private Point2D labelPoint(String adcode) {
-        Point2D p = map.screenPointOf(adcode);
-        return p == null ? null : sceneToLocal(map.localToScene(p));
-    }
-
-    private Point2D onMap(double worldX, double worldY) {
-        var c = map.camera();
-        return sceneToLocal(map.localToScene(c.screenX(worldX), c.screenY(worldY)));
+        timer.playFromStart();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -13,15 +13,22 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
+import javafx.util.Subscription;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.mountainsseas.map.MapStyle;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.state.AppState;
 
 /**
- * Kiosk mode over the main window: full screen, undecorated, always on top; only a few keys
+ * Kiosk mode: the {@link VisitorLayout} (headline, the map with flows, the county card, find your
+ * hometown, then and now, pause motion) in place of the officials' main window, which is built
+ * but never shown; full screen, undecorated, always on top; only a few keys
  * reach the app ({@link KioskKeys}); no context menus, drag-and-drop or dialogs; a big Home
  * button; taps near small counties offer a chooser; the idle cycle and attract loop; and the
  * admin exit — hold the top-left corner for {@code admin.hold.seconds} or press Ctrl+Alt+Shift+Q,
@@ -36,7 +43,13 @@ public final class KioskMode {
     private final KioskPinPad pinPad;
     private final KioskChooser chooser;
     private final PauseTransition hold;
+    /** Whether the kiosk moves: flows, the attract loop's pulse and camera flights; the pause-motion control turns it off. */
+    private final BooleanProperty motion = new SimpleBooleanProperty(this, "motion", true);
+    private final CityPicker cities;
+    private final VisitorLayout visitor;
+    private final Subscription motionSubscription;
     private final double corner;
+    private static final double FLY_SECONDS = 0.8;
     private final EventHandler<KeyEvent> keyFilter = this::onKey;
     private final EventHandler<MouseEvent> cornerFilter = this::onCornerPress;
     private final EventHandler<Event> swallow = Event::consume;
@@ -48,7 +61,7 @@ public final class KioskMode {
     private Scene scene;
     private Stage stage;
 
-    public KioskMode(AppState state, Region content, MapPane map, KioskConfig config, double dpi,
+    public KioskMode(AppState state, MapPane map, KioskConfig config, double dpi,
                      KioskPinGate gate, Runnable exit) {
         this.state = state;
         this.map = map;
@@ -56,11 +69,16 @@ public final class KioskMode {
         corner = target * 1.5;
         attract = new AttractLoop(state, map, config.attractStepSeconds());
         chooser = new KioskChooser(state, map, target);
+        cities = new CityPicker(state);
         IdlePrompt prompt = new IdlePrompt();
         pinPad = new KioskPinPad(gate, exit);
         Region veil = new Region();
         veil.getStyleClass().add("kiosk-veil");
-        root = new StackPane(content, attract, chooser, pinPad, prompt, veil);
+        map.mapStyleProperty().set(mapStyle(dpi));
+        map.setChromeVisible(true, false);
+        visitor = new VisitorLayout(state, map, motion, cities::open, this::home);
+        motionSubscription = motion.subscribe(on -> map.setFlySeconds(on ? FLY_SECONDS : 0));
+        root = new StackPane(visitor, attract, chooser, cities, pinPad, prompt, veil);
         root.getStyleClass().add("kiosk");
         root.getStylesheets().add(KioskStyle.dataUrl(dpi));
         map.setTapAction(chooser::tap);
@@ -73,6 +91,19 @@ public final class KioskMode {
         state.enterKiosk();
     }
 
+    /**
+     * The standard map for standing viewers: labels of at least 16 px at 1080p (the desk map's are
+     * 12) and borders as much heavier, but thin arcs, so the home view's 39 pairings read as calm
+     * threads for the flows to run along rather than a tangle.
+     */
+    static MapStyle mapStyle(double dpi) {
+        MapStyle s = MapStyle.standard().scaled(KioskStyle.mapLabelPx(dpi) / MapStyle.standard().labelSize());
+        return new MapStyle(s.sea(), s.neighbourFill(), s.neighbourBorder(), s.mountain(), s.partner(), s.other(),
+                s.countyBorder(), s.cityBorder(), s.dim(), s.selection(), s.hover(), s.qingdaLine(), s.arcMountain(),
+                s.arcSea(), s.enclave(), s.label(), s.labelHalo(), s.borderWidth(), MapStyle.standard().arcWidth() * 0.7,
+                s.labelSize());
+    }
+
     /** Call before the stage is first shown: a kiosk window has no title bar or borders and covers the screen from the start. */
     public static void prepare(Stage stage) {
         stage.initStyle(StageStyle.UNDECORATED);
@@ -80,9 +111,19 @@ public final class KioskMode {
         coverScreen(stage);
     }
 
+    /** The screen the stage is on (its top-left corner's), or the primary screen before it has a place. */
+    public static Screen screenOf(Stage stage) {
+        double x = stage.getX(), y = stage.getY();
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Screen.getPrimary();
+        }
+        var screens = Screen.getScreensForRectangle(x, y, 1, 1);
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
+    }
+
     // cover the screen even where full screen is refused (no window manager, some kiosk shells)
     private static void coverScreen(Stage stage) {
-        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        var bounds = screenOf(stage).getBounds();
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
@@ -107,6 +148,13 @@ public final class KioskMode {
         java.util.logging.Logger.getLogger(KioskMode.class.getName()).info("kiosk window locked full screen");
     }
 
+    private void home() {
+        chooser.close();
+        cities.close();
+        state.clearSelection();
+        state.goHome();
+    }
+
     private void onKey(KeyEvent e) {
         if (e.getEventType() == KeyEvent.KEY_PRESSED && KioskKeys.ADMIN.match(e)) {
             pinPad.open();
@@ -129,6 +177,7 @@ public final class KioskMode {
     /** Back to the start: closes the chooser and PIN pad, then clears the selection, language and camera. */
     private void resetToHome() {
         chooser.close();
+        cities.close();
         pinPad.close();
         state.reset();
     }
@@ -159,6 +208,19 @@ public final class KioskMode {
         return pinPad;
     }
 
+    public CityPicker cities() {
+        return cities;
+    }
+
+    public VisitorLayout visitor() {
+        return visitor;
+    }
+
+    /** Whether the kiosk's motion is on (the pause-motion control's state). */
+    public BooleanProperty motionProperty() {
+        return motion;
+    }
+
     public KioskChooser chooser() {
         return chooser;
     }
@@ -167,6 +229,9 @@ public final class KioskMode {
     public void dispose() {
         idle.dispose();
         chooser.dispose();
+        attract.stop();
+        motionSubscription.unsubscribe();
+        visitor.dispose();
         hold.stop();
         root.removeEventFilter(MouseEvent.ANY, cornerFilter);
         map.setTapAction(null);

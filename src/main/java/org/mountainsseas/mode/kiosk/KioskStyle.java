@@ -15,6 +15,7 @@ public final class KioskStyle {
     static final double TARGET_MM = 9;
     static final int MIN_TARGET_PX = 44;
     static final int MIN_BODY_PX = 20;
+    static final int MIN_MAP_LABEL_PX = 16;
 
     private KioskStyle() {
     }
@@ -31,12 +32,19 @@ public final class KioskStyle {
         return Math.max(MIN_BODY_PX, (int) Math.round(20 * d / 110));
     }
 
+    /** Map label size in px: 16 at 1080p's usual DPI, scaled up on dense screens like the body text. */
+    public static double mapLabelPx(double dpi) {
+        return Math.max(MIN_MAP_LABEL_PX, bodyPx(dpi) * 0.8);
+    }
+
     /** The kiosk stylesheet for this DPI. */
     public static String css(double dpi) {
         int t = targetPx(dpi), b = bodyPx(dpi);
         return template().replace("@T@", Integer.toString(t)).replace("@P@", Integer.toString(Math.round(t * 1.6f)))
                 .replace("@B@", Integer.toString(b)).replace("@S@", Integer.toString(Math.max(16, b - 3)))
-                .replace("@H@", Integer.toString(Math.round(b * 1.4f)));
+                .replace("@H@", Integer.toString(Math.round(b * 1.4f)))
+                .replace("@N@", Integer.toString(Math.round(b * 2.4f)))
+                .replace("@X@", Integer.toString(Math.round(b * 2f)));
     }
 
     /** The stylesheet as a URL a Scene accepts. */

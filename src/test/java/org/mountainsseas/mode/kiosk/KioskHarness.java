@@ -35,6 +35,14 @@ final class KioskHarness {
 
     /** Builds and shows the kiosk; call on the FX thread. {@code config} is kiosk.properties text. */
     KioskHarness(String config, int width, int height) {
+        this(config, width, height, true);
+    }
+
+    /**
+     * @param lock whether to lock the stage as the app does, which makes it cover the (headless,
+     *             1280×800) screen; unlocked, the scene keeps {@code width}×{@code height}, for layout tests
+     */
+    KioskHarness(String config, int width, int height, boolean lock) {
         if (world == null) {
             world = TestWorld.bundled();
         }
@@ -47,15 +55,22 @@ final class KioskHarness {
         KioskConfig c = KioskConfig.parse(p);
         state.loadData(world.dataset(), world.sides(), world.problems());
         window = new MainWindow(state, world, url -> { });
-        kiosk = new KioskMode(state, window, window.map(), c, 96, new KioskPinGate(c.pin(), clock::get), exits::incrementAndGet);
+        kiosk = new KioskMode(state, window.map(), c, 96, new KioskPinGate(c.pin(), clock::get), exits::incrementAndGet);
         stage = new Stage();
-        KioskMode.prepare(stage);
+        if (lock) {
+            KioskMode.prepare(stage);
+        } else {
+            stage.initStyle(javafx.stage.StageStyle.UNDECORATED);
+        }
         scene = new Scene(kiosk.root(), width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();
-        kiosk.lock(stage, scene); // as in the app: the stage is already showing (the splash) when kiosk mode locks it
+        if (lock) {
+            // as in the app: the stage is already showing (the splash) when kiosk mode locks it
+            kiosk.lock(stage, scene);
+        }
     }
 
     /** Tears the kiosk down; call on the FX thread. */
