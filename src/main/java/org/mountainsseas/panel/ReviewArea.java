@@ -89,7 +89,8 @@ public final class ReviewArea extends VBox {
         shown.textProperty().bind(Bindings.createStringBinding(() -> field.getText().isBlank() ? ""
                 : state.format("review.table.shown", table.getItems().size(), table.unfilteredCount()),
                 field.textProperty(), table.getItems(), state.languageProperty()));
-        HBox bar = new HBox(8, field, table.filterEveryColumn(), table.sortPicker(), shown);
+        // Tab from the filter reaches Sort by first; the wider search comes after it
+        HBox bar = new HBox(8, field, table.sortPicker(), table.filterEveryColumn(), shown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("table-filter-bar");
         VBox box = new VBox(4, bar, table);
