@@ -42,7 +42,7 @@ final class ExportCommands {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 int pages = Dossiers.write(scene, counties, out, Progress.NONE);
                 AtomicWriter.write(e.atlas(), out.toByteArray());
-                System.out.println("wrote " + e.atlas().toAbsolutePath() + " (" + pages + " county dossiers)");
+                System.out.println("wrote " + e.atlas().toAbsolutePath() + " (" + pages + (pages == 1 ? " page" : " pages") + ", one per county)");
             }
             return 0;
         } catch (IOException | RuntimeException e) {

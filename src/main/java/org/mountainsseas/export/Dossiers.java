@@ -120,7 +120,8 @@ public final class Dossiers {
         for (Membership ms : data.memberships()) {
             if (ms.adcode().equals(c.adcode())) {
                 listed = true;
-                String until = ms.until() == null ? "" : dating(ms.until(), l) + (ms.untilNote() == null ? "" : " (" + ms.untilNote().get(l) + ")");
+                String until = ms.until() == null ? Messages.get(l, "dossier.stillListed")
+                        : dating(ms.until(), l) + (ms.untilNote() == null ? "" : " (" + ms.untilNote().get(l) + ")");
                 facts.add(new Line(dating(ms.from(), l) + " – " + until + " " + refs.cite(ms.provenance(), l), 0, false));
             }
         }
