@@ -24,8 +24,8 @@ public final class BenchRunner {
     private static final Path STRESS = Path.of("benchmark-data/china-counties.geojson");
     private static final Path WORK = Path.of("target/bench");
     private static final String CLASS_PATH = jarClassPath();
-    /** Which parts to run: {@code -Dbench.parts=startup,image,roam,pick,longname} (the default is all five; image: {@code -Dbench.image=DIR}). */
-    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick,longname").split(","));
+    /** Which parts to run: {@code -Dbench.parts=startup,image,roam,pick,longname,flows} (the default is all six; image: {@code -Dbench.image=DIR}). */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick,longname,flows").split(","));
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
     private final Table table = new Table();
@@ -60,6 +60,9 @@ public final class BenchRunner {
         }
         if (PARTS.contains("longname")) {
             longName();
+        }
+        if (PARTS.contains("flows")) {
+            flows();
         }
         System.out.println();
         System.out.println("Mountains & Seas benchmark · " + runs + " runs per row, median (min–max) · "
@@ -174,6 +177,34 @@ public final class BenchRunner {
         }
         System.out.printf(java.util.Locale.ROOT, "  on the screen after %d ms (the app's mark: %.0f ms)%n", shown - launched, marked);
         return shown - launched;
+    }
+
+    /** The kiosk's flying lights ({@link FlowBench}): frame rate and CPU at home, with a selection, and paused. */
+    private void flows() throws Exception {
+        Map<String, List<Double>> results = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            List<String> cmd = new ArrayList<>(javaCommand(List.of()));
+            cmd.add(FlowBench.Main.class.getName());
+            String out;
+            try {
+                out = exec(cmd);
+            } catch (IllegalStateException e) {
+                System.out.println("a flows run failed and is left out: " + e.getMessage().lines().findFirst().orElse(""));
+                continue;
+            }
+            String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no RESULT line from the flows run:\n" + out));
+            System.out.println("kiosk flows run " + (i + 1) + ": " + line);
+            for (String kv : line.substring(7).split(" ")) {
+                String[] p = kv.split("=");
+                results.computeIfAbsent(p[0], k -> new ArrayList<>()).add(Double.parseDouble(p[1]));
+            }
+        }
+        table.row("Kiosk flows at home, 1920×1080 (frames/s)", results.get("home_fps"), 1, 50, false);
+        table.row("Kiosk flows at home, CPU (cores)", results.get("home_cpu_cores"), 2, 0.6, true);
+        table.row("Kiosk flows of a selected county (frames/s)", results.get("selected_fps"), 1, 50, false);
+        table.row("Kiosk flows of a selected county, CPU (cores)", results.get("selected_cpu_cores"), 2, 0.6, true);
+        table.row("Kiosk with motion paused, CPU (cores)", results.get("idle_cpu_cores"), 3, 0.02, true);
     }
 
     private void roam(String name, Path stress, double p95Target, double rssTarget, double heapTarget, int cycles) throws Exception {

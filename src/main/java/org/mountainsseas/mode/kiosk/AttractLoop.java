@@ -55,10 +55,10 @@ public final class AttractLoop extends StackPane {
         touch.setId("attract-touch");
         touch.setWrapText(true);
         touch.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
-        // at the home view the sea is top right and the neighbouring provinces bottom left: there the
-        // captions hide no county
+        // at the home view the sea is on the right, top and bottom: there the captions hide no county
+        // (bottom left, the large kiosk map reaches the south-western mountain counties)
         StackPane.setAlignment(caption, Pos.TOP_RIGHT);
-        StackPane.setAlignment(touch, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(touch, Pos.BOTTOM_RIGHT);
         getChildren().addAll(caption, touch);
         timer = new PauseTransition(Duration.seconds(stepSeconds));
         timer.setOnFinished(e -> next());
@@ -72,7 +72,8 @@ public final class AttractLoop extends StackPane {
         captionEn.setMaxWidth(side);
         touch.setMaxWidth(side);
         margin(caption, new javafx.geometry.Insets(m.getMinY() + 16, Math.max(16, getWidth() - m.getMaxX() + 16), 0, 0));
-        margin(touch, new javafx.geometry.Insets(0, 0, Math.max(16, getHeight() - m.getMaxY() + 24), m.getMinX() + 24));
+        margin(touch, new javafx.geometry.Insets(0, Math.max(16, getWidth() - m.getMaxX() + 24),
+                Math.max(16, getHeight() - m.getMaxY() + 24), 0));
         super.layoutChildren();
     }
 
@@ -114,6 +115,7 @@ public final class AttractLoop extends StackPane {
             state.goHome();
         } else {
             state.select(step.mountain());
+            VisitorLayout.layoutNow(this);
             List<String> all = new java.util.ArrayList<>(step.partners());
             all.add(step.mountain());
             state.focusAll(all);

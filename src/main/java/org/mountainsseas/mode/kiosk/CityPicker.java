@@ -84,8 +84,7 @@ public final class CityPicker extends StackPane {
             Button b = choice("pick-" + c.adcode(), c.name().get(state.language()));
             b.setOnAction(a -> {
                 close();
-                state.select(c.adcode());
-                state.focus(c.adcode());
+                VisitorLayout.goTo(state, this, c.adcode());
             });
             choices.getChildren().add(b);
         }

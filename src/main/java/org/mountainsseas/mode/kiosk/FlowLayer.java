@@ -30,7 +30,8 @@ import org.mountainsseas.state.AppState;
 public final class FlowLayer extends Pane {
     static final int TAIL = 3;
     private static final Color LIGHT = Color.web("#ffb000");
-    private static final Color RIM = Color.web("#7a3d00");
+    /** A dark rim keeps a light readable on any fill, also where deuteranopia turns green and gold alike. */
+    private static final Color RIM = Color.web("#3b1d00");
     private final AppState state;
     private final MapPane map;
     private final BooleanProperty motion;
@@ -87,7 +88,7 @@ public final class FlowLayer extends Pane {
                 dots[i].setVisible(false);
                 if (i == 0) {
                     dots[i].setStroke(RIM);
-                    dots[i].setStrokeWidth(1.5);
+                    dots[i].setStrokeWidth(2);
                 }
             }
             getChildren().addAll(dots);

@@ -68,10 +68,7 @@ public final class VisitorCard extends ScrollPane {
             for (String p : partners) {
                 County other = data.county(p);
                 Button chip = button("chip-" + p, other.name().get(lang), "kiosk-chip");
-                chip.setOnAction(e -> {
-                    state.select(p);
-                    state.focus(p);
-                });
+                chip.setOnAction(e -> VisitorLayout.goTo(state, this, p));
                 chips.getChildren().add(chip);
             }
             content.getChildren().add(chips);

@@ -21,6 +21,8 @@ import org.mountainsseas.state.AppState;
  */
 public final class VisitorLayout extends BorderPane {
     private static final PseudoClass PORTRAIT = PseudoClass.getPseudoClass("portrait");
+    /** Narrower than this, the headline's numbers go under its words, as on a portrait screen. */
+    private static final double STACKED_BELOW = 1600;
     private final HeadlineBand headline;
     private final SideLabels sides;
     private final FlowLayer flows;
@@ -92,6 +94,7 @@ public final class VisitorLayout extends BorderPane {
             portrait = tall;
             arrange();
         }
+        headline.setPortrait(portrait || getWidth() < STACKED_BELOW);
         if (getWidth() > 0) {
             // a flow pane's preferred height assumes 400 px unless told the width it will have
             bar.setPrefWrapLength(getWidth() - 40);
@@ -102,13 +105,31 @@ public final class VisitorLayout extends BorderPane {
     /** Puts the card beside the map (landscape) or between the map and the bar (portrait). */
     private void arrange() {
         pseudoClassStateChanged(PORTRAIT, portrait);
-        headline.setPortrait(portrait);
+        headline.setPortrait(portrait || getWidth() > 0 && getWidth() < STACKED_BELOW);
         if (portrait) {
             setRight(null);
             bottom.getChildren().setAll(card, bar);
         } else {
             bottom.getChildren().setAll(bar);
             setRight(card);
+        }
+    }
+
+    /**
+     * Selects a county and flies the map to it once the layout has made room for its card: a flight
+     * worked out on the map's old width would leave the county under the card.
+     */
+    static void goTo(AppState state, javafx.scene.Node any, String adcode) {
+        state.select(adcode);
+        layoutNow(any);
+        state.focus(adcode);
+    }
+
+    /** Lays the scene out now, so the map has its new size before a camera request. */
+    static void layoutNow(javafx.scene.Node any) {
+        if (any.getScene() != null) {
+            any.getScene().getRoot().applyCss();
+            any.getScene().getRoot().layout();
         }
     }
 

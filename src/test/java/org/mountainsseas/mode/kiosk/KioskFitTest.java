@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The visitor layout on a 1920×1080 landscape screen and a 1080×1920 portrait totem, in both
- * languages, at home, with a county selected and with the city picker open: every control lies
+ * languages, at home, with a county selected, with the city picker open and in the attract loop: every control lies
  * wholly on the screen and is a big enough target, and no text is smaller than the kiosk promises
  * (body 20 px, headings 28 px, map labels 16 px at 1080p's usual 96 DPI). Each state's image is
  * written to {@code target/kiosk-look/} for a person to look at.
@@ -51,6 +51,9 @@ class KioskFitTest {
             check(robot, kiosk, width, height, lang + "-" + width + "x" + height + "-selected");
             robot.interact(() -> kiosk.kiosk.cities().open());
             check(robot, kiosk, width, height, lang + "-" + width + "x" + height + "-cities");
+            robot.interact(() -> kiosk.kiosk.idle().attractNow());
+            robot.interact(() -> kiosk.state.setLanguage(lang));
+            check(robot, kiosk, width, height, lang + "-" + width + "x" + height + "-attract");
         } finally {
             robot.interact(kiosk::close);
         }

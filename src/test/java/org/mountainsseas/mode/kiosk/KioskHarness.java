@@ -36,6 +36,9 @@ final class KioskHarness {
     /** Builds and shows the kiosk; call on the FX thread. {@code config} is kiosk.properties text. */
     KioskHarness(String config, int width, int height) {
         this(config, width, height, true);
+        // tests of locking, idling and the PIN time things in fractions of a second: no flows
+        // repainting the screen on every frame of a shared, busy test machine
+        kiosk.motionProperty().set(false);
     }
 
     /**
