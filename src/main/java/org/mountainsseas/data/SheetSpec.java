@@ -168,7 +168,8 @@ public record SheetSpec(String name, String zh, ImportKind kind, List<Column> co
                 new Column(code + "_year", zh + "：年", path + ".year", Type.INTEGER, List.of()),
                 new Column(code + "_month", zh + "：月", path + ".month", Type.INTEGER, List.of()),
                 new Column(code + "_day", zh + "：日", path + ".day", Type.INTEGER, List.of()),
-                choice(code + "_qualifier", zh + "：确切程度", path + ".qualifier", Dating.Qualifier.values())));
+                choice(code + "_qualifier", zh + "：确切程度", path + ".qualifier", Dating.Qualifier.values()),
+                text(code + "_source", zh + "：出处（来源编号）", path + ".source")));
         out.addAll(texts(code + "_text", zh + "：文字", path + ".text"));
         return out;
     }

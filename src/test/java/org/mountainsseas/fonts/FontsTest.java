@@ -44,8 +44,8 @@ class FontsTest {
     @Test
     void theStylesheetsNameTheBundledFamiliesFirst() throws IOException {
         String family = "-fx-font-family: \"" + Fonts.SANS + "\", \"" + Fonts.CJK + "\"";
-        for (String css : List.of("/org/mountainsseas/app/app.css", "/org/mountainsseas/mode/lecture-print.css",
-                "/org/mountainsseas/mode/lecture-projector.css")) {
+        for (String css : List.of("/org/mountainsseas/app/app.css", "/org/mountainsseas/mode/lecture/lecture-print.css",
+                "/org/mountainsseas/mode/lecture/lecture-projector.css")) {
             try (InputStream in = Fonts.class.getResourceAsStream(css)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertTrue(text.contains(family), css + " names " + family);

@@ -50,7 +50,7 @@ class MotionImageTest {
     @Test
     void aPanShowsTheMovedImageInsteadOfRepaintingAndThenRepaintsCrisply(FxRobot robot) throws Exception {
         // the label sheet, drawn a second after the first frame, repaints the map: wait for it
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         long paintsBefore = first().paintCount();
         robot.interact(() -> {
@@ -64,7 +64,7 @@ class MotionImageTest {
         int w = (int) motionView().getImage().getWidth();
         // the frame moved 40 px right: the first 40 columns of the image are clear
         assertEquals(0, motionView().getImage().getPixelReader().getArgb(10, 300) >>> 24, "left edge uncovered");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !first().showingMotionImage());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !first().showingMotionImage());
         robot.interact(() -> first().layout());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(canvas().isVisible(), "after the settle delay the canvas shows a crisp frame");
@@ -76,7 +76,7 @@ class MotionImageTest {
     @Test
     void aChangeOfContentWhileMovingRepaintsCrisplyAtOnce(FxRobot robot) throws Exception {
         // the label sheet, drawn a second after the first frame, repaints the map: wait for it
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             window.map().camera().panBy(-30, 0);
@@ -93,7 +93,7 @@ class MotionImageTest {
 
     @Test
     void aNewMapSizeRepaintsCrisplyWithoutTakingAnImageOfTheOldFrame(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         long paintsBefore = first().paintCount();
         double heightBefore = window.map().getHeight();
