@@ -56,7 +56,8 @@ final class CameraMotion {
         screenX = sx;
         screenY = sy;
         if (seconds <= 0) {
-            camera.show(toX, toY, toZ, sx, sy);
+            // no flight to watch: a jump, which the layers repaint crisply at once (no moved image of the old frame)
+            camera.jumpTo(toX, toY, toZ, sx, sy);
             flying = false;
             return;
         }
