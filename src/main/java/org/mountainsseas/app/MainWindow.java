@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import org.mountainsseas.data.DataLocation;
@@ -64,7 +65,8 @@ public final class MainWindow extends BorderPane {
     private FiguresPanel figures;
     private final Consumer<String> openLink;
     private final TabPane side;
-    private final javafx.beans.value.ChangeListener<String> showDetails;
+    /** What this window follows in the state, undone in {@link #dispose()}. */
+    private final Subscription subscriptions;
     private final VBox centre;
     private double reviewSplit = DEFAULT_SPLIT;
 
@@ -81,6 +83,8 @@ public final class MainWindow extends BorderPane {
     MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
                FilePicker picker) {
         this.state = state;
+        // before anything that may build the review area (open at start), which passes it on
+        this.openLink = openLink;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
         // during a lecture its own map follows the tour; this one waits, still, behind it
@@ -105,24 +109,22 @@ public final class MainWindow extends BorderPane {
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
         split.setOrientation(Orientation.VERTICAL);
-        state.review().openProperty().addListener((o, a, open) -> showReview(open));
         setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
         centre = new VBox(map, timeline);
         VBox.setVgrow(map, Priority.ALWAYS);
         // however the divider is dragged, the map stays usable and the table shows a few rows
         map.setMinHeight(200);
-        showReview(state.review().openProperty().get());
-        this.openLink = openLink;
         side = sideTabs(state);
-        // choosing a county shows its details again
-        showDetails = (o, a, b) -> {
-            if (b != null) {
-                showFigures(false);
-            }
-        };
-        state.selectedProperty().addListener(showDetails);
         setRight(side);
+        subscriptions = Subscription.combine(
+                state.review().openProperty().subscribe(this::showReview),
+                // choosing a county shows its details again
+                state.selectedProperty().subscribe((was, now) -> {
+                    if (now != null) {
+                        showFigures(false);
+                    }
+                }));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -287,6 +289,6 @@ public final class MainWindow extends BorderPane {
         if (figures != null) {
             figures.dispose();
         }
-        state.selectedProperty().removeListener(showDetails);
+        subscriptions.unsubscribe();
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Subscription;
 import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 
@@ -13,6 +14,7 @@ import org.mountainsseas.state.AppState;
 public final class ReviewBar extends HBox {
     private final SearchBox search;
     private final FilterBar filters;
+    private final Subscription followOpen;
 
     public ReviewBar(AppState state) {
         setId("review-bar");
@@ -29,8 +31,7 @@ public final class ReviewBar extends HBox {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(state.tr("review.toggle.tip"));
         review.setTooltip(tip);
-        review.setSelected(state.review().openProperty().get());
-        state.review().openProperty().addListener((o, a, b) -> review.setSelected(b));
+        followOpen = state.review().openProperty().subscribe(review::setSelected);
         review.setOnAction(e -> state.review().setOpen(review.isSelected()));
         review.setMinWidth(Region.USE_PREF_SIZE);
         // the review area exports, imports and opens file dialogs: for officials, not a kiosk's visitors
@@ -46,7 +47,9 @@ public final class ReviewBar extends HBox {
         return filters;
     }
 
+    /** Stops following the state: the bar is being replaced. */
     public void dispose() {
+        followOpen.unsubscribe();
         filters.dispose();
     }
 }

@@ -2,7 +2,9 @@ package org.mountainsseas.app;
 
 import org.mountainsseas.testing.TestWorld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -194,5 +196,43 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".review-area").tryQuery().isPresent(), "opened: built and shown");
         robot.interact(() -> state.review().setOpen(false));
+    }
+
+    @Test
+    void aWindowOpenedWithTheReviewAreaOpenPassesItsLinksOn(FxRobot robot) {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            AppState open = TestWorld.state(Language.EN);
+            open.review().setOpen(true);
+            MainWindow w = new MainWindow(open, world, opened::add);
+            var tabs = (javafx.scene.control.TabPane) w.review().lookup("#review-tabs");
+            // the Sources tab is not shown, so not skinned: its parts are the split pane's items
+            var sources = ((javafx.scene.control.SplitPane) tabs.getTabs().stream().filter(t -> "tab-sources".equals(t.getId()))
+                    .findFirst().orElseThrow().getContent()).getItems();
+            @SuppressWarnings("unchecked")
+            var table = (javafx.scene.control.TableView<org.mountainsseas.model.Source>) sources.stream()
+                    .map(n -> n.lookup("#sources-table")).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            var withUrl = table.getItems().stream().filter(src -> src.url() != null && src.url().startsWith("http"))
+                    .findFirst().orElseThrow();
+            table.getSelectionModel().select(withUrl);
+            sources.stream().flatMap(n -> n.lookupAll(".hyperlink").stream()).map(javafx.scene.control.Hyperlink.class::cast)
+                    .filter(h -> withUrl.url().equals(h.getText())).findFirst().orElseThrow().fire();
+            w.dispose();
+            assertEquals(List.of(withUrl.url()), opened, "the source's link reaches the window's link opener");
+        });
+    }
+
+    @Test
+    void aDisposedWindowNoLongerFollowsTheState(FxRobot robot) {
+        robot.interact(() -> {
+            AppState other = TestWorld.state(Language.EN);
+            MainWindow w = new MainWindow(other, world, url -> { });
+            var centre = w.getCenter();
+            w.dispose();
+            other.review().setOpen(true);
+            assertSame(centre, w.getCenter(), "the review area is not opened in a disposed window");
+            assertFalse(((javafx.scene.control.ToggleButton) w.reviewBar().lookup("#review-toggle")).isSelected(),
+                    "nor is its review toggle pressed");
+        });
     }
 }

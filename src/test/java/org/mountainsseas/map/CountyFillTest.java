@@ -13,10 +13,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.app.MainWindow;
 import org.mountainsseas.geo.Shape;
-import org.mountainsseas.model.Language;
-import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.MapHarness;
 import org.mountainsseas.testing.TestWorld;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,17 +29,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CountyFillTest {
     private static final String LONGQUAN = "331181";
-    private AppState state;
-    private MainWindow window;
+    private MapHarness ui;
 
     @Start
     void start(Stage stage) {
-        state = TestWorld.state(Language.EN);
-        window = TestWorld.window(stage, state);
+        ui = MapHarness.show(stage);
     }
 
     private CountyLayer land() {
-        return (CountyLayer) window.map().layers().get(0);
+        return ui.layer(CountyLayer.class);
     }
 
     /**
@@ -56,10 +52,10 @@ class CountyFillTest {
         robot.interact(() -> {
             Canvas canvas = (Canvas) land().getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).findFirst().orElseThrow();
             PixelReader pixels = canvas.snapshot(null, null).getPixelReader();
-            MapCamera c = window.map().camera();
-            boolean selecting = !state.highlighted().isEmpty();
+            MapCamera c = ui.map().camera();
+            boolean selecting = !ui.state.highlighted().isEmpty();
             for (Shape s : TestWorld.bundled().atlas().counties()) {
-                if (selecting && state.highlighted().contains(s.id()) != expectFill) {
+                if (selecting && ui.state.highlighted().contains(s.id()) != expectFill) {
                     continue;
                 }
                 Color fill = land().fillOf(s.id());
@@ -91,16 +87,16 @@ class CountyFillTest {
 
     @Test
     void everyCountyShowsItsOwnFillAndASelectionDimsTheRest(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && land().faded());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && land().faded());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(mismatches(robot, true).isEmpty(), () -> "drawn in another colour: " + mismatches(robot, true));
 
-        robot.interact(() -> state.select(LONGQUAN));
+        robot.interact(() -> ui.state.select(LONGQUAN));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !land().showingMotionImage());
         robot.interact(() -> land().layout());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(state.highlighted().isEmpty());
+        assertFalse(ui.state.highlighted().isEmpty());
         assertTrue(mismatches(robot, true).isEmpty(), () -> "highlighted but not in its fill: " + mismatches(robot, true));
         assertTrue(mismatches(robot, false).isEmpty(), () -> "outside the selection but not dimmed: " + mismatches(robot, false));
     }

@@ -10,11 +10,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.app.MainWindow;
-import org.mountainsseas.model.Language;
-import org.mountainsseas.state.AppState;
 import org.mountainsseas.testing.MapMouse;
-import org.mountainsseas.testing.TestWorld;
+import org.mountainsseas.testing.MapHarness;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,36 +21,34 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class DoubleClickTest {
-    private AppState state;
-    private MainWindow window;
+    private MapHarness ui;
 
     @Start
     void start(Stage stage) {
-        state = TestWorld.state(Language.EN);
-        window = TestWorld.window(stage, state);
+        ui = MapHarness.show(stage);
     }
 
     private void click(FxRobot robot, int count) {
-        robot.interact(() -> MapMouse.fire(window.map(), "331181", MouseEvent.MOUSE_CLICKED, MouseButton.PRIMARY, count, false));
+        robot.interact(() -> MapMouse.fire(ui.map(), "331181", MouseEvent.MOUSE_CLICKED, MouseButton.PRIMARY, count, false));
     }
 
     @Test
     void aSecondClickWhoseFirstWasSwallowedSelectsInsteadOfZooming(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn());
-        double zoom = window.map().camera().zoom();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn());
+        double zoom = ui.map().camera().zoom();
         click(robot, 2);
-        assertEquals("331181", state.selected(), "taken as a tap");
-        assertEquals(zoom, window.map().camera().zoom(), 1e-9, "no zoom");
+        assertEquals("331181", ui.state.selected(), "taken as a tap");
+        assertEquals(zoom, ui.map().camera().zoom(), 1e-9, "no zoom");
     }
 
     @Test
     void aWholeDoubleClickSelectsThenZooms(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn());
-        double zoom = window.map().camera().zoom();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn());
+        double zoom = ui.map().camera().zoom();
         click(robot, 1);
         click(robot, 2);
-        assertEquals("331181", state.selected());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().camera().zoom() > zoom + 0.9);
-        assertTrue(window.map().camera().zoom() > zoom);
+        assertEquals("331181", ui.state.selected());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ui.map().camera().zoom() > zoom + 0.9);
+        assertTrue(ui.map().camera().zoom() > zoom);
     }
 }

@@ -12,11 +12,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.app.MainWindow;
-import org.mountainsseas.model.Language;
-import org.mountainsseas.state.AppState;
 import org.mountainsseas.testing.MapMouse;
-import org.mountainsseas.testing.TestWorld;
+import org.mountainsseas.testing.MapHarness;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,31 +23,29 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class HoverTipTest {
-    private AppState state;
-    private MainWindow window;
+    private MapHarness ui;
 
     @Start
     void start(Stage stage) {
-        state = TestWorld.state(Language.EN);
-        window = TestWorld.window(stage, state);
+        ui = MapHarness.show(stage);
     }
 
     private void move(FxRobot robot, boolean touch) {
-        robot.interact(() -> MapMouse.fire(window.map(), "331181", MouseEvent.MOUSE_MOVED, MouseButton.NONE, 0, touch));
+        robot.interact(() -> MapMouse.fire(ui.map(), "331181", MouseEvent.MOUSE_MOVED, MouseButton.NONE, 0, touch));
     }
 
     private boolean tipShown() {
-        return window.map().lookupAll(".hover-tip").stream().anyMatch(Node::isVisible);
+        return ui.map().lookupAll(".hover-tip").stream().anyMatch(Node::isVisible);
     }
 
     @Test
     void theMouseShowsANameAndATouchTakesItAway(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         move(robot, false);
-        assertEquals("331181", state.hovered());
+        assertEquals("331181", ui.state.hovered());
         assertTrue(tipShown(), "a mouse over Longquan shows its name");
         move(robot, true);
-        assertNull(state.hovered(), "a finger has no hover");
+        assertNull(ui.state.hovered(), "a finger has no hover");
         assertFalse(tipShown(), "and leaves no tip behind");
     }
 }

@@ -12,10 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.app.MainWindow;
-import org.mountainsseas.model.Language;
-import org.mountainsseas.state.AppState;
-import org.mountainsseas.testing.TestWorld;
+import org.mountainsseas.testing.MapHarness;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,17 +22,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MotionImageTest {
-    private AppState state;
-    private MainWindow window;
+    private MapHarness ui;
 
     @Start
     void start(Stage stage) {
-        state = TestWorld.state(Language.EN);
-        window = TestWorld.window(stage, state);
+        ui = MapHarness.show(stage);
     }
 
+    /** The land layer: it leads, holding the canvas (and the motion image) every layer paints onto. */
     private CanvasLayer first() {
-        return window.map().layers().get(0);
+        return ui.layer(CountyLayer.class);
     }
 
     private Canvas canvas() {
@@ -50,11 +46,11 @@ class MotionImageTest {
     @Test
     void aPanShowsTheMovedImageInsteadOfRepaintingAndThenRepaintsCrisply(FxRobot robot) throws Exception {
         // the label sheet, drawn a second after the first frame, repaints the map: wait for it
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && ui.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         long paintsBefore = first().paintCount();
         robot.interact(() -> {
-            window.map().camera().panBy(40, 25);
+            ui.map().camera().panBy(40, 25);
             first().layout();
         });
         assertTrue(first().showingMotionImage(), "moving: the image of the last frame is shown");
@@ -76,15 +72,15 @@ class MotionImageTest {
     @Test
     void aChangeOfContentWhileMovingRepaintsCrisplyAtOnce(FxRobot robot) throws Exception {
         // the label sheet, drawn a second after the first frame, repaints the map: wait for it
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && ui.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            window.map().camera().panBy(-30, 0);
+            ui.map().camera().panBy(-30, 0);
             first().layout();
         });
         assertTrue(first().showingMotionImage());
         robot.interact(() -> {
-            state.select("331181");
+            ui.state.select("331181");
             first().layout();
         });
         assertFalse(first().showingMotionImage(), "a new selection is never shown on an old image");
@@ -93,19 +89,19 @@ class MotionImageTest {
 
     @Test
     void aNewMapSizeRepaintsCrisplyWithoutTakingAnImageOfTheOldFrame(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().allCountiesDrawn() && window.map().labels().fromSheet());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && ui.map().labels().fromSheet());
         WaitForAsyncUtils.waitForFxEvents();
         long paintsBefore = first().paintCount();
-        double heightBefore = window.map().getHeight();
+        double heightBefore = ui.map().getHeight();
         boolean[] movingImage = new boolean[1];
         robot.interact(() -> {
             // the timeline grows: the map gets shorter and re-fits the province
-            window.timeline().setMinHeight(window.timeline().getHeight() + 60);
-            window.layout();
+            ui.window.timeline().setMinHeight(ui.window.timeline().getHeight() + 60);
+            ui.window.layout();
             first().layout();
             movingImage[0] = first().showingMotionImage();
         });
-        assertTrue(window.map().getHeight() < heightBefore - 50, "the map got shorter");
+        assertTrue(ui.map().getHeight() < heightBefore - 50, "the map got shorter");
         assertFalse(movingImage[0], "a re-fit is painted at once, not shown as a moved image of the old frame");
         assertTrue(canvas().isVisible());
         assertTrue(first().paintCount() > paintsBefore, "and the layers painted it");

@@ -1,6 +1,6 @@
 package org.mountainsseas.map;
 
-import org.mountainsseas.testing.TestWorld;
+import org.mountainsseas.testing.MapHarness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +10,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mountainsseas.app.MainWindow;
-import org.mountainsseas.model.Language;
-import org.mountainsseas.state.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -21,30 +18,28 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class YearLayersTest {
-    private AppState state;
-    private MainWindow window;
+    private MapHarness ui;
 
     @Start
     void start(Stage stage) {
-        state = TestWorld.state(Language.EN);
-        window = TestWorld.window(stage, state);
+        ui = MapHarness.show(stage);
     }
 
     private ArcLayer arcs() {
-        return (ArcLayer) window.map().layers().stream().filter(l -> l instanceof ArcLayer).findFirst().orElseThrow();
+        return ui.layer(ArcLayer.class);
     }
 
     private CountyLayer land() {
-        return (CountyLayer) window.map().layers().stream().filter(l -> l instanceof CountyLayer).findFirst().orElseThrow();
+        return ui.layer(CountyLayer.class);
     }
 
     /** Sets the year and waits until the fade has finished and the layers have painted it. */
     private void showYear(FxRobot robot, Integer year) throws Exception {
         robot.interact(() -> {
             if (year == null) {
-                state.clearYear();
+                ui.state.clearYear();
             } else {
-                state.setYear(year);
+                ui.state.setYear(year);
             }
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> arcs().faded() && land().faded());
@@ -72,14 +67,14 @@ class YearLayersTest {
     @Test
     void anArcTheViewIsAboutStaysStrongInAYearWhereItsDateIsUncertain(FxRobot robot) throws Exception {
         showYear(robot, 2003);
-        robot.interact(() -> state.select("330127")); // Chun'an, paired with Xihu "by 2013": uncertain in 2003
+        robot.interact(() -> ui.state.select("330127")); // Chun'an, paired with Xihu "by 2013": uncertain in 2003
         showYear(robot, 2003);
         assertEquals(YearFade.UNCERTAIN_WEIGHT, arcs().drawn().get("PR01"), 1e-9, "its weight in the year is still uncertain");
         assertEquals(1.0, arcs().emphasised().get("PR01"), 1e-9, "but the arc the view is about is drawn at full strength");
-        robot.interact(() -> state.clearSelection());
+        robot.interact(() -> ui.state.clearSelection());
         showYear(robot, 2003);
         assertFalse(arcs().emphasised().containsKey("PR01"), "unselected, it is faint again");
-        robot.interact(() -> state.spotlight(new org.mountainsseas.state.Spotlight(java.util.Set.of(), java.util.Set.of("PR01"),
+        robot.interact(() -> ui.state.spotlight(new org.mountainsseas.state.Spotlight(java.util.Set.of(), java.util.Set.of("PR01"),
                 java.util.Set.of(), false)));
         showYear(robot, 2003);
         assertEquals(1.0, arcs().emphasised().get("PR01"), 1e-9, "a lecture step that lights it draws it strong too");
@@ -103,7 +98,7 @@ class YearLayersTest {
 
     @Test
     void theDetailPanelSaysWhetherEachPairingHeldInTheYear(FxRobot robot) throws Exception {
-        robot.interact(() -> state.select("330329"));
+        robot.interact(() -> ui.state.select("330329"));
         assertTrue(robot.lookup(".pairing-in-year").queryAll().isEmpty(), "no year, no note");
         showYear(robot, 2003);
         var notes = robot.lookup(".pairing-in-year").queryAllAs(javafx.scene.control.Label.class).stream()
