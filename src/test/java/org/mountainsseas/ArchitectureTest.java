@@ -31,13 +31,14 @@ class ArchitectureTest {
     private static final String LOGIC = "Review and search";
     private static final String GEO = "Geo";
     private static final String I18N = "I18n";
+    private static final String FONTS = "Fonts";
     private static final String MODEL = "Model";
 
     /**
      * Who may use whom. The app is the composition root and nobody uses it; the two modes are
      * strategies the app picks, so kiosk never uses lecture and the reverse; views never read
-     * files (no data); exports write their files through io's atomic writer (no partial file);
-     * the model uses nothing of ours. Every class must sit in a layer, so a new
+     * files (no data); exports write their files through io's atomic writer (no partial file) and the workbook in the data files' own format (data);
+     * the bundled fonts are a bottom layer any view or export may use; the model uses nothing of ours. Every class must sit in a layer, so a new
      * package has to be placed here before it builds.
      */
     @ArchTest
@@ -57,6 +58,7 @@ class ArchitectureTest {
             .layer(LOGIC).definedBy("org.mountainsseas.review..", "org.mountainsseas.search..")
             .layer(GEO).definedBy("org.mountainsseas.geo..")
             .layer(I18N).definedBy("org.mountainsseas.i18n..")
+            .layer(FONTS).definedBy("org.mountainsseas.fonts..")
             .layer(MODEL).definedBy("org.mountainsseas.model..")
 
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
@@ -68,10 +70,11 @@ class ArchitectureTest {
             .whereLayer(DIALOG).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL)
             .whereLayer(STATE).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL, MAP)
             .whereLayer(IO).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, EXPORT)
-            .whereLayer(DATA).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, IO)
+            .whereLayer(DATA).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, IO, EXPORT)
             .whereLayer(LOGIC).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL, MAP, STATE)
             .whereLayer(GEO).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, MAP, EXPORT)
             .whereLayer(I18N).mayOnlyAccessLayers(MODEL)
+            .whereLayer(FONTS).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL, MAP, EXPORT)
             .whereLayer(MODEL).mayNotAccessAnyLayer();
 
     /** Model, geometry, data and the pure logic are plain Java, testable and reusable without a toolkit. */

@@ -28,7 +28,7 @@ import org.mountainsseas.state.AppState;
  * type. With a selection, its arcs and enclaves stand out and the rest fade. With a timeline year
  * set, facts not yet in force fade out and facts with an uncertain date are drawn faint and dotted
  * (see {@link YearFade}, which the map shares between this layer and the land) — except the arcs
- * that stand out, which stay strong and show an uncertain date by their dots alone.
+ * that stand out, which stay strong and solid and show an uncertain date by a "?" badge (dots wash out on a projector).
  */
 public final class ArcLayer extends CanvasLayer {
     private final AppState state;
@@ -86,20 +86,21 @@ public final class ArcLayer extends CanvasLayer {
                 continue;
             }
             double alpha = (focused ? 0.12 : 0.75) * inYear * (kept.contains(p.id()) ? 1 : 0.16);
-            arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth());
+            arc(gc, p, index, countOf.get(p.mountain()), alpha, style.arcWidth(), false);
         }
         emphasisedAlpha.clear();
         for (int i = 0; i < emphasised.size(); i++) {
             Pairing p = emphasised.get(i);
-            // the arcs the view is about stay strong in any year; an uncertain date shows in the dotted line alone
+            // the arcs the view is about stay strong and solid in any year: a dotted line washes out on a
+            // projector, so an uncertain date is marked by a "?" badge on the arc instead
             double alpha = years.shownWeight(v -> v.pairing(p));
             emphasisedAlpha.put(p.id(), alpha);
-            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), alpha, style.arcWidth() * 1.8);
+            arc(gc, p, emphasisedIndex.get(i), countOf.get(p.mountain()), alpha, style.arcWidth() * 1.8, true);
         }
         enclaves(gc, data, selected);
     }
 
-    private void arc(GraphicsContext gc, Pairing p, int index, int count, double alpha, double lineWidth) {
+    private void arc(GraphicsContext gc, Pairing p, int index, int count, double alpha, double lineWidth, boolean emphasised) {
         Shape a = atlas.county(p.mountain());
         Shape b = atlas.county(p.partner());
         double x1 = camera.screenX(a.labelX()), y1 = camera.screenY(a.labelY());
@@ -109,7 +110,8 @@ public final class ArcLayer extends CanvasLayer {
         Color to = style.arcSea().deriveColor(0, 1, 1, alpha);
         gc.setStroke(new LinearGradient(x1, y1, x2, y2, false, CycleMethod.NO_CYCLE, new Stop(0, from), new Stop(1, to)));
         gc.setLineWidth(lineWidth);
-        if (years.uncertain(v -> v.pairing(p))) {
+        boolean uncertain = years.uncertain(v -> v.pairing(p));
+        if (uncertain && !emphasised) {
             gc.setLineDashes(lineWidth * 0.5, lineWidth * 2.2);
         } else if (p.status() != Pairing.Status.ACTIVE) {
             gc.setLineDashes(lineWidth * 2.5, lineWidth * 2);
@@ -133,6 +135,25 @@ public final class ArcLayer extends CanvasLayer {
         gc.setFill(from);
         double r = 1.5 + lineWidth;
         gc.fillOval(x1 - r, y1 - r, 2 * r, 2 * r);
+        if (uncertain && emphasised && alpha > 0.5) {
+            double[] mid = ArcGeometry.point(x1, y1, c[0], c[1], x2, y2, 0.5);
+            uncertainBadge(gc, mid[0], mid[1]);
+        }
+    }
+
+    /** A "?" in a ring on an arc whose date is uncertain: solid shapes that a projector does not wash out. */
+    private void uncertainBadge(GraphicsContext gc, double x, double y) {
+        double k = style.scale(), r = 8 * k;
+        gc.setFill(style.labelHalo());
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setStroke(style.label());
+        gc.setLineWidth(1.8 * k);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setFill(style.label());
+        gc.setFont(org.mountainsseas.fonts.Fonts.sans(javafx.scene.text.FontWeight.BOLD, 12 * k));
+        gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        gc.setTextBaseline(javafx.geometry.VPos.CENTER);
+        gc.fillText("?", x, y + 0.5 * k);
     }
 
     private void enclaves(GraphicsContext gc, Dataset data, String selected) {

@@ -1,6 +1,5 @@
 package org.mountainsseas.mode.lecture;
 
-import org.mountainsseas.model.Cut;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -76,25 +75,39 @@ final class LectureCaption extends VBox {
                 chartBox.getChildren().add(chart);
             }
         }
-        sources.setText(state.text("lecture.sources") + " " + describe(step.sources()));
+        sources.setText(state.text("lecture.sources") + "\n" + describe(step.sources()));
         hint.setText(index < tour.size() - 1 ? state.text("lecture.hint.next") : state.text("lecture.hint.end"));
     }
 
+    /** Up to three sources, one a line: "publisher (or web site): title, date". */
     private String describe(List<String> ids) {
         List<String> parts = new ArrayList<>();
         for (String id : ids.subList(0, Math.min(3, ids.size()))) {
             Source s = state.dataset().source(id);
-            if (s == null) {
-                parts.add(id);
-            } else {
-                String who = s.publisher() != null ? s.publisher() : s.title();
-                who = Cut.toLength(who, 40);
-                java.util.regex.Matcher m = DATE.matcher(s.date() == null ? "" : s.date());
-                parts.add(m.lookingAt() ? who + ", " + m.group() : who);
-            }
+            parts.add(s == null ? id : source(s));
         }
-        String text = String.join("; ", parts);
+        String text = String.join("\n", parts);
         return ids.size() > 3 ? text + state.format("lecture.sources.more", ids.size() - 3) : text;
+    }
+
+    /** One source as a line: who published it (or the web site, when the record names no publisher), its title, its date. */
+    static String source(Source s) {
+        String who = s.publisher() != null ? s.publisher() : host(s.url());
+        // the record's own remarks in brackets ("(wiki mirror)") are for reviewers, not for the audience
+        String title = s.title() == null ? "" : s.title().replaceFirst("\\s*[(（][^()（）]*[)）]\\s*$", "");
+        title = title.length() > 44 ? title.substring(0, 43) + "…" : title;
+        String line = who == null || who.isBlank() || title.startsWith(who) ? title : title.isBlank() ? who : who + ": " + title;
+        java.util.regex.Matcher m = DATE.matcher(s.date() == null ? "" : s.date());
+        return m.lookingAt() ? line + ", " + m.group() : line;
+    }
+
+    private static String host(String url) {
+        try {
+            String h = url == null ? null : java.net.URI.create(url).getHost();
+            return h == null ? null : h.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Shows or hides the "click here for the next step" line (an exported picture or video has no one to click). */

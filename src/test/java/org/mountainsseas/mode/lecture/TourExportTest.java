@@ -84,7 +84,9 @@ class TourExportTest {
                 t.goTo(0);
                 r.settle();
                 double s = ((Label) view.lookup(".lecture-text")).getFont().getSize();
+                double src = ((Label) view.lookup(".lecture-sources")).getFont().getSize();
                 view.dispose();
+                assertTrue(src >= 18 * size[1] / 1080.0 - 0.01, "source lines are " + src + " px at " + size[1]);
                 return s;
             });
             assertTrue(px >= 36 * size[1] / 1080.0 - 0.01, px + " px at " + size[1]);
@@ -133,5 +135,13 @@ class TourExportTest {
         });
         assertThrows(CancellationException.class, () -> run(task));
         assertFalse(Files.exists(pdf), "a cancelled export leaves no half-written PDF");
+    }
+
+    @Test
+    void aSourceLineNamesPublisherOrSiteTitleAndDate() {
+        var record = new org.mountainsseas.model.Source("x", "大漁鎮 (wiki mirror)", null, "undated", "https://www.twwiki.net/wiki/x.html", null);
+        assertEquals("twwiki.net: 大漁鎮", LectureCaption.source(record));
+        var news = new org.mountainsseas.model.Source("y", "The 26 counties", "CCTV News", "2024-04-14", "https://cctv.com/a", null);
+        assertEquals("CCTV News: The 26 counties, 2024-04-14", LectureCaption.source(news));
     }
 }
