@@ -199,7 +199,8 @@ public final class MountainsSeasApp extends Application {
         }
         LectureView view = null;
         if (lecture.present()) {
-            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())
+                    || !LectureCommands.stepInRange(state, lecture)) {
                 return;
             }
             view = window.present(lecture.tour(), lecture.theme(), lecture.step());

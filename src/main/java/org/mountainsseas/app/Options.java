@@ -62,8 +62,13 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean benchmark = false;
         boolean kiosk = false;
         Path benchmarkCounties = null;
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.startsWith("--") && !given.add(a)) {
+                // the last one silently winning hid a mistake (two --snapshot files, two --year values)
+                throw new BadArguments(a + " is given twice; give it once");
+            }
             switch (a) {
                 case "--present": case "--theme": case "--step": case "--export-tour":
                     boolean takesValue = !a.equals("--present") || i + 1 < args.size() && !args.get(i + 1).startsWith("--");
