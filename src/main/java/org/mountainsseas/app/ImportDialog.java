@@ -57,7 +57,7 @@ final class ImportDialog {
     static String report(AppState state, ImportReport r) {
         StringBuilder b = new StringBuilder();
         b.append(state.format("review.import.file", r.source(),
-                r.kind() == null ? "?" : r.kind().format(), r.dataDate() == null ? "—" : r.dataDate())).append("\n\n");
+                r.kinds(), r.dataDate() == null ? "—" : r.dataDate())).append("\n\n");
         if (!r.errors().isEmpty()) {
             b.append(state.format("review.import.errors", r.errors().size())).append('\n');
             for (LoadProblem p : r.errors()) {

@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import org.mountainsseas.data.LoadException;
-import org.mountainsseas.mode.LectureMode;
-import org.mountainsseas.mode.TourExport;
+import org.mountainsseas.io.WriteFailure;
+import org.mountainsseas.mode.lecture.LectureMode;
+import org.mountainsseas.mode.lecture.TourExport;
+import org.mountainsseas.mode.lecture.TourVideo;
+import org.mountainsseas.mode.lecture.VideoTiming;
 import org.mountainsseas.model.Tour;
 import org.mountainsseas.state.AppState;
 
 /**
  * The lecture mode's command-line work: checking a tour before a snapshot, and
- * {@code --export-tour DIR|FILE.pdf}, which renders every step off screen and exits
+ * {@code --export-tour DIR|FILE.pdf|FILE.mp4}, which renders every step (or the video) off screen and exits
  * (0 done, 6 bad tour, 7 export failed).
  */
 final class LectureCommands {
@@ -65,6 +68,10 @@ final class LectureCommands {
             return;
         }
         Path target = lecture.exportTour();
+        if (lecture.videoExport()) {
+            exportVideo(state, world, lecture, options, css, tour);
+            return;
+        }
         boolean pdf = target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
         int w = options.sizeGiven() ? options.width() : 1920;
         int h = options.sizeGiven() ? options.height() : 1080;
@@ -77,7 +84,31 @@ final class LectureCommands {
             System.out.println("wrote " + task.getValue() + " steps to " + target.toAbsolutePath() + " (" + w + "x" + h + ")");
             Platform.exit();
         });
-        task.setOnFailed(e -> Main.fail(7, "export failed: " + task.getException()));
+        run(task);
+    }
+
+    /** {@code --export-tour FILE.mp4}: the tour as a video, 1280×720 unless {@code --size} says otherwise. */
+    private static void exportVideo(AppState state, World world, Options.Presentation lecture, Options options, String css, Tour tour) {
+        Path target = lecture.exportTour();
+        int w = options.sizeGiven() ? options.width() : 1280;
+        int h = options.sizeGiven() ? options.height() : 720;
+        VideoTiming timing = VideoTiming.standard(lecture.fps());
+        TourVideo task = new TourVideo(state, tour, lecture.theme(), world.atlas(), world.cityOutlines(), w, h, timing,
+                TourVideo.mp4(target, w, h, lecture.fps()), List.of(MountainsSeasApp.class.getResource(css).toExternalForm()), () -> { });
+        task.messageProperty().addListener((o, a, b) -> System.out.println(b));
+        task.setOnSucceeded(e -> {
+            System.out.println("wrote " + task.getValue() + " frames (" + w + "x" + h + ", " + lecture.fps() + " fps) to "
+                    + target.toAbsolutePath());
+            Platform.exit();
+        });
+        run(task);
+    }
+
+    private static void run(javafx.concurrent.Task<Integer> task) {
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            Main.fail(7, "export failed: " + WriteFailure.of(error) + ": " + WriteFailure.detail(error));
+        });
         Thread thread = new Thread(task, "tour-export");
         thread.setDaemon(true);
         thread.start();

@@ -19,6 +19,12 @@ public final class Main {
         } catch (Options.BadArguments e) {
             fail(2, e.getMessage());
         }
+        if (options.checkData()) {
+            System.exit(DataCheck.run(WorldPreload.base(options), options.dataDir(), System.out));
+        }
+        if (options.exports().any()) {
+            System.exit(ExportCommands.run(options));
+        }
         WorldPreload.start(options, ReviewFiles.userStore());
         // Gluon Attach asks which platform it is on; say so instead of letting it log a guess
         System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));

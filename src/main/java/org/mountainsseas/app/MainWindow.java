@@ -15,12 +15,13 @@ import javafx.scene.control.SplitPane;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
-import org.mountainsseas.mode.LectureMode;
-import org.mountainsseas.mode.LectureTheme;
-import org.mountainsseas.mode.LectureView;
+import org.mountainsseas.mode.lecture.LectureMode;
+import org.mountainsseas.mode.lecture.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureView;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
 import org.mountainsseas.panel.FiguresPanel;
@@ -28,7 +29,9 @@ import org.mountainsseas.panel.ProblemsDialog;
 import org.mountainsseas.panel.ReviewArea;
 import org.mountainsseas.panel.ReviewBar;
 import org.mountainsseas.panel.TimelineBar;
+import org.mountainsseas.panel.Shown;
 import org.mountainsseas.panel.TopBar;
+import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -80,6 +83,8 @@ public final class MainWindow extends BorderPane {
         this.state = state;
         getStyleClass().add("main-window");
         map = new MapPane(state, world.atlas(), MapStyle.standard(), world.cityOutlines());
+        // during a lecture its own map follows the tour; this one waits, still, behind it
+        map.liveProperty().bind(state.modeIs(AppMode.LECTURE).not());
         panel = new DetailPanel(state, openLink);
         panel.setPrefWidth(380);
         panel.setMinWidth(300);
@@ -93,7 +98,9 @@ public final class MainWindow extends BorderPane {
         Tooltip presentTip = new Tooltip();
         presentTip.textProperty().bind(state.tr("lecture.start.tip"));
         present.setTooltip(presentTip);
-        present.setOnAction(e -> present(null, LectureTheme.PROJECTOR, 1));
+        present.setOnAction(e -> presentFullScreen());
+        // presenting takes the screen over: not for a kiosk's visitors
+        Shown.onlyWhen(present, state.modeIs(AppMode.KIOSK).not());
         bar.addTool(present);
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
@@ -130,6 +137,9 @@ public final class MainWindow extends BorderPane {
             if (numbers.isSelected() && numbers.getContent() == null) {
                 numbers.setContent(figures());
             }
+            if (!numbers.isSelected() && figures != null) {
+                figures.wideProperty().set(false);
+            }
         });
         numbers.setId("tab-figures");
         TabPane tabs = new TabPane(details, numbers);
@@ -150,7 +160,7 @@ public final class MainWindow extends BorderPane {
         } else if (e.getCode() == KeyCode.ESCAPE && state.selected() != null) {
             state.clearSelection();
         } else if (e.getCode() == KeyCode.F5) {
-            present(null, LectureTheme.PROJECTOR, 1);
+            presentFullScreen();
         } else if (e.getCode() == KeyCode.HOME && !map.isFocused()) {
             state.goHome();
         } else {
@@ -198,8 +208,23 @@ public final class MainWindow extends BorderPane {
             review = new ReviewArea(state, files, openLink);
             // however the divider is dragged, the table shows a few rows
             review.setMinHeight(170);
+            review.enlargedProperty().addListener((o, a, big) -> setReviewSplit(big ? MIN_SPLIT : DEFAULT_SPLIT));
         }
         return review;
+    }
+
+    /** ▶ Present and F5: the bundled tour from its first step, full screen on the window's screen until Esc. */
+    public LectureView presentFullScreen() {
+        LectureView view = present(null, LectureTheme.PROJECTOR, 1);
+        if (view != null) {
+            lecture.fillScreen();
+        }
+        return view;
+    }
+
+    /** Fills the screen with the running lecture until it ends. */
+    void fillScreen() {
+        lecture.fillScreen();
     }
 
     /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */
@@ -223,8 +248,24 @@ public final class MainWindow extends BorderPane {
     public FiguresPanel figures() {
         if (figures == null) {
             figures = new FiguresPanel(state, openLink);
+            figures.wideProperty().addListener((o, a, wide) -> widenFigures(wide));
         }
         return figures;
+    }
+
+    /** The side tabs take the whole width (the figures get room to be read), or go back beside the map. */
+    private void widenFigures(boolean wide) {
+        if (wide) {
+            showFigures(true);
+            setRight(null);
+            side.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            setCenter(side);
+        } else if (getCenter() == side) {
+            side.setPrefWidth(panel.getPrefWidth());
+            setCenter(null);
+            setRight(side);
+            showReview(state.review().openProperty().get());
+        }
     }
 
     /** Shows the figures tab (true) or the details tab (false). */

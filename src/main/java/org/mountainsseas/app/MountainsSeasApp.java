@@ -18,16 +18,17 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
+import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.data.ImportStore;
 import org.mountainsseas.io.Settings;
 import org.mountainsseas.io.SettingsStore;
 import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.map.MapPane;
-import org.mountainsseas.mode.LectureView;
-import org.mountainsseas.mode.KioskConfig;
-import org.mountainsseas.mode.KioskHealth;
-import org.mountainsseas.mode.KioskMode;
-import org.mountainsseas.mode.KioskPinGate;
+import org.mountainsseas.mode.lecture.LectureView;
+import org.mountainsseas.mode.kiosk.KioskConfig;
+import org.mountainsseas.mode.kiosk.KioskHealth;
+import org.mountainsseas.mode.kiosk.KioskMode;
+import org.mountainsseas.mode.kiosk.KioskPinGate;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
@@ -51,12 +52,13 @@ public final class MountainsSeasApp extends Application {
     private KioskConfig kioskConfig;
     private KioskMode kiosk;
     private KioskHealth health;
+    private javafx.util.Subscription modeStyle = javafx.util.Subscription.EMPTY;
 
     @Override
     public void init() {
         try {
             options = Options.parse(getParameters().getRaw());
-            kioskConfig = KioskConfig.read(org.mountainsseas.mode.KioskFiles.configFile());
+            kioskConfig = KioskConfig.read(org.mountainsseas.mode.kiosk.KioskFiles.configFile());
             if (options.kiosk()) {
                 kioskConfig = kioskConfig.withKiosk();
             }
@@ -68,6 +70,10 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         StartupTrace.mark("fx-started");
+        // before the first scene, and while the preload still reads the data: the font system starts
+        // here (~0.5 s on a slow machine) instead of at the first scene's layout, after the data
+        Fonts.load();
+        StartupTrace.mark("fonts-loaded");
         this.stage = primary;
         if (options.interactive()) {
             memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
@@ -173,7 +179,7 @@ public final class MountainsSeasApp extends Application {
             // before the window exists, so the map opens at that year without a fade
             state.setYear(options.year());
             if (!options.year().equals(state.year())) {
-                System.err.println("note: the data cover " + state.yearRange()[0] + "–" + state.yearRange()[1]
+                System.err.println("note: the data cover " + state.yearRange().first() + "–" + state.yearRange().last()
                         + "; showing " + state.year() + " for --year " + options.year());
             }
         }
@@ -192,7 +198,11 @@ public final class MountainsSeasApp extends Application {
             return;
         }
         window.showFigures(options.figures());
+        if (options.figuresWide()) {
+            window.figures().wideProperty().set(true);
+        }
         Scene scene = kiosk() ? kioskScene() : scene(window);
+        modeStyle = ModeStyle.follow(scene, state);
         stage.setScene(scene);
         if (options.select() != null) {
             state.select(options.select());
@@ -204,6 +214,10 @@ public final class MountainsSeasApp extends Application {
                 return;
             }
             view = window.present(lecture.tour(), lecture.theme(), lecture.step());
+            if (view != null && options.snapshot() == null && !options.benchmarkStartup()) {
+                // a presentation fills the screen; a snapshot keeps the size asked for
+                window.fillScreen();
+            }
         }
         if (memory != null) {
             if (memory.loaded().reviewSplit() != null) {
@@ -280,6 +294,7 @@ public final class MountainsSeasApp extends Application {
 
     @Override
     public void stop() {
+        modeStyle.unsubscribe();
         if (kiosk != null) {
             kiosk.dispose();
         }

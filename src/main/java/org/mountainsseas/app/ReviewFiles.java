@@ -20,9 +20,7 @@ import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DataWriter;
 import org.mountainsseas.data.ImportReport;
 import org.mountainsseas.data.ImportStore;
-import org.mountainsseas.export.MapPage;
-import org.mountainsseas.export.MapPdf;
-import org.mountainsseas.export.MapPng;
+import org.mountainsseas.export.DataWorkbook;
 import org.mountainsseas.export.Progress;
 import org.mountainsseas.export.TableExport;
 import org.mountainsseas.geo.QingdaSides;
@@ -46,6 +44,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
     private final DataLocation base;
     private final ImportStore store;
     private final FilePicker picker;
+    private final PrintFiles print;
 
     ReviewFiles(AppState state, MainWindow window, World world, DataLocation base, ImportStore store, FilePicker picker) {
         this.state = state;
@@ -54,6 +53,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         this.base = base;
         this.store = store;
         this.picker = picker;
+        this.print = new PrintFiles(state, world, this::owner, picker, this);
     }
 
     private Window owner() {
@@ -88,21 +88,24 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
 
     @Override
     public void exportMap() {
-        FilePicker.FileType a4 = new FilePicker.FileType(state.text("review.file.pdfA4"), ".pdf");
-        FilePicker.FileType a3 = new FilePicker.FileType(state.text("review.file.pdfA3"), ".pdf");
-        FilePicker.FileType png = new FilePicker.FileType("PNG", ".png");
-        picker.save(owner(), state.text("review.export.map"), "map-" + today() + ".pdf", List.of(a4, a3, png)).ifPresent(c -> {
-            Path target = extensionOr(c, png, a4);
-            boolean pdf = !target.getFileName().toString().endsWith(".png");
-            exportMapTo(target, pdf, c.type() == a3 ? MapPage.PaperSize.A3 : MapPage.PaperSize.A4);
-        });
+        print.exportMap();
+    }
+
+    @Override
+    public void exportGis() {
+        print.exportGis();
+    }
+
+    @Override
+    public void exportAtlas() {
+        print.exportAtlas();
     }
 
     /**
      * The chosen file with the extension it was typed with if it is {@code a}'s or {@code b}'s;
      * otherwise with the extension of the kind chosen in the dialog.
      */
-    private static Path extensionOr(FilePicker.Choice c, FilePicker.FileType a, FilePicker.FileType b) {
+    static Path extensionOr(FilePicker.Choice c, FilePicker.FileType a, FilePicker.FileType b) {
         String name = c.file().getFileName().toString().toLowerCase(Locale.ROOT);
         for (FilePicker.FileType t : List.of(a, b)) {
             if (name.endsWith(t.extension())) {
@@ -110,20 +113,6 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
             }
         }
         return withExtension(c.file(), c.type().extension());
-    }
-
-    /** Renders the map now (on the FX thread) and writes the page in the background. */
-    void exportMapTo(Path target, boolean pdf, MapPage.PaperSize paper) {
-        MapPage page = MapRender.page(state, window.map(), paper);
-        run("review.export.running", target, p -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (pdf) {
-                MapPdf.write(page, out, p);
-            } else {
-                MapPng.write(page, out, p);
-            }
-            return out.toByteArray();
-        });
     }
 
     /** Imports live in the user data folder ({@link UserDataDir}), under {@code imported/}. */
@@ -146,9 +135,28 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
     }
 
     @Override
+    public void exportWorkbook() {
+        FilePicker.FileType xlsx = new FilePicker.FileType(state.text("review.file.xlsx"), ".xlsx");
+        picker.save(owner(), state.text("review.data.exportWorkbook"), "mountains-seas-data-" + today() + ".xlsx", List.of(xlsx))
+                .ifPresent(c -> exportWorkbookTo(withExtension(c.file(), ".xlsx")));
+    }
+
+    /** Writes pairings, enclaves and projects as one workbook, in the background. */
+    void exportWorkbookTo(Path target) {
+        Dataset d = state.dataset();
+        run("review.export.running", target, p -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            DataWorkbook.write(d, out, p);
+            return out.toByteArray();
+        });
+    }
+
+    @Override
     public void importData() {
         picker.open(owner(), state.text("review.data.import"),
-                List.of(new FilePicker.FileType(state.text("review.file.json"), ".json"))).ifPresent(this::importFrom);
+                List.of(new FilePicker.FileType(state.text("review.file.xlsx"), ".xlsx"),
+                        new FilePicker.FileType(state.text("review.file.json"), ".json"),
+                        new FilePicker.FileType(state.text("review.file.csvSheet"), ".csv"))).ifPresent(this::importFrom);
     }
 
     void importFrom(Path file) {
@@ -233,16 +241,18 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         });
     }
 
-    private interface Job {
-        byte[] produce(Progress p) throws IOException;
+    /** Work for a background task that reports progress and stops when cancelled. */
+    interface Work<T> {
+        T run(Progress p) throws IOException;
     }
 
-    private void run(String titleKey, Path target, Job job) {
-        Task<Path> task = new Task<>() {
+    /** Runs the work in the background with the progress window and its Cancel button; {@code done} gets the result on the FX thread. */
+    <T> void run(String titleKey, Work<T> work, java.util.function.Consumer<T> done) {
+        Task<T> task = new Task<>() {
             @Override
-            protected Path call() throws IOException {
-                Task<Path> self = this;
-                byte[] bytes = job.produce(new Progress() {
+            protected T call() throws IOException {
+                Task<T> self = this;
+                return work.run(new Progress() {
                     @Override
                     public void update(long done, long total) {
                         updateProgress(done, total);
@@ -253,11 +263,17 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
                         return self.isCancelled();
                     }
                 });
-                AtomicWriter.write(target, bytes);
-                return target;
             }
         };
-        TaskRunner.run(owner(), state, titleKey, task, p -> TaskRunner.info(owner(), state, state.format("review.export.done", p)));
+        TaskRunner.run(owner(), state, titleKey, task, done);
+    }
+
+    /** Writes the bytes the work makes to {@code target}, atomically, then says where. */
+    void run(String titleKey, Path target, Work<byte[]> work) {
+        run(titleKey, p -> {
+            AtomicWriter.write(target, work.run(p));
+            return target;
+        }, p -> TaskRunner.info(owner(), state, state.format("review.export.done", p)));
     }
 
     private static Path withExtension(Path p, String ext) {

@@ -25,6 +25,14 @@ public record Cap(String name, long limit, String unit) {
     public static final Cap JSON_VALUES = new Cap("JSON value count", 4_000_000, "values");
     /** Most items in one data file. */
     public static final Cap ITEMS = new Cap("item count", 100_000, "items");
+    /** Most rows in one sheet or CSV file, the header included. */
+    public static final Cap ROWS = new Cap("row count", ITEMS.limit() + 1, "rows");
+    /** Most columns in one sheet or CSV row. */
+    public static final Cap COLUMNS = new Cap("column count", 200, "columns");
+    /** Most bytes a workbook unpacks to (its parts together): a zip bomb stops here. */
+    public static final Cap UNPACKED_SIZE = new Cap("unpacked workbook size", FILE_SIZE.limit(), "bytes");
+    /** Most parts (zip entries) in one workbook. */
+    public static final Cap ZIP_ENTRIES = new Cap("zip entry count", 1_000, "entries");
     /** Most boundary vertices in one GeoJSON file. */
     public static final Cap VERTICES = new Cap("vertex count", 1_000_000, "vertices");
 

@@ -54,12 +54,16 @@ public final class DataImport {
 
     private static ImportReport check(String name, byte[] bytes, DataLocation current, Set<String> boundaryAdcodes)
             throws LoadException {
+        if (SheetImport.isSheet(name, bytes)) {
+            return SheetImport.check(name, bytes, current, boundaryAdcodes);
+        }
         JsonElement root = JsonInput.parse(name, bytes);
         ImportKind kind = kindOf(name, root);
-        return compare(name, kind, bytes, dataDate(root), current, boundaryAdcodes);
+        return compare(name, Map.of(kind, bytes), dataDate(root), current, boundaryAdcodes,
+                p -> new LoadProblem(name, p.item(), p.field(), p.message()));
     }
 
-    private static byte[] read(String name, long declaredSize, Opener opener) throws LoadException {
+    static byte[] read(String name, long declaredSize, Opener opener) throws LoadException {
         if (declaredSize > JsonInput.MAX_BYTES) {
             throw JsonInput.fail(name, String.format(java.util.Locale.ROOT,
                     "the file is %.1f MB, over the %d MB size cap for data files; nothing was read",
@@ -92,20 +96,31 @@ public final class DataImport {
         return d != null && d.isJsonPrimitive() ? d.getAsString() : null;
     }
 
-    private static ImportReport compare(String name, ImportKind kind, byte[] bytes, String dataDate,
-                                        DataLocation current, Set<String> boundaryAdcodes) {
+    /**
+     * Reads the dataset with {@code files} in place of the data in use and reports what changes.
+     *
+     * @param where says where a new problem in one of {@code files} is in the imported file
+     */
+    static ImportReport compare(String name, Map<ImportKind, byte[]> files, String dataDate, DataLocation current,
+                                Set<String> boundaryAdcodes, java.util.function.UnaryOperator<LoadProblem> where) {
         LoadResult<org.mountainsseas.model.Dataset> before = new DatasetReader(current, boundaryAdcodes).read();
+        Map<String, byte[]> replaced = new java.util.HashMap<>();
+        files.forEach((k, v) -> replaced.put(k.file(), v));
         LoadResult<org.mountainsseas.model.Dataset> after = new DatasetReader(
-                LayeredLocation.inMemory(current, Map.of(kind.file(), bytes)), boundaryAdcodes).read();
+                LayeredLocation.inMemory(current, replaced), boundaryAdcodes).read();
         Set<LoadProblem> old = new HashSet<>(before.problems());
         List<LoadProblem> errors = new ArrayList<>();
         for (LoadProblem p : after.problems()) {
             if (!old.contains(p)) {
-                errors.add(p.file().equals(kind.file()) ? new LoadProblem(name, p.item(), p.field(), p.message()) : p);
+                errors.add(replaced.containsKey(p.file()) ? where.apply(p) : p);
             }
         }
-        Map<String, Object> was = kind.items(before.value());
-        Map<String, Object> now = kind.items(after.value());
+        Map<String, Object> was = new java.util.LinkedHashMap<>();
+        Map<String, Object> now = new java.util.LinkedHashMap<>();
+        for (ImportKind kind : files.keySet()) {
+            was.putAll(kind.items(before.value()));
+            now.putAll(kind.items(after.value()));
+        }
         List<String> added = new ArrayList<>();
         List<ImportReport.Change> changed = new ArrayList<>();
         for (Map.Entry<String, Object> e : now.entrySet()) {
@@ -122,6 +137,6 @@ public final class DataImport {
                 removed.add(id);
             }
         }
-        return new ImportReport(name, kind, bytes, dataDate, added, changed, removed, errors, after.value());
+        return new ImportReport(name, files, dataDate, added, changed, removed, errors, after.value());
     }
 }

@@ -12,11 +12,12 @@ import org.mountainsseas.model.Dating;
 import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.Figure;
 import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Project;
 import org.mountainsseas.model.Provenance;
 import org.mountainsseas.model.Text;
 
 /**
- * Writes pairings and enclaves in the app's data format (docs/data-format.md), UTF-8 without a
+ * Writes pairings, enclaves and projects in the app's data format (docs/data-format.md), UTF-8 without a
  * byte-order mark, so an official can export the data, edit it and import it again.
  */
 public final class DataWriter {
@@ -53,11 +54,7 @@ public final class DataWriter {
             o.addProperty("beneficiary", e.beneficiary());
             o.add("beneficiaryName", text(e.beneficiaryName()));
             o.add("opened", dating(e.opened()));
-            JsonArray figures = new JsonArray();
-            for (Figure f : e.figures()) {
-                figures.add(figure(f));
-            }
-            o.add("figures", figures);
+            o.add("figures", figures(e.figures()));
             o.add("note", text(e.note()));
             provenance(o, e.provenance());
             items.add(o);
@@ -65,7 +62,42 @@ public final class DataWriter {
         return envelope("enclaves", dataDate, items);
     }
 
-    private static byte[] envelope(String format, String dataDate, JsonArray items) {
+    /** The items of a data file as {@link #pairings}, {@link #enclaves} or {@link #projects} write them. */
+    public static JsonArray items(byte[] file) {
+        return com.google.gson.JsonParser.parseString(new String(file, StandardCharsets.UTF_8)).getAsJsonObject().getAsJsonArray("items");
+    }
+
+    public static byte[] projects(List<Project> projects, String dataDate) {
+        JsonArray items = new JsonArray();
+        for (Project p : projects) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", p.id());
+            o.add("name", text(p.name()));
+            o.addProperty("kind", code(p.kind()));
+            o.addProperty("location", p.location());
+            o.add("locationPlace", text(p.locationPlace()));
+            JsonArray partners = new JsonArray();
+            p.partners().forEach(partners::add);
+            o.add("partners", partners);
+            o.add("year", dating(p.year()));
+            o.add("figures", figures(p.figures()));
+            o.addProperty("enclave", p.enclaveId());
+            o.add("note", text(p.note()));
+            provenance(o, p.provenance());
+            items.add(o);
+        }
+        return envelope("projects", dataDate, items);
+    }
+
+    private static JsonArray figures(List<Figure> list) {
+        JsonArray figures = new JsonArray();
+        for (Figure f : list) {
+            figures.add(figure(f));
+        }
+        return figures;
+    }
+
+    static byte[] envelope(String format, String dataDate, JsonArray items) {
         JsonObject root = new JsonObject();
         root.addProperty("format", "mountainsseas/" + format);
         root.addProperty("version", Envelope.VERSION);
@@ -103,6 +135,9 @@ public final class DataWriter {
         }
         o.addProperty("qualifier", code(d.qualifier()));
         o.add("text", text(d.text()));
+        if (d.source() != null) {
+            o.addProperty("source", d.source());
+        }
         return o;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mountainsseas.model.Adcode;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Enclave;
@@ -52,7 +53,7 @@ public final class DatasetReader {
         each(COUNTIES, "counties", item -> {
             String adcode = item.string("adcode");
             item.named(adcode);
-            if (!adcode.matches("33\\d{4}")) {
+            if (!Adcode.isZhejiang(adcode)) {
                 throw item.problem("adcode", Item.quote(adcode) + " is not a Zhejiang adcode");
             }
             if (!boundaryAdcodes.contains(adcode)) {
@@ -75,7 +76,7 @@ public final class DatasetReader {
                 throw item.problem("url", Item.quote(url) + " " + WebLink.problem(url) + " (only http and https links can be opened)");
             }
             b.source(new Source(id, item.string("title"), item.optString("publisher"), item.optString("date"),
-                    url, item.optText("note")));
+                    url, item.optString("readAt"), item.optText("note")));
         }, b);
         Set<String> memberIds = new HashSet<>();
         PairingRules rules = new PairingRules();
@@ -135,6 +136,7 @@ public final class DatasetReader {
             item.named(id);
             unique(item, "id", id, ids);
             b.figure(new ProvinceFigure(id, item.child("figure").figure(), item.dating("asOf"), item.optString("series"),
+                    item.optString("measure"), item.optString("period"),
                     item.optText("note"), item.provenance(sourceIds)));
         }, b);
         each(TIMELINE, "timeline", item -> {

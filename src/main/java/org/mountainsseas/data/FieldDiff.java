@@ -1,5 +1,6 @@
 package org.mountainsseas.data;
 
+import org.mountainsseas.model.Cut;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -89,9 +90,6 @@ final class FieldDiff {
     }
 
     private static String cut(String s) {
-        if (s.codePointCount(0, s.length()) <= MAX_VALUE) {
-            return s;
-        }
-        return s.substring(0, s.offsetByCodePoints(0, MAX_VALUE - 1)) + "…";
+        return Cut.toLength(s, MAX_VALUE);
     }
 }

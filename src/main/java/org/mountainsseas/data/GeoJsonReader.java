@@ -15,6 +15,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.mountainsseas.model.Adcode;
 import org.mountainsseas.model.Boundary;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.model.Text;
@@ -38,16 +39,16 @@ public final class GeoJsonReader {
      * that any six-digit adcode and any position in China's extent are allowed.
      */
     public enum Extent {
-        ZHEJIANG("33\\d{4}", "a Zhejiang adcode", MIN_LON, MAX_LON, MIN_LAT, MAX_LAT, "eastern China"),
-        CHINA("\\d{6}", "a six-digit adcode", 73, 136, 3, 54, "China");
+        ZHEJIANG(Adcode::isZhejiang, "a Zhejiang adcode", MIN_LON, MAX_LON, MIN_LAT, MAX_LAT, "eastern China"),
+        CHINA(Adcode::isAdcode, "a six-digit adcode", 73, 136, 3, 54, "China");
 
-        final String adcodePattern;
+        final java.util.function.Predicate<String> adcode;
         final String adcodeWhat;
         final double minLon, maxLon, minLat, maxLat;
         final String regionName;
 
-        Extent(String adcodePattern, String adcodeWhat, double minLon, double maxLon, double minLat, double maxLat, String regionName) {
-            this.adcodePattern = adcodePattern;
+        Extent(java.util.function.Predicate<String> adcode, String adcodeWhat, double minLon, double maxLon, double minLat, double maxLat, String regionName) {
+            this.adcode = adcode;
             this.adcodeWhat = adcodeWhat;
             this.minLon = minLon;
             this.maxLon = maxLon;
@@ -168,7 +169,7 @@ public final class GeoJsonReader {
         Boundary.Kind kind;
         if (counties) {
             id = str(props, "adcode");
-            if (id == null || !id.matches(extent.adcodePattern)) {
+            if (!extent.adcode.test(id)) {
                 throw new LoadException(new LoadProblem(file, label, "properties.adcode", "missing or not " + extent.adcodeWhat));
             }
             kind = Boundary.Kind.COUNTY;

@@ -45,12 +45,14 @@ public final class ImportStore {
         return out;
     }
 
-    /** Keeps a checked import; refuses a report with errors. */
+    /** Keeps a checked import, each of its files written whole; refuses a report with errors. */
     public void save(ImportReport report) throws IOException {
         if (!report.ok()) {
             throw new IllegalArgumentException("the import has errors and cannot be saved");
         }
-        writer.write(root.resolve(report.kind().file()), report.bytes());
+        for (java.util.Map.Entry<ImportKind, byte[]> f : report.files().entrySet()) {
+            writer.write(root.resolve(f.getKey().file()), f.getValue());
+        }
     }
 
     /** Removes every import, so the bundled data are used again. */

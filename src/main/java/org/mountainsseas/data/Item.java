@@ -1,5 +1,6 @@
 package org.mountainsseas.data;
 
+import org.mountainsseas.model.Cut;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -8,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.mountainsseas.model.Confidence;
 import org.mountainsseas.model.Dating;
 import org.mountainsseas.model.Figure;
+import org.mountainsseas.model.Adcode;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.model.Provenance;
 import org.mountainsseas.model.Text;
@@ -21,8 +22,8 @@ import org.mountainsseas.model.Text;
  * {@link LoadException} naming the file, the item and the field when the value is missing or wrong.
  */
 final class Item {
-    private static final Pattern ADCODE = Pattern.compile("33\\d{4}");
-    private static final Set<String> UNITS = Set.of("yuan", "mu", "km2", "m2", "m", "count", "ratio", "years",
+    /** The units a figure may have (docs/data-format.md). */
+    static final Set<String> UNITS = Set.of("yuan", "mu", "km2", "m2", "m", "count", "ratio", "years",
             "person-times", "kg", "percent");
 
     private final String file;
@@ -123,7 +124,7 @@ final class Item {
     /** A 6-digit Zhejiang adcode that must be among {@code known}. */
     String adcode(String field, Set<String> known) throws LoadException {
         String s = string(field);
-        if (!ADCODE.matcher(s).matches()) {
+        if (!Adcode.isZhejiang(s)) {
             throw problem(field, quote(s) + " is not a Zhejiang adcode (6 digits starting with 33)");
         }
         if (!known.contains(s)) {
@@ -251,7 +252,7 @@ final class Item {
         return has(field) ? text(field) : null;
     }
 
-    /** A dating object, or null when the field is absent or null (unknown). */
+    /** A dating object, or null when the field is absent or null (unknown); see {@link DateSource} for its source. */
     Dating dating(String field) throws LoadException {
         if (!has(field)) {
             return null;
@@ -264,7 +265,10 @@ final class Item {
         if (year == null && qualifier != Dating.Qualifier.UNKNOWN) {
             throw problem(field + ".year", "is missing (use qualifier \"unknown\" when the year is not known)");
         }
-        return new Dating(year, month, day, qualifier, d.text("text"));
+        String source = d.optString("source");
+        JsonElement cited = json.get("sources");
+        DateSource.check(this, field, qualifier, source, cited != null && cited.isJsonArray() ? cited.getAsJsonArray() : null);
+        return new Dating(year, month, day, qualifier, d.text("text"), source);
     }
 
     List<Figure> figures(String field) throws LoadException {
@@ -318,7 +322,7 @@ final class Item {
 
     /** A value from the file cut to a readable length. */
     static String cut(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return Cut.toLength(s, 61);
     }
 
     private static String kind(JsonElement e) {

@@ -1,5 +1,6 @@
 package org.mountainsseas.data;
 
+import org.mountainsseas.model.Cut;
 import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,8 +98,7 @@ public final class JsonInput {
 
     /** A JSON value as it reads in a message, cut to a readable length. */
     static String excerpt(JsonElement e) {
-        String s = e.toString();
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+        return Cut.toLength(e.toString(), 61);
     }
 
     static LoadException fail(String file, String message) {

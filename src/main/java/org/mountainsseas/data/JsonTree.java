@@ -1,5 +1,6 @@
 package org.mountainsseas.data;
 
+import org.mountainsseas.model.Cut;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -190,6 +191,6 @@ final class JsonTree {
     }
 
     private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+        return Cut.toLength(s, 41);
     }
 }

@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mountainsseas.export.TextRuns.Run;
+import org.mountainsseas.io.AtomicWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -22,21 +22,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 
 /**
  * A PDF of slides, one image a page (960 pt wide: a 13.33 × 7.5 in slide at 16:9), each with a
- * bookmark. The rendered image carries the visible caption, so Chinese shows without any font
- * in the PDF. When a CJK-capable TrueType font is on the system, the caption is also laid over
- * the page as invisible text, so it can be searched and copied (DejaVu Sans for Latin letters,
- * Droid Sans Fallback for Chinese, where installed). PDFBox cannot embed the Noto CJK
- * collections (.ttc with CFF outlines), hence the TTF search.
+ * bookmark. The rendered image carries the visible caption; the caption is also laid over the
+ * page as invisible text, so it can be searched and copied, in the app's bundled fonts
+ * ({@link PdfFonts}: Noto Sans for Latin letters, Droid Sans Fallback for Chinese).
  */
 public final class PdfDeck implements Closeable {
     static final float PAGE_WIDTH = 960;
-    /** TrueType fonts with CJK glyphs that PDFBox can embed, most common first. */
-    static final List<Path> TEXT_FONTS = List.of(
-            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
-            Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-            Path.of("C:/Windows/Fonts/simhei.ttf"),
-            Path.of("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"));
     private final PDDocument doc = new PDDocument();
     private final PDDocumentOutline outline = new PDDocumentOutline();
     private final Path file;
@@ -89,24 +80,10 @@ public final class PdfDeck implements Closeable {
         }
     }
 
-    /** Whether pages carry real (searchable) text as well as the image. */
-    public boolean hasTextLayer() throws IOException {
-        return !fonts().isEmpty();
-    }
-
-    /** The embeddable fonts found, Latin first, then CJK; each character uses the first that has it. */
+    /** The fonts of the text layer, Latin first, then CJK; each character uses the first that has it. */
     private List<PDFont> fonts() throws IOException {
         if (fonts == null) {
-            fonts = new java.util.ArrayList<>();
-            for (Path p : TEXT_FONTS) {
-                if (Files.isRegularFile(p) && p.toString().endsWith(".ttf")) {
-                    try {
-                        fonts.add(PDType0Font.load(doc, p.toFile()));
-                    } catch (IOException | RuntimeException e) {
-                        // unreadable font: try the next
-                    }
-                }
-            }
+            fonts = List.of(PdfFonts.latin(doc), PdfFonts.load(doc));
         }
         return fonts;
     }
@@ -115,13 +92,12 @@ public final class PdfDeck implements Closeable {
         return doc.getNumberOfPages();
     }
 
-    /** Writes the file; call once, after the last page. */
+    /** Writes the file; call once, after the last page. A failed write leaves no partial file. */
     public void save() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        try (AtomicWriter.Staged out = AtomicWriter.stage(file)) {
+            doc.save(out.temp().toFile());
+            out.commit();
         }
-        doc.save(file.toFile());
     }
 
     @Override

@@ -1,104 +1,59 @@
 package org.mountainsseas.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.mountainsseas.fonts.Fonts;
 
 /**
- * Finds a font that can draw Chinese and that PDFBox can embed (TrueType outlines; OpenType fonts
- * with CFF outlines, such as the Noto CJK collections, cannot be embedded and are skipped). The
- * system property {@code mountainsseas.pdfFont} names a font file to try first.
+ * The fonts PDF export embeds (as subsets): the app's own bundled files, so a PDF looks like the
+ * app on every machine. Chinese uses Droid Sans Fallback (TrueType outlines, which PDFBox embeds);
+ * the system property {@code mountainsseas.pdfFont} may name another TrueType font file with
+ * Chinese glyphs to use instead (one that cannot be used is reported and the bundled font is used).
  */
 public final class PdfFonts {
-    private static final String[] CANDIDATES = {
-        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-        "/usr/share/fonts/truetype/arphic/uming.ttc",
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-        "C:/Windows/Fonts/msyh.ttc",
-        "C:/Windows/Fonts/simhei.ttf",
-        "C:/Windows/Fonts/simsun.ttc",
-        "/System/Library/Fonts/STHeiti Light.ttc",
-        "/Library/Fonts/Arial Unicode.ttf",
-        "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
-    };
+    static final String OVERRIDE = "mountainsseas.pdfFont";
 
     private PdfFonts() {
     }
 
-    /** Thrown when no usable font was found; the message says what to install. */
-    public static final class NoCjkFont extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        NoCjkFont(String message) {
-            super(message);
-        }
-    }
-
-    /** The font files tried, in order. */
-    static List<Path> candidates() {
-        List<Path> out = new ArrayList<>();
-        String override = System.getProperty("mountainsseas.pdfFont");
+    /** The font for Chinese: the {@value #OVERRIDE} file if it can show Chinese, else the bundled one. */
+    public static PDType0Font load(PDDocument doc) throws IOException {
+        String override = System.getProperty(OVERRIDE);
         if (override != null && !override.isBlank()) {
-            out.add(Path.of(override));
-        }
-        for (String c : CANDIDATES) {
-            out.add(Path.of(c));
-        }
-        return out;
-    }
-
-    /** Loads the first candidate that embeds and has Chinese glyphs. */
-    public static PDType0Font load(PDDocument doc) throws NoCjkFont {
-        return load(doc, candidates());
-    }
-
-    static PDType0Font load(PDDocument doc, List<Path> candidates) throws NoCjkFont {
-        List<String> tried = new ArrayList<>();
-        for (Path p : candidates) {
-            if (!Files.isRegularFile(p)) {
-                continue;
-            }
             try {
-                PDType0Font font = open(doc, p);
-                if (font != null) {
-                    return font;
-                }
-                tried.add(p + " (no embeddable Chinese font inside)");
-            } catch (IOException | RuntimeException e) {
-                tried.add(p + " (" + e.getMessage() + ")");
+                return chinese(doc, Path.of(override));
+            } catch (IOException e) {
+                System.err.println("warning: -D" + OVERRIDE + "=" + override + ": " + e.getMessage()
+                        + "; using the bundled " + Fonts.CJK);
             }
         }
-        throw new NoCjkFont("No font that can show Chinese could be embedded in the PDF. Install a TrueType CJK font "
-                + "(on Debian/Ubuntu: apt-get install fonts-droid-fallback or fonts-wqy-microhei), or start the app with "
-                + "-Dmountainsseas.pdfFont=/path/to/font.ttf. Tried: " + (tried.isEmpty() ? "none found" : String.join("; ", tried)));
+        return bundled(doc, Fonts.CJK_FILE);
     }
 
-    private static PDType0Font open(PDDocument doc, Path p) throws IOException {
-        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".ttc")) {
-            TrueTypeCollection ttc = new TrueTypeCollection(p.toFile());
-            PDType0Font[] found = new PDType0Font[1];
-            ttc.processAllFonts(ttf -> {
-                if (found[0] == null && embeddable(ttf)) {
-                    found[0] = PDType0Font.load(doc, ttf, true);
-                }
-            });
-            return found[0];
+    /** The font in this file, if it can be embedded and shows Chinese; else an exception that says why not. */
+    static PDType0Font chinese(PDDocument doc, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("not a file");
         }
-        PDType0Font font = PDType0Font.load(doc, p.toFile());
-        return canShow(font, "山海") ? font : null;
+        PDType0Font font;
+        try {
+            font = PDType0Font.load(doc, file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot be embedded (" + e.getMessage() + "); a TrueType .ttf is needed", e);
+        }
+        if (!canShow(font, "山海")) {
+            throw new IOException("has no Chinese glyphs");
+        }
+        return font;
     }
 
     /** Whether the font has glyphs for all of {@code s}. */
-    static boolean canShow(org.apache.pdfbox.pdmodel.font.PDFont font, String s) {
+    static boolean canShow(PDFont font, String s) {
         try {
             font.encode(s);
             return true;
@@ -107,27 +62,14 @@ public final class PdfFonts {
         }
     }
 
-    /**
-     * A font for Latin text and punctuation that CJK fonts often lack (DejaVu Sans or Arial if
-     * present, embedded; else the standard Helvetica, which needs no embedding).
-     */
-    public static org.apache.pdfbox.pdmodel.font.PDFont latin(PDDocument doc) {
-        for (String c : new String[] {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "C:/Windows/Fonts/arial.ttf",
-                "/System/Library/Fonts/Supplemental/Arial.ttf", "/Library/Fonts/Arial.ttf"}) {
-            Path p = Path.of(c);
-            if (Files.isRegularFile(p)) {
-                try {
-                    return PDType0Font.load(doc, p.toFile());
-                } catch (IOException | RuntimeException e) {
-                    // try the next one
-                }
-            }
-        }
-        return new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+    /** The font for Latin text and punctuation: the app's bundled Noto Sans. */
+    public static PDFont latin(PDDocument doc) throws IOException {
+        return bundled(doc, Fonts.SANS_FILE);
     }
 
-    private static boolean embeddable(TrueTypeFont ttf) throws IOException {
-        return ttf.getTableMap().containsKey("glyf") && ttf.getUnicodeCmapLookup(false) != null
-                && ttf.getUnicodeCmapLookup(false).getGlyphId('山') > 0;
+    private static PDType0Font bundled(PDDocument doc, String file) throws IOException {
+        try (InputStream in = Fonts.open(file)) {
+            return PDType0Font.load(doc, in, true);
+        }
     }
 }

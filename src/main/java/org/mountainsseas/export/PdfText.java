@@ -10,10 +10,52 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * font that has glyphs for them; a character no font has is drawn as "?".
  */
 final class PdfText {
+    private static final PDFont MISSING = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.SYMBOL);
     private final List<PDFont> fonts;
+    private final java.util.Map<String, PDFont> chosen = new java.util.HashMap<>();
+    private final java.util.Map<String, Float> widths = new java.util.HashMap<>();
 
     PdfText(PDFont... fonts) {
         this.fonts = List.of(fonts);
+    }
+
+    /** The fonts, first choice first. */
+    List<PDFont> fonts() {
+        return fonts;
+    }
+
+    /** Draws {@code s} with a {@code halo}-wide outline of {@code haloColor} under it, so it reads over lines and fills. */
+    void showWithHalo(PDPageContentStream cs, float size, float x, float y, String s, java.awt.Color color,
+                      java.awt.Color haloColor, float halo) throws IOException {
+        cs.saveGraphicsState();
+        cs.setStrokingColor(haloColor);
+        cs.setLineWidth(halo);
+        cs.setLineJoinStyle(1);
+        cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.STROKE);
+        show(cs, size, x, y, s);
+        cs.restoreGraphicsState();
+        cs.setNonStrokingColor(color);
+        show(cs, size, x, y, s);
+    }
+
+    /** The width of {@code s} at {@code size} points, as {@link #show} draws it. */
+    float width(float size, String s) throws IOException {
+        float w = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            Float unitWidth = widths.get(ch);
+            if (unitWidth == null) {
+                PDFont f = fontFor(ch);
+                unitWidth = (f == null ? fonts.get(0).getStringWidth("?") : f.getStringWidth(ch)) / 1000;
+                widths.put(ch, unitWidth);
+            }
+            w += unitWidth * size;
+            i += Character.charCount(cp);
+        }
+        return w;
     }
 
     void show(PDPageContentStream cs, float size, float x, float y, String s) throws IOException {
@@ -42,11 +84,14 @@ final class PdfText {
     }
 
     private PDFont fontFor(String ch) {
-        for (PDFont f : fonts) {
-            if (PdfFonts.canShow(f, ch)) {
-                return f;
+        // asking a font whether it has a glyph costs an encode attempt: a page of labels asks thousands of times
+        return chosen.computeIfAbsent(ch, c -> {
+            for (PDFont f : fonts) {
+                if (PdfFonts.canShow(f, c)) {
+                    return f;
+                }
             }
-        }
-        return null;
+            return MISSING;
+        }) == MISSING ? null : chosen.get(ch);
     }
 }

@@ -21,16 +21,43 @@ public final class LabelPlacer {
 
     /** The candidates that fit without overlapping, in input order. */
     public static List<Candidate> place(List<Candidate> ordered, double gap) {
+        return place(ordered, gap, id -> false, c -> false);
+    }
+
+    /**
+     * As {@link #place(List, double)}, but a label that {@code nudge} accepts and that does not fit
+     * where it is tries a line lower, a line higher, either side, then two lines away, before it is left out (a highlighted
+     * county keeps its name when another label sits on its point). No label is put where
+     * {@code blocked} says something else is drawn.
+     */
+    public static List<Candidate> place(List<Candidate> ordered, double gap, java.util.function.Predicate<String> nudge,
+                                        java.util.function.Predicate<Candidate> blocked) {
         List<Candidate> kept = new ArrayList<>();
-        outer:
         for (Candidate c : ordered) {
-            for (Candidate k : kept) {
-                if (c.overlaps(k, gap)) {
-                    continue outer;
+            Candidate fit = !blocked.test(c) && fits(c, kept, gap) ? c : null;
+            if (fit == null && nudge.test(c.id())) {
+                double step = c.height() + gap, side = c.width() * 0.6 + gap;
+                for (double[] d : new double[][] {{0, step}, {0, -step}, {side, 0}, {-side, 0}, {0, 2 * step}, {0, -2 * step}}) {
+                    Candidate moved = new Candidate(c.id(), c.x() + d[0], c.y() + d[1], c.width(), c.height());
+                    if (!blocked.test(moved) && fits(moved, kept, gap)) {
+                        fit = moved;
+                        break;
+                    }
                 }
             }
-            kept.add(c);
+            if (fit != null) {
+                kept.add(fit);
+            }
         }
         return kept;
+    }
+
+    private static boolean fits(Candidate c, List<Candidate> kept, double gap) {
+        for (Candidate k : kept) {
+            if (c.overlaps(k, gap)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

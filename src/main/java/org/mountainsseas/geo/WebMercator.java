@@ -1,5 +1,9 @@
 package org.mountainsseas.geo;
 
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+
 /**
  * Spherical Web Mercator, as Gluon Maps uses it: world pixel coordinates at zoom 0, where the
  * whole world is {@value #TILE} pixels square; at zoom z multiply by 2^z.
@@ -36,5 +40,28 @@ public final class WebMercator {
             out[i + 1] = y(lonLat[i + 1]);
         }
         return out;
+    }
+
+    /** A copy of a geometry in world pixels (zoom 0) with its coordinates back in lon/lat degrees. */
+    public static Geometry unproject(Geometry worldPixels) {
+        Geometry g = worldPixels.copy();
+        g.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                seq.setOrdinate(i, 0, lon(seq.getX(i)));
+                seq.setOrdinate(i, 1, lat(seq.getY(i)));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return true;
+            }
+        });
+        return g;
     }
 }

@@ -83,6 +83,66 @@ public final class AtomicWriter {
         syncFolder(dir);
     }
 
+    /**
+     * Opens a temporary file beside {@code target} (creating the folder) for a writer that fills it
+     * in several steps, such as a video encoder. {@link Staged#commit()} forces it to disk and
+     * renames it over the target; closing without a commit deletes it, so a cancelled or failed
+     * write leaves no partial file and any previous target untouched.
+     */
+    public static Staged stage(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        // not createTempFile, which makes the file readable by its owner only: an exported document
+        // gets the permissions of any new file the user makes (the umask's), so it can be shared
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            try {
+                return new Staged(absolute, Files.createFile(temp));
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 8) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A temporary file that becomes the target on {@link #commit()}, or is deleted on {@link #close()}. */
+    public static final class Staged implements java.io.Closeable {
+        private final Path target;
+        private final Path temp;
+        private boolean committed;
+
+        private Staged(Path target, Path temp) {
+            this.target = target;
+            this.temp = temp;
+        }
+
+        /** The file to write. */
+        public Path temp() {
+            return temp;
+        }
+
+        /** Forces the written file to the disk and renames it over the target. Call after the writer closed it. */
+        public void commit() throws IOException {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            REAL.rename(temp, target);
+            committed = true;
+            syncFolder(target.getParent());
+        }
+
+        /** Deletes the temporary file unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
     /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
     private static void syncFolder(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

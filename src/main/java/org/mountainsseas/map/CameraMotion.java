@@ -56,7 +56,8 @@ final class CameraMotion {
         screenX = sx;
         screenY = sy;
         if (seconds <= 0) {
-            camera.show(toX, toY, toZ, sx, sy);
+            // a jump repaints crisply at once: an export's snapshot must not catch a moved image of the last frame
+            camera.jumpTo(toX, toY, toZ, sx, sy);
             flying = false;
             return;
         }
@@ -104,7 +105,7 @@ final class CameraMotion {
                 flyStart = now;
             }
             double t = Math.min(1, (now - flyStart) / flyNanos);
-            double e = t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+            double e = org.mountainsseas.geo.Flight.ease(t);
             // interpolate zoom linearly in levels and the centre in world pixels
             camera.show(fromX + (toX - fromX) * e, fromY + (toY - fromY) * e, fromZ + (toZ - fromZ) * e, screenX, screenY);
             if (t >= 1) {

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.LabelPlacer;
 import org.mountainsseas.geo.Shape;
@@ -39,13 +40,26 @@ public final class LabelLayer extends CanvasLayer {
     private final LabelSprites sprites = new LabelSprites();
     private boolean sheetPending;
     private boolean fromSheet;
+    private boolean textOnly;
+    private final QingdaName qingda;
 
     public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
         super(camera, host);
         this.state = state;
         this.atlas = atlas;
         this.style = style;
-        observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty());
+        this.qingda = new QingdaName(state, style, camera);
+        observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty(), state.spotlightProperty(),
+                state.selectedProperty());
+    }
+
+    /**
+     * Off-screen rendering: labels always drawn as text, never copied from the sheet that is
+     * prepared some time later, so every frame of an export draws them the same way.
+     */
+    void setTextOnly(boolean textOnly) {
+        this.textOnly = textOnly;
+        invalidate();
     }
 
     /** The labels drawn in the last paint (for tests). */
@@ -68,8 +82,8 @@ public final class LabelLayer extends CanvasLayer {
         Dataset data = state.dataset();
         Language lang = state.language();
         Set<String> highlighted = state.highlighted();
-        Font normal = Font.font(null, FontWeight.NORMAL, style.labelSize());
-        Font bold = Font.font(null, FontWeight.BOLD, style.labelSize() + 1);
+        Font normal = Fonts.sans(FontWeight.NORMAL, style.labelSize());
+        Font bold = Fonts.sans(FontWeight.BOLD, style.labelSize() + 1);
         List<County> ordered = new ArrayList<>(data.counties());
         ordered.sort(Comparator.comparingInt((County c) -> rank(c, data, highlighted))
                 .thenComparing(c -> -area(c)));
@@ -88,9 +102,15 @@ public final class LabelLayer extends CanvasLayer {
             double w = width(text, strong ? bold : normal);
             candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style.labelSize() * 1.25));
         }
-        placed = LabelPlacer.place(candidates, 2);
+        Set<String> important = new java.util.HashSet<>(highlighted);
+        if (state.selected() != null) {
+            important.add(state.selected());
+        }
+        List<LabelPlacer.Candidate> free = qingda.reserve(candidates, important::contains, width, height, this::width, 2);
+        // the Qingda Line's endpoint names are kept first; they are drawn by the line's layer
+        placed = LabelPlacer.place(free, 2, important::contains, qingda::blocks).stream().filter(c -> !c.id().startsWith(QingdaName.RESERVED)).toList();
         boolean blit = false;
-        if (unscaledScreen()) {
+        if (!textOnly && unscaledScreen()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
             blit = sprites.covers(all, normal, bold, style.label(), style.labelHalo(), HALO);
             if (!blit) {
@@ -117,6 +137,12 @@ public final class LabelLayer extends CanvasLayer {
             texts.add(text);
         }
         placedTexts = texts;
+        qingda.draw(gc);
+    }
+
+    /** Where the Qingda Line's name went in the last paint (null: not on screen), for tests. */
+    public org.mountainsseas.geo.LineLabel.Placement qingdaName() {
+        return qingda.placement();
     }
 
     /**

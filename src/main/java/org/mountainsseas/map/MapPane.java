@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.Flight;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.state.AppState;
 import org.mountainsseas.state.CameraRequest;
@@ -27,6 +28,9 @@ import org.mountainsseas.state.Viewport;
  * the selection or the sea to clear; {@link #setTapAction} can change that), a drag released in
  * motion glides on. Keys when focused: + and − zoom, arrows pan, Home fits the
  * province, Esc clears the selection.
+ * <p>Only a {@linkplain #liveProperty() live} map follows the state's camera requests and writes its
+ * viewport: the explorer's map waits, still, behind a lecture's, and on coming back jumps to the
+ * latest request it missed.
  */
 public final class MapPane extends StackPane {
     private static final double HOME_MARGIN = 0.04;
@@ -52,6 +56,10 @@ public final class MapPane extends StackPane {
     private final MapPointer pointer;
     private boolean atHome = true;
     private boolean sized;
+    private boolean still;
+    private final javafx.beans.property.BooleanProperty live = new javafx.beans.property.SimpleBooleanProperty(this, "live", true);
+    /** The latest camera request made while the map was not live, honoured when it is again. */
+    private CameraRequest missed;
 
     public MapPane(AppState state, Atlas atlas, MapStyle style, Map<String, List<double[]>> cityOutlines) {
         this.state = state;
@@ -80,6 +88,7 @@ public final class MapPane extends StackPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         state.cameraProperty().addListener(onCamera);
         camera.addListener(onViewChange);
+        live.addListener((o, was, now) -> onLive(now));
         mapView.widthProperty().addListener(o -> onResize());
         mapView.heightProperty().addListener(o -> onResize());
     }
@@ -98,11 +107,15 @@ public final class MapPane extends StackPane {
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style, years);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
+        labels.setTextOnly(still);
         layers = List.of(land, arcs, line, labels);
         CanvasLayer.share(layers);
         for (CanvasLayer layer : layers) {
             mapView.addLayer(layer);
         }
+        // a map already sized tells new layers no change of size: without this the new theme's
+        // canvas stayed blank until the next step (the lecture's T key)
+        layers.get(0).invalidate();
         legend = new LegendView(state, style);
         // drawn over the moving map on every frame of a gesture: one cached bitmap, not its labels
         // and swatches each time (roam CPU per frame ~10 % less, README "Performance")
@@ -122,6 +135,33 @@ public final class MapPane extends StackPane {
     /** How long a camera request's fly-to takes (0 jumps at once, e.g. for exports). */
     public void setFlySeconds(double seconds) {
         this.flySeconds = Math.max(0, seconds);
+    }
+
+    /**
+     * For off-screen rendering (exports, video frames): camera requests jump, year changes show at
+     * once and labels are always drawn as text, so what is drawn depends on the state alone and never
+     * on the wall clock: the same state gives the same pixels.
+     */
+    public void setStill() {
+        still = true;
+        flySeconds = 0;
+        motion.stop();
+        years.setInstant(true);
+        labels.setTextOnly(true);
+    }
+
+    /** Where the camera looks now: the world point at the map's centre, and the zoom. */
+    public Flight.View view() {
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        return new Flight.View(camera.worldX(w / 2), camera.worldY(h / 2), camera.zoom());
+    }
+
+    /** Shows {@code view} at once and crisply (a frame of a scripted flight, such as a video's). */
+    public void show(Flight.View view) {
+        motion.stop();
+        atHome = false;
+        double w = mapView.getWidth(), h = mapView.getHeight();
+        camera.jumpTo(view.x(), view.y(), view.zoom(), w / 2, h / 2);
     }
 
     /** Shows or hides the zoom buttons and the legend (a presentation hides the buttons). */
@@ -237,13 +277,45 @@ public final class MapPane extends StackPane {
         return new javafx.geometry.Point2D(camera.screenX(s.labelX()), camera.screenY(s.labelY()));
     }
 
+    /**
+     * Whether this map follows the state's camera requests and writes the state's viewport. Two maps
+     * over one state (the explorer's and a lecture's) would otherwise both fly, and the last to
+     * move would decide what the viewport is.
+     */
+    public javafx.beans.property.BooleanProperty liveProperty() {
+        return live;
+    }
+
+    private void onLive(boolean now) {
+        if (!now) {
+            motion.stop();
+            return;
+        }
+        CameraRequest request = missed;
+        missed = null;
+        if (!sized) {
+            return;
+        }
+        // the flight happened while nobody saw this map: arrive at once
+        handle(request, 0);
+        publishViewport();
+    }
+
     private void handle(CameraRequest request) {
+        if (request != null && !live.get()) {
+            missed = request;
+            return;
+        }
+        handle(request, flySeconds);
+    }
+
+    private void handle(CameraRequest request, double seconds) {
         if (request == null || !sized) {
             return;
         }
         switch (request.kind()) {
             case HOME:
-                fit(atlas.bounds(), HOME_MARGIN, flySeconds);
+                fit(atlas.bounds(), HOME_MARGIN, seconds);
                 atHome = true;
                 break;
             case COUNTIES:
@@ -256,20 +328,20 @@ public final class MapPane extends StackPane {
                 }
                 if (b != null) {
                     atHome = false;
-                    fit(b, request.adcodes().size() == 1 ? 0.25 : 0.08, flySeconds);
+                    fit(b, request.adcodes().size() == 1 ? 0.25 : 0.08, seconds);
                 }
                 break;
             case POINT:
                 atHome = false;
                 double w = mapView.getWidth(), h = mapView.getHeight();
                 motion.flyTo(org.mountainsseas.geo.WebMercator.x(request.lon()), org.mountainsseas.geo.WebMercator.y(request.lat()),
-                        request.zoom(), w / 2, h / 2, flySeconds);
+                        request.zoom(), w / 2, h / 2, seconds);
                 break;
             default:
                 Shape s = atlas.county(request.adcode());
                 if (s != null) {
                     atHome = false;
-                    fit(s.bounds(), 0.25, flySeconds);
+                    fit(s.bounds(), 0.25, seconds);
                 }
         }
     }
@@ -306,6 +378,9 @@ public final class MapPane extends StackPane {
     }
 
     private void publishViewport() {
+        if (!live.get()) {
+            return;
+        }
         double w = mapView.getWidth(), h = mapView.getHeight();
         state.viewportChanged(new Viewport(camera.centerLat(h), camera.centerLon(w), camera.zoom(), w, h));
     }

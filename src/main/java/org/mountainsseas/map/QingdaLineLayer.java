@@ -6,6 +6,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.geo.WebMercator;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.QingdaLine;
@@ -13,9 +14,12 @@ import org.mountainsseas.state.AppState;
 
 /**
  * The Qingda Line: a dashed red line between its endpoints, each marked with an open circle
- * ("approximate") and named, and the line's name written along it.
+ * ("approximate") and named. The line's own name is a label like the counties' (see
+ * {@link QingdaName}), placed with them so that nothing covers it.
  */
 public final class QingdaLineLayer extends CanvasLayer {
+    /** How far below (or above) its circle an endpoint's name starts, at scale 1. */
+    static final double ENDPOINT_GAP = 10;
     private final AppState state;
     private final MapStyle style;
 
@@ -26,6 +30,25 @@ public final class QingdaLineLayer extends CanvasLayer {
         observe(state.datasetProperty(), state.languageProperty(), state.spotlightProperty());
     }
 
+    /** The line's ends on screen: x1, y1 (the start), x2, y2. */
+    static double[] ends(QingdaLine line, MapCamera camera) {
+        return new double[] {camera.screenX(WebMercator.x(line.start().lon())), camera.screenY(WebMercator.y(line.start().lat())),
+                camera.screenX(WebMercator.x(line.end().lon())), camera.screenY(WebMercator.y(line.end().lat()))};
+    }
+
+    /** Half the drawn line's width with its halo: a spotlit line is drawn heavier, so a presenter can point at it. */
+    static double halfWidth(MapStyle style, boolean spotlit) {
+        return 3 * style.scale() * (spotlit ? 1.8 : 1);
+    }
+
+    static Font endpointFont(MapStyle style) {
+        return Fonts.sans(FontWeight.BOLD, 13 * style.scale());
+    }
+
+    static String endpointText(QingdaLine.Endpoint e, Language lang) {
+        return "≈ " + e.name().get(lang);
+    }
+
     @Override
     protected void paint(GraphicsContext gc, double width, double height) {
         QingdaLine line = state.dataset().qingdaLine();
@@ -33,39 +56,18 @@ public final class QingdaLineLayer extends CanvasLayer {
             return;
         }
         Language lang = state.language();
-        double x1 = camera.screenX(WebMercator.x(line.start().lon())), y1 = camera.screenY(WebMercator.y(line.start().lat()));
-        double x2 = camera.screenX(WebMercator.x(line.end().lon())), y2 = camera.screenY(WebMercator.y(line.end().lat()));
-        // a spotlit line is drawn heavier, so a presenter can point at it
-        double k = style.scale() * (state.spotlight().qingdaLine() ? 1.8 : 1);
+        double[] e = ends(line, camera);
+        double k = halfWidth(style, state.spotlight().qingdaLine()) / 3;
         gc.setStroke(style.labelHalo());
         gc.setLineWidth(6 * k);
-        gc.strokeLine(x1, y1, x2, y2);
+        gc.strokeLine(e[0], e[1], e[2], e[3]);
         gc.setStroke(style.qingdaLine());
         gc.setLineWidth(3 * k);
         gc.setLineDashes(14 * k, 7 * k);
-        gc.strokeLine(x1, y1, x2, y2);
+        gc.strokeLine(e[0], e[1], e[2], e[3]);
         gc.setLineDashes();
-        endpoint(gc, x1, y1, line.start(), lang, -1);
-        endpoint(gc, x2, y2, line.end(), lang, 1);
-
-        // the name, written along the line near its northern end where fewer arcs cross, on its north-east side
-        double angle = Math.toDegrees(Math.atan2(y2 - y1, x2 - x1));
-        double tx = x1 + (x2 - x1) * 0.17, ty = y1 + (y2 - y1) * 0.17;
-        gc.save();
-        gc.translate(tx, ty);
-        gc.rotate(angle);
-        gc.setFont(Font.font(null, FontWeight.BOLD, 15 * style.scale()));
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.BOTTOM);
-        String name = line.name().get(lang);
-        gc.setStroke(style.labelHalo());
-        gc.setLineWidth(4 * style.scale());
-        // clear of the line's halo (3k either side), with a little air
-        double off = -(3 * k + 5 * style.scale());
-        gc.strokeText(name, 0, off);
-        gc.setFill(style.qingdaLine());
-        gc.fillText(name, 0, off);
-        gc.restore();
+        endpoint(gc, e[0], e[1], line.start(), lang, -1);
+        endpoint(gc, e[2], e[3], line.end(), lang, 1);
     }
 
     private void endpoint(GraphicsContext gc, double x, double y, QingdaLine.Endpoint e, Language lang, int below) {
@@ -77,11 +79,11 @@ public final class QingdaLineLayer extends CanvasLayer {
         gc.strokeOval(x - 6 * k, y - 6 * k, 12 * k, 12 * k);
         gc.setFill(style.qingdaLine());
         gc.fillOval(x - 2 * k, y - 2 * k, 4 * k, 4 * k);
-        gc.setFont(Font.font(null, FontWeight.BOLD, 13 * k));
+        gc.setFont(endpointFont(style));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(below > 0 ? VPos.TOP : VPos.BOTTOM);
-        String text = "≈ " + e.name().get(lang);
-        double ty = y + below * 10 * k;
+        String text = endpointText(e, lang);
+        double ty = y + below * ENDPOINT_GAP * k;
         gc.setStroke(style.labelHalo());
         gc.setLineWidth(3.5 * k);
         gc.strokeText(text, x, ty);

@@ -40,6 +40,7 @@ final class YearFade {
     private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction", 1);
     private final InvalidationListener onYear = o -> changed();
     private Timeline timeline;
+    private boolean instant;
     private YearView previous;
     private YearView current;
 
@@ -57,9 +58,24 @@ final class YearFade {
         if (timeline != null) {
             timeline.stop();
         }
+        if (instant) {
+            fraction.set(1);
+            return;
+        }
         fraction.set(0);
         timeline = new Timeline(new KeyFrame(FADE, new KeyValue(fraction, 1)));
         timeline.play();
+    }
+
+    /** Off-screen rendering: a year change shows at once, so a snapshot never depends on the wall clock. */
+    void setInstant(boolean instant) {
+        this.instant = instant;
+        if (instant) {
+            if (timeline != null) {
+                timeline.stop();
+            }
+            fraction.set(1);
+        }
     }
 
     ReadOnlyDoubleProperty fractionProperty() {

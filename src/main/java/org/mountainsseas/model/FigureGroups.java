@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * Sorts the province-wide figures into what can honestly be drawn: a trend for each series with
- * numbers at two or more dates, a bar chart for numbers of one unit at one date and of comparable
- * size, a single number where nothing compares, and plain text where a figure is not a number.
+ * numbers of one unit, measure and period at two or more dates, a bar chart for numbers of one
+ * unit, measure and period at one date and of comparable size, a single number where nothing
+ * compares, and plain text where a figure is not a number (see {@link #quantity}).
  * Pure and deterministic: file order is kept within each kind.
  */
 public final class FigureGroups {
@@ -47,9 +48,10 @@ public final class FigureGroups {
             if (f.figure().value() == null) {
                 texts.add(new Group(Kind.TEXT, List.of(f)));
             } else if (f.series() != null) {
-                series.computeIfAbsent(f.series(), k -> new ArrayList<>()).add(f);
+                // a series whose figures differ in unit, measure or period is split: no line joins them
+                series.computeIfAbsent(f.series() + "|" + quantity(f), k -> new ArrayList<>()).add(f);
             } else {
-                String key = f.figure().unit() + "|" + (f.asOf() == null ? "" : f.asOf().text().en());
+                String key = quantity(f) + "|" + (f.asOf() == null ? "" : f.asOf().text().en());
                 sameDate.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -68,6 +70,17 @@ public final class FigureGroups {
         out.addAll(singles);
         out.addAll(texts);
         return out;
+    }
+
+    /**
+     * What a figure is a number of, as far as drawing goes: its unit, its measure (口径) and its
+     * period. Two figures may share an axis or a line only when these are equal. A figure that
+     * states no measure measures its series' quantity if it is in a series, else only itself: two
+     * counts of different things are never put side by side on a guess.
+     */
+    public static String quantity(ProvinceFigure f) {
+        String measure = f.measure() != null ? "measure " + f.measure() : f.series() != null ? "series " + f.series() : "figure " + f.id();
+        return f.figure().unit() + "|" + measure + "|" + (f.period() == null ? "" : f.period());
     }
 
     /** Splits figures of one unit and date into runs whose values are within {@link #MAX_SPREAD} of their largest. */

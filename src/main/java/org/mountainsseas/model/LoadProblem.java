@@ -25,7 +25,7 @@ public record LoadProblem(String file, String item, String field, String message
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return Cut.toLength(s, max);
     }
 
     /** One line for people: {@code file › item › field: message}. */

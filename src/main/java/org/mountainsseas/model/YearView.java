@@ -88,28 +88,6 @@ public final class YearView {
         }
     }
 
-    /**
-     * The years a timeline should span: from the first dated event to the latest of the last
-     * event and the data's own date. Falls back to 2002 (the formal start) when there are no events.
-     */
-    public static int[] range(Dataset data) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (TimelineEvent e : data.timeline()) {
-            if (e.date() != null && e.date().year() != null) {
-                first = Math.min(first, e.date().year());
-                last = Math.max(last, e.date().year());
-            }
-        }
-        if (data.dataDate() != null && data.dataDate().matches("\\d{4}.*")) {
-            last = Math.max(last, Integer.parseInt(data.dataDate().substring(0, 4)));
-        }
-        if (first == Integer.MAX_VALUE) {
-            first = 2002;
-        }
-        return new int[] {first, Math.max(first, last)};
-    }
-
     public int year() {
         return year;
     }

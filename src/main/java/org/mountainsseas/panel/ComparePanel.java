@@ -34,6 +34,9 @@ public final class ComparePanel extends VBox {
             "panel.projects", "review.compare.figures"};
     private final AppState state;
     private final ComboBox<County> picker = new ComboBox<>();
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+    private org.mountainsseas.search.SearchIndex index;
+    private Dataset indexed;
     private final GridPane grid = new GridPane();
     private final InvalidationListener onChange = o -> rebuild();
 
@@ -65,7 +68,23 @@ public final class ComparePanel extends VBox {
             }
         });
         Button clear = button("compare-clear", "review.compare.clear", () -> state.review().setCompared(List.of()));
-        HBox bar = new HBox(8, picker, add, addSelected, clear);
+        // typing searches as the main search does (汉字, pinyin, initials, English); Enter adds the best match, ↓ opens the list
+        search.setId("compare-search");
+        search.promptTextProperty().bind(state.tr("review.compare.search"));
+        search.setPrefColumnCount(16);
+        search.textProperty().addListener((o, a, b) -> filterPicker(b));
+        search.setOnAction(e -> {
+            add.fire();
+            search.clear();
+        });
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                picker.requestFocus();
+                picker.show();
+                e.consume();
+            }
+        });
+        HBox bar = new HBox(8, search, picker, add, addSelected, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         grid.getStyleClass().add("compare-grid");
         grid.setHgap(18);
@@ -98,12 +117,44 @@ public final class ComparePanel extends VBox {
         };
     }
 
+    /** The picker lists the counties matching what was typed, best first, with the best chosen; all of them when nothing is typed. */
+    private void filterPicker(String typed) {
+        Dataset d = state.dataset();
+        if (typed == null || typed.isBlank()) {
+            picker.getItems().setAll(sorted(d));
+            return;
+        }
+        if (indexed != d) {
+            index = org.mountainsseas.search.SearchIndex.build(d);
+            indexed = d;
+        }
+        List<County> found = new ArrayList<>();
+        for (org.mountainsseas.search.SearchHit h : index.search(typed, 200)) {
+            County c = h.kind() == org.mountainsseas.search.SearchHit.Kind.COUNTY ? d.county(h.adcode()) : null;
+            if (c != null && !found.contains(c)) {
+                found.add(c);
+            }
+        }
+        picker.getItems().setAll(found);
+        picker.setValue(found.isEmpty() ? null : found.get(0));
+    }
+
+    private static List<County> sorted(Dataset d) {
+        List<County> all = new ArrayList<>(d.counties());
+        all.sort(Comparator.comparing(c -> c.name().en()));
+        return all;
+    }
+
+    /** The field that searches the counties to compare. */
+    public javafx.scene.control.TextField search() {
+        return search;
+    }
+
     private void rebuild() {
         Language l = state.language();
         Dataset d = state.dataset();
-        List<County> all = new ArrayList<>(d.counties());
-        all.sort(Comparator.comparing(c -> c.name().en()));
-        if (!all.equals(picker.getItems())) {
+        List<County> all = sorted(d);
+        if (search.getText().isBlank() && !all.equals(picker.getItems())) {
             picker.getItems().setAll(all);
         }
         grid.getChildren().clear();

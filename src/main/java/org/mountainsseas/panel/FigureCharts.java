@@ -1,5 +1,6 @@
 package org.mountainsseas.panel;
 
+import org.mountainsseas.model.Cut;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -91,7 +92,7 @@ final class FigureCharts {
     /** The bar's category: the figure's label, cut to fit. */
     static String category(ProvinceFigure f, Language l) {
         String s = f.figure().label().get(l);
-        return s.length() <= MAX_CATEGORY ? s : s.substring(0, MAX_CATEGORY - 1).trim() + "…";
+        return Cut.toLength(s, MAX_CATEGORY);
     }
 
     private static Numbers.Scale scale(FigureGroups.Group g, Language l) {

@@ -26,6 +26,7 @@ public final class FiguresPanel extends ScrollPane {
     private final Consumer<String> openLink;
     private final VBox content = new VBox(14);
     private final InvalidationListener onChange = o -> rebuild();
+    private final javafx.beans.property.BooleanProperty wide = new javafx.beans.property.SimpleBooleanProperty(this, "wide");
 
     public FiguresPanel(AppState state, Consumer<String> openLink) {
         this.state = state;
@@ -43,7 +44,13 @@ public final class FiguresPanel extends ScrollPane {
         setContent(content);
         state.languageProperty().addListener(onChange);
         state.datasetProperty().addListener(onChange);
+        wide.addListener(onChange);
         rebuild();
+    }
+
+    /** Whether the figures are shown across the window's whole width; the window lays itself out by it. */
+    public javafx.beans.property.BooleanProperty wideProperty() {
+        return wide;
     }
 
     private void rebuild() {
@@ -53,7 +60,18 @@ public final class FiguresPanel extends ScrollPane {
         Label title = new Label(Messages.get(l, "figures.title"));
         title.getStyleClass().add("figures-title");
         title.setWrapText(true);
-        nodes.add(title);
+        javafx.scene.control.ToggleButton widen = new javafx.scene.control.ToggleButton(
+                Messages.get(l, wide.get() ? "figures.narrow" : "figures.wide"));
+        widen.setId("figures-wide");
+        widen.setSelected(wide.get());
+        widen.selectedProperty().addListener((o, a, b) -> wide.set(b));
+        widen.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(title, javafx.scene.layout.Priority.SOMETIMES);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(8, title, gap, widen);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        nodes.add(head);
         nodes.add(Cards.wrap(Messages.get(l, "figures.intro"), "panel-body"));
         if (data.figures().isEmpty()) {
             nodes.add(Cards.wrap(Messages.get(l, "figures.none"), "empty"));
@@ -134,5 +152,6 @@ public final class FiguresPanel extends ScrollPane {
     public void dispose() {
         state.languageProperty().removeListener(onChange);
         state.datasetProperty().removeListener(onChange);
+        wide.removeListener(onChange);
     }
 }

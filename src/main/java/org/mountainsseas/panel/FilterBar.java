@@ -18,13 +18,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.mountainsseas.model.YearRange;
 import org.mountainsseas.model.Confidence;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.CountyClass;
 import org.mountainsseas.model.EnclaveType;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.review.ReviewFilter;
-import org.mountainsseas.review.ReviewRows;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -134,7 +134,7 @@ public final class FilterBar extends VBox {
     }
 
     private HBox years() {
-        int[] span = ReviewRows.yearSpan(state.dataset());
+        YearRange span = state.yearRange();
         // each bound is picked against the filter as it stands then, so the other bound is kept
         YearMenu from = new YearMenu(state, "filter-year-from", "review.filter.yearFrom", span, f().yearFrom(),
                 y -> f().withYears(y, f().yearTo()));

@@ -42,14 +42,7 @@ public final class Formats {
     }
 
     public static String side(LineSide side, Language l) {
-        if (side == null) {
-            return Messages.get(l, "unknown");
-        }
-        switch (side.side()) {
-            case SOUTH_WEST: return Messages.get(l, "side.south-west");
-            case NORTH_EAST: return Messages.get(l, "side.north-east");
-            default: return Messages.format(l, "side.straddles", Math.round(side.southWestShare() * 100));
-        }
+        return org.mountainsseas.i18n.ModelTexts.side(side, l);
     }
 
     /** "淳安县 Chun'an County" style: the name in the current language, then the other in brackets. */

@@ -25,6 +25,9 @@ import org.mountainsseas.state.AppState;
  * Sources view and Compare, with counts that follow the filters, and the export and data menus.
  */
 public final class ReviewArea extends VBox {
+    /** Whether the review area asks for most of the window's height; the window sets the divider by it. */
+    private final javafx.beans.property.BooleanProperty enlarged = new javafx.beans.property.SimpleBooleanProperty(this, "enlarged");
+
     private static final int COMPARE = 3;
     private final AppState state;
     private final ReviewTable<PairingRow> pairings;
@@ -86,7 +89,7 @@ public final class ReviewArea extends VBox {
         shown.textProperty().bind(Bindings.createStringBinding(() -> field.getText().isBlank() ? ""
                 : state.format("review.table.shown", table.getItems().size(), table.unfilteredCount()),
                 field.textProperty(), table.getItems(), state.languageProperty()));
-        HBox bar = new HBox(8, field, table.sortPicker(), shown);
+        HBox bar = new HBox(8, field, table.filterEveryColumn(), table.sortPicker(), shown);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("table-filter-bar");
         VBox box = new VBox(4, bar, table);
@@ -150,12 +153,19 @@ public final class ReviewArea extends VBox {
         MenuButton data = new MenuButton();
         data.setId("data-menu");
         data.textProperty().bind(state.tr("review.data.menu"));
-        data.getItems().addAll(item("review.data.import", actions::importData), item("review.data.export", actions::exportData),
+        data.getItems().addAll(item("review.data.import", actions::importData), item("review.data.exportWorkbook", actions::exportWorkbook),
+                item("review.data.export", actions::exportData),
+                item("export.gis", actions::exportGis), item("export.atlas", actions::exportAtlas),
                 item("review.data.restore", actions::restoreBundled));
         for (javafx.scene.control.Control c : List.of(table, map, data)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox box = new HBox(8, hint, spacer, table, map, data);
+        javafx.scene.control.ToggleButton enlarge = new javafx.scene.control.ToggleButton();
+        enlarge.setId("review-enlarge");
+        enlarge.textProperty().bind(state.tr("review.table.enlarge"));
+        enlarge.selectedProperty().bindBidirectional(enlarged);
+        enlarge.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, hint, spacer, enlarge, table, map, data);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("review-header");
         return box;
@@ -187,6 +197,10 @@ public final class ReviewArea extends VBox {
         } else {
             actions.exportTable("pairings", pairings.exportRows());
         }
+    }
+
+    public javafx.beans.property.BooleanProperty enlargedProperty() {
+        return enlarged;
     }
 
     public void exportMap() {

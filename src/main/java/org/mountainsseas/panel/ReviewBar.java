@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 
 /** The bar under the title: search (Ctrl+F), the filters with their chips, and the Review toggle (Ctrl+R). */
@@ -32,6 +33,8 @@ public final class ReviewBar extends HBox {
         state.review().openProperty().addListener((o, a, b) -> review.setSelected(b));
         review.setOnAction(e -> state.review().setOpen(review.isSelected()));
         review.setMinWidth(Region.USE_PREF_SIZE);
+        // the review area exports, imports and opens file dialogs: for officials, not a kiosk's visitors
+        Shown.onlyWhen(review, state.modeIs(AppMode.KIOSK).not());
         getChildren().addAll(search, filters, review);
     }
 

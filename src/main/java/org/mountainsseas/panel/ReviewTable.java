@@ -36,6 +36,8 @@ public class ReviewTable<R> extends TableView<R> {
     private final List<Column<R>> columns;
     private final Function<R, List<Text>> names;
     private final TextField filter = new TextField();
+    /** Whether the filter also reads every column (sources, notes), not only names, cities and ids. */
+    private final javafx.scene.control.CheckBox everyColumn = new javafx.scene.control.CheckBox();
     private final SortPicker<R> sortPicker;
     private final Map<R, MatchKeys> keys = new IdentityHashMap<>();
     private final InvalidationListener onRows = o -> reload();
@@ -73,6 +75,7 @@ public class ReviewTable<R> extends TableView<R> {
             col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(c.cell().apply(f.getValue())));
             col.setUserData(c.key());
             col.setPrefWidth(c.width());
+            col.setCellFactory(tc -> new WrappingCell<>(tc));
             getColumns().add(col);
         }
         Label empty = new Label();
@@ -81,6 +84,11 @@ public class ReviewTable<R> extends TableView<R> {
         filter.getStyleClass().add("table-filter");
         filter.promptTextProperty().bind(state.tr("review.table.filter"));
         filter.textProperty().addListener(onRows);
+        everyColumn.textProperty().bind(state.tr("review.table.filterAll"));
+        everyColumn.selectedProperty().addListener(o -> {
+            keys.clear();
+            reload();
+        });
         // ↓ from the filter goes into the rows, so the keyboard flows field → table
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !getItems().isEmpty()) {
@@ -116,8 +124,10 @@ public class ReviewTable<R> extends TableView<R> {
     private MatchKeys keysOf(R row) {
         return keys.computeIfAbsent(row, r -> {
             List<String> texts = new ArrayList<>();
-            for (Column<R> c : columns) {
-                texts.add(c.cell().apply(r).text());
+            if (everyColumn.isSelected()) {
+                for (Column<R> c : columns) {
+                    texts.add(c.cell().apply(r).text());
+                }
             }
             for (Text t : names.apply(r)) {
                 if (t == null) {
@@ -128,6 +138,55 @@ public class ReviewTable<R> extends TableView<R> {
             }
             return MatchKeys.of(texts);
         });
+    }
+
+    /** The box that widens the filter from names, cities and ids to every column, sources included. */
+    public javafx.scene.control.CheckBox filterEveryColumn() {
+        return everyColumn;
+    }
+
+    /**
+     * A cell whose text wraps at the column's width, so a long date or note is read (the row grows,
+     * up to {@link #MAX_LINES} lines; the whole text is in the tooltip).
+     */
+    private static final class WrappingCell<R> extends javafx.scene.control.TableCell<R, Cell> {
+        static final int MAX_LINES = 3;
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        WrappingCell(TableColumn<R, Cell> column) {
+            text.getStyleClass().add("wrapped-cell");
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(widthProperty());
+            clip.heightProperty().bind(heightProperty());
+            setClip(clip);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double lines = text.getFont().getSize() * 1.25 * MAX_LINES + snappedTopInset() + snappedBottomInset();
+            return Math.min(super.computePrefHeight(width), lines);
+        }
+
+        @Override
+        protected void updateItem(Cell item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                // the text stays the cell's text too, for accessibility and lookups
+                setText(item.text());
+                text.setText(item.text());
+                setGraphic(text);
+                tip.setText(item.text());
+                setTooltip(item.text().length() > 40 ? tip : null);
+            }
+        }
     }
 
     /** The free-text filter over the rows, to be placed above the table. */

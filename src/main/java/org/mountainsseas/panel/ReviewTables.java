@@ -66,7 +66,9 @@ public final class ReviewTables {
     private static List<Text> names(AppState s, PairingRow r) {
         List<Text> out = new ArrayList<>();
         addCounty(s, r.mountain(), out);
+        out.add(Text.same(r.mountain()));
         if (r.pairing() != null) {
+            out.add(Text.same(r.pairing().id()));
             out.add(r.pairing().partnerName());
             addCounty(s, r.pairing().partner(), out);
         }
@@ -76,6 +78,7 @@ public final class ReviewTables {
     private static List<Text> names(AppState s, ItemRow r) {
         List<Text> out = new ArrayList<>();
         out.add(r.name());
+        out.add(Text.same(r.enclave() != null ? r.enclave().id() : r.project().id()));
         if (r.enclave() != null) {
             out.add(r.enclave().hostPlace());
             out.add(r.enclave().beneficiaryName());

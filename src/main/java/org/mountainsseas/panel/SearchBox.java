@@ -2,6 +2,7 @@ package org.mountainsseas.panel;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,6 +12,7 @@ import javafx.stage.Popup;
 import org.mountainsseas.i18n.Messages;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.search.SearchHit;
+import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -30,7 +32,9 @@ public final class SearchBox extends TextField {
         this.state = state;
         setId("search");
         getStyleClass().add("search-box");
-        promptTextProperty().bind(state.tr("review.search.prompt"));
+        // a touch screen has no Ctrl+F, and the desktop prompt is cut off at kiosk text size
+        promptTextProperty().bind(Bindings.when(state.modeIs(AppMode.KIOSK))
+                .then(state.tr("kiosk.search.prompt")).otherwise(state.tr("review.search.prompt")));
         // the prompt is kept short enough to read whole; how to type a name is told here
         javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         tip.textProperty().bind(state.tr("search.tip"));

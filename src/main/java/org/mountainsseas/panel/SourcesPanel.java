@@ -42,9 +42,10 @@ public final class SourcesPanel extends SplitPane {
         setId("sources-panel");
         setOrientation(Orientation.HORIZONTAL);
         table.setId("sources-table");
-        column("review.src.title", s -> Cell.of(s.title()), 320);
         column("review.src.publisher", s -> Cell.of(s.publisher() == null ? "—" : s.publisher()), 160);
+        column("review.src.title", s -> Cell.of(s.title()), 320);
         column("review.src.date", s -> Cell.of(s.date() == null ? "—" : s.date()), 90);
+        column("review.src.readAt", s -> Cell.of(s.readAt() == null ? "—" : s.readAt()), 160);
         column("review.src.facts", s -> Cell.of(Integer.toString(byId.getOrDefault(s.id(), List.of()).size()),
                 byId.getOrDefault(s.id(), List.of()).size()), 60);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -128,11 +129,11 @@ public final class SourcesPanel extends SplitPane {
     /** Each source as shown: title, publisher, date, link and how many facts rest on it; the header first. */
     public List<List<String>> exportRows() {
         List<List<String>> out = new java.util.ArrayList<>();
-        out.add(List.of(state.text("review.src.title"), state.text("review.src.publisher"), state.text("review.src.date"),
-                state.text("review.src.link"), state.text("review.src.facts")));
+        out.add(List.of(state.text("review.src.publisher"), state.text("review.src.title"), state.text("review.src.date"),
+                state.text("review.src.readAt"), state.text("review.src.link"), state.text("review.src.facts")));
         for (Source s : table.getItems()) {
-            out.add(List.of(s.title(), s.publisher() == null ? "" : s.publisher(), s.date() == null ? "" : s.date(),
-                    s.url() == null ? "" : s.url(), Integer.toString(byId.getOrDefault(s.id(), List.of()).size())));
+            out.add(List.of(s.publisher() == null ? "" : s.publisher(), s.title(), s.date() == null ? "" : s.date(),
+                    s.readAt() == null ? "" : s.readAt(), s.url() == null ? "" : s.url(), Integer.toString(byId.getOrDefault(s.id(), List.of()).size())));
         }
         return out;
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.mountainsseas.model.YearRange;
 import org.mountainsseas.model.TimelineEvent;
 import org.mountainsseas.model.YearView;
 import org.mountainsseas.state.AppState;
@@ -114,22 +115,22 @@ public final class TimelineBar extends VBox {
             stop();
             return;
         }
-        int[] range = state.yearRange();
-        if (state.year() == null || state.year() >= range[1]) {
-            state.setYear(range[0]);
+        YearRange range = state.yearRange();
+        if (state.year() == null || state.year() >= range.last()) {
+            state.setYear(range.first());
         }
         playing.set(true);
         player.playFromStart();
     }
 
     private void tick() {
-        int[] range = state.yearRange();
-        if (state.year() == null || state.year() >= range[1]) {
+        YearRange range = state.yearRange();
+        if (state.year() == null || state.year() >= range.last()) {
             stop();
             return;
         }
         state.stepYear(1);
-        if (state.year() >= range[1]) {
+        if (state.year() >= range.last()) {
             stop();
         }
     }

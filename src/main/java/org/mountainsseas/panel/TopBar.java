@@ -1,6 +1,7 @@
 package org.mountainsseas.panel;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,16 +10,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 
 /**
  * The title bar inside the window: the app's name, a data-problems badge (shown only when the
- * load found problems), the 中文 / English switch and the About button.
+ * load found problems), the 中文 / English switch and the About button. On a kiosk it offers a big
+ * Home button instead of About and the problems list, which open windows and links.
  */
 public final class TopBar extends HBox {
     private final Button language = new Button();
     private final Button problems = new Button();
     private final Button about = new Button();
+    private final Button home = new Button();
 
     public TopBar(AppState state, Runnable showAbout, Runnable showProblems) {
         getStyleClass().add("top-bar");
@@ -46,7 +50,8 @@ public final class TopBar extends HBox {
         problems.getStyleClass().add("problems-badge");
         problems.textProperty().bind(Bindings.createStringBinding(
                 () -> state.format("problems.badge", state.problems().size()), state.problems(), state.languageProperty()));
-        problems.visibleProperty().bind(Bindings.isNotEmpty(state.problems()));
+        BooleanBinding kiosk = state.modeIs(AppMode.KIOSK);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(state.problems()).and(kiosk.not()));
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setOnAction(e -> showProblems.run());
 
@@ -61,11 +66,22 @@ public final class TopBar extends HBox {
         about.setId("about");
         about.textProperty().bind(state.tr("about.button"));
         about.setOnAction(e -> showAbout.run());
-        getChildren().addAll(titles, spacer, dataSet, problems, language, about);
+        Shown.onlyWhen(about, kiosk.not());
+
+        home.setId("kiosk-home");
+        home.getStyleClass().add("kiosk-home");
+        home.textProperty().bind(state.tr("kiosk.home"));
+        home.setFocusTraversable(false);
+        home.setOnAction(e -> {
+            state.clearSelection();
+            state.goHome();
+        });
+        Shown.onlyWhen(home, kiosk);
+        getChildren().addAll(titles, spacer, dataSet, problems, home, language, about);
     }
 
-    /** Adds a button (e.g. a mode's start button) before the language switch. */
+    /** Adds a button (e.g. a mode's start button) before the kiosk's Home button and the language switch. */
     public void addTool(javafx.scene.Node tool) {
-        getChildren().add(getChildren().indexOf(language), tool);
+        getChildren().add(getChildren().indexOf(home), tool);
     }
 }

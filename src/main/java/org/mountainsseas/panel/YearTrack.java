@@ -17,8 +17,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
+import org.mountainsseas.model.YearRange;
 import org.mountainsseas.model.TimelineEvent;
-import org.mountainsseas.model.YearView;
 import org.mountainsseas.state.AppState;
 
 /**
@@ -86,23 +86,19 @@ final class YearTrack extends Region {
         return false;
     }
 
-    private int[] range() {
-        return YearView.range(state.dataset());
-    }
-
     /** The x of a (fractional) year inside the track. */
     double xOf(double year) {
-        int[] r = range();
+        YearRange r = state.yearRange();
         double w = Math.max(1, getWidth() - 2 * PAD);
-        return PAD + (r[1] == r[0] ? 0 : (year - r[0]) / (r[1] - r[0]) * w);
+        return PAD + (r.last() == r.first() ? 0 : (year - r.first()) / (r.last() - r.first()) * w);
     }
 
     /** The (fractional) year under an x, clamped to the range. */
     double yearAt(double x) {
-        int[] r = range();
+        YearRange r = state.yearRange();
         double w = Math.max(1, getWidth() - 2 * PAD);
         double t = Math.max(0, Math.min(1, (x - PAD) / w));
-        return r[0] + t * (r[1] - r[0]);
+        return r.first() + t * (r.last() - r.first());
     }
 
     private void rebuildMarks() {
@@ -145,31 +141,31 @@ final class YearTrack extends Region {
 
     @Override
     protected void layoutChildren() {
-        int[] r = range();
-        String key = getWidth() + "|" + r[0] + "|" + r[1];
+        YearRange r = state.yearRange();
+        String key = getWidth() + "|" + r.first() + "|" + r.last();
         if (!key.equals(laidOut)) {
             laidOut = key;
             layoutScale(r);
         }
         // marks shrink on a narrow track so that neighbouring years do not overlap
-        double perYear = r[1] == r[0] ? 100 : (getWidth() - 2 * PAD) / (r[1] - r[0]);
+        double perYear = r.last() == r.first() ? 100 : (getWidth() - 2 * PAD) / (r.last() - r.first());
         double size = Math.max(8, Math.min(14, perYear - 2));
         for (Button m : marks) {
             m.resizeRelocate(xOf((Integer) m.getUserData()) - size / 2, 7 - size / 2, size, size);
             m.pseudoClassStateChanged(SMALL, size < 12);
         }
         Integer y = state.year();
-        double x = y == null ? xOf(r[1]) : xOf(y);
+        double x = y == null ? xOf(r.last()) : xOf(y);
         thumb.resizeRelocate(x - 8, AXIS_Y - 8, 16, 16);
     }
 
-    private void layoutScale(int[] r) {
+    private void layoutScale(YearRange r) {
         getChildren().removeAll(scale);
         scale.clear();
-        Line axis = new Line(xOf(r[0]), AXIS_Y, xOf(r[1]), AXIS_Y);
+        Line axis = new Line(xOf(r.first()), AXIS_Y, xOf(r.last()), AXIS_Y);
         axis.getStyleClass().add("year-axis");
         scale.add(axis);
-        double perYear = r[1] == r[0] ? 1000 : (getWidth() - 2 * PAD) / (r[1] - r[0]);
+        double perYear = r.last() == r.first() ? 1000 : (getWidth() - 2 * PAD) / (r.last() - r.first());
         int step = 1;
         for (int s : new int[] {1, 2, 5, 10}) {
             step = s;
@@ -177,12 +173,12 @@ final class YearTrack extends Region {
                 break;
             }
         }
-        for (int year = r[0]; year <= r[1]; year++) {
-            boolean labelled = year % step == 0 || year == r[0] || year == r[1];
+        for (int year = r.first(); year <= r.last(); year++) {
+            boolean labelled = year % step == 0 || year == r.first() || year == r.last();
             Line tick = new Line(xOf(year), AXIS_Y - (labelled ? 5 : 3), xOf(year), AXIS_Y + (labelled ? 5 : 3));
             tick.getStyleClass().add("year-tick");
             scale.add(tick);
-            boolean crowded = year != r[0] && year != r[1] && (year - r[0] < step / 2.0 + 0.5 || r[1] - year < step / 2.0 + 0.5);
+            boolean crowded = year != r.first() && year != r.last() && (year - r.first() < step / 2.0 + 0.5 || r.last() - year < step / 2.0 + 0.5);
             if (labelled && !(crowded && year % step == 0 && step > 1)) {
                 Text t = new Text(String.valueOf(year));
                 t.getStyleClass().add("year-label");
@@ -205,11 +201,11 @@ final class YearTrack extends Region {
 
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        int[] r = range();
+        YearRange r = state.yearRange();
         switch (attribute) {
-            case VALUE: return (double) (state.year() == null ? r[1] : state.year());
-            case MIN_VALUE: return (double) r[0];
-            case MAX_VALUE: return (double) r[1];
+            case VALUE: return (double) (state.year() == null ? r.last() : state.year());
+            case MIN_VALUE: return (double) r.first();
+            case MAX_VALUE: return (double) r.last();
             default: return super.queryAccessibleAttribute(attribute, parameters);
         }
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
-import org.mountainsseas.model.Dating;
 import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.Pairing;
 import org.mountainsseas.model.Project;
@@ -34,31 +33,6 @@ public final class ReviewRows {
             }
         }
         return out;
-    }
-
-    /** The first and last year the year filters offer, unless the data dates something outside them. */
-    public static final int FIRST_YEAR = 2002;
-    public static final int LAST_YEAR = 2026;
-
-    /**
-     * The years the year filters offer: {@link #FIRST_YEAR} (the formal start) to {@link #LAST_YEAR},
-     * widened to every year a pairing, enclave or project in the data is dated, so imported data
-     * dated earlier or later can still be bounded.
-     */
-    public static int[] yearSpan(Dataset data) {
-        int first = FIRST_YEAR;
-        int last = LAST_YEAR;
-        List<Dating> dates = new ArrayList<>();
-        data.pairings().forEach(p -> dates.add(p.since()));
-        data.enclaves().forEach(e -> dates.add(e.opened()));
-        data.projects().forEach(p -> dates.add(p.year()));
-        for (Dating d : dates) {
-            if (d != null && d.year() != null) {
-                first = Math.min(first, d.year());
-                last = Math.max(last, d.year());
-            }
-        }
-        return new int[] {first, last};
     }
 
     /** Enclaves between the pairing's two counties, in either direction. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,7 @@ import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LineSide;
 import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.YearRange;
 import org.mountainsseas.model.YearView;
 
 /**
@@ -47,6 +49,9 @@ public final class AppState {
     private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
     private final ObjectBinding<YearView> yearView;
+    private final ReadOnlyObjectWrapper<AppMode> mode = new ReadOnlyObjectWrapper<>(this, "mode", AppMode.EXPLORER);
+    /** The mode a lecture was started from, given back when it ends. */
+    private AppMode beforeLecture = AppMode.EXPLORER;
     private final Language defaultLanguage;
     private long cameraSerial;
 
@@ -175,6 +180,20 @@ public final class AppState {
         return highlighted.get();
     }
 
+    /** What the app is being used as; views show or hide their controls from it. */
+    public ReadOnlyObjectProperty<AppMode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public AppMode mode() {
+        return mode.get();
+    }
+
+    /** True while the app is in {@code m}: for a view's {@code visibleProperty().bind(..)}. */
+    public BooleanBinding modeIs(AppMode m) {
+        return mode.isEqualTo(m);
+    }
+
     /** The review tools' filters, derived rows, comparison and data origin (issue #5). */
     public ReviewState review() {
         return review;
@@ -206,9 +225,9 @@ public final class AppState {
         return yearView.get();
     }
 
-    /** The first and last year the timeline offers, from the data. */
-    public int[] yearRange() {
-        return YearView.range(dataset.get());
+    /** Which years the data cover: the first and last year the timeline and the year filters offer. */
+    public YearRange yearRange() {
+        return YearRange.of(dataset.get());
     }
 
     /** A UI string in the current language that follows language changes. */
@@ -341,8 +360,7 @@ public final class AppState {
 
     /** Shows the state at the end of {@code y}, clamped to {@link #yearRange()}. */
     public void setYear(int y) {
-        int[] range = yearRange();
-        year.set(Math.max(range[0], Math.min(range[1], y)));
+        year.set(yearRange().clamp(y));
     }
 
     /** Back to "all years / today". */
@@ -352,12 +370,38 @@ public final class AppState {
 
     /** Moves the year by {@code delta}; from "all years" a step back starts at the last year, a step on at the first. */
     public void stepYear(int delta) {
-        int[] range = yearRange();
+        YearRange range = yearRange();
         Integer y = year.get();
-        setYear(y == null ? (delta < 0 ? range[1] : range[0]) : y + delta);
+        setYear(y == null ? (delta < 0 ? range.last() : range.first()) : y + delta);
     }
 
-    /** Back to the start: no selection, no hover, no year, default language, home view. */
+    /** Turns the app into a visitors' kiosk (for as long as it runs, or until {@link #leaveKiosk()}). */
+    public void enterKiosk() {
+        mode.set(AppMode.KIOSK);
+    }
+
+    /** Back to the explorer after a kiosk (the admin's exit, or a test). */
+    public void leaveKiosk() {
+        if (mode.get() == AppMode.KIOSK) {
+            mode.set(AppMode.EXPLORER);
+        }
+    }
+
+    /** A lecture takes the screen; {@link #endLecture()} gives back the mode it started from. */
+    public void startLecture() {
+        if (mode.get() != AppMode.LECTURE) {
+            beforeLecture = mode.get();
+            mode.set(AppMode.LECTURE);
+        }
+    }
+
+    public void endLecture() {
+        if (mode.get() == AppMode.LECTURE) {
+            mode.set(beforeLecture);
+        }
+    }
+
+    /** Back to the start: no selection, no hover, no year, default language, home view; the mode stays. */
     public void reset() {
         year.set(null);
         clearSelection();

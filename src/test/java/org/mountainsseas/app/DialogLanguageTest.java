@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.data.ImportKind;
 import org.mountainsseas.data.ImportReport;
-import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.ProblemsDialog;

@@ -2,7 +2,6 @@ package org.mountainsseas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DataWriter;
 import org.mountainsseas.data.ImportStore;
-import org.mountainsseas.export.PdfFonts;
 import org.mountainsseas.io.AtomicWriter;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Language;
@@ -368,7 +366,6 @@ class KeyboardReviewTest {
 
     @Test
     void ctrlPExportsTheMapToAnA3PdfPageByKeysAlone(FxRobot robot) throws Exception {
-        assumeTrue(haveCjkFont(), "no embeddable CJK font on this machine");
         robot.interact(() -> state.select("331181"));
         Path pdf = dir.resolve("map.pdf");
         picker.saveTo = pdf;
@@ -383,15 +380,6 @@ class KeyboardReviewTest {
         }
         Files.copy(pdf, Files.createDirectories(Path.of("target", "looks")).resolve("keyboard-map-a3.pdf"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static boolean haveCjkFont() {
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts.load(doc);
-            return true;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     private Path editedPairings() throws Exception {

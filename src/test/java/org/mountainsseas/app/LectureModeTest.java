@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.mountainsseas.mode.LectureTheme;
-import org.mountainsseas.mode.LectureView;
-import org.mountainsseas.mode.TourState;
+import org.mountainsseas.mode.lecture.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureView;
+import org.mountainsseas.mode.lecture.TourState;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.state.AppMode;
 import org.mountainsseas.state.AppState;
 import org.mountainsseas.state.Spotlight;
 import org.testfx.api.FxRobot;
@@ -50,6 +51,7 @@ class LectureModeTest {
         window = new MainWindow(state, world, url -> { });
         scene = new Scene(window, 1280, 720);
         scene.getStylesheets().add(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());
+        ModeStyle.follow(scene, state);
         stage.setScene(scene);
         stage.show();
     }
@@ -213,6 +215,43 @@ class LectureModeTest {
         String message = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
         assertTrue(message.contains("my-tour.json") && message.contains("jingning") && message.contains("pairings[0]")
                 && message.contains("PR99"), message);
+    }
+
+    @Test
+    void onlyTheLectureMapFollowsTheTourAndTheExplorerMapArrivesWhenItIsBack(FxRobot robot) {
+        var explorer = window.map().camera();
+        double[] before = {explorer.zoom(), explorer.tx(), explorer.ty()};
+        LectureView view = startWithButton(robot);
+        assertEquals(AppMode.LECTURE, state.mode());
+        assertTrue(ModeStyle.marked(scene.getRoot(), AppMode.LECTURE), "the lecture's root is :lecture");
+        robot.interact(() -> state.focus("331181"));
+        waitUntilStill(view);
+        assertFalse(window.map().moving(), "the hidden explorer map does not animate");
+        assertEquals(before[0], explorer.zoom(), "nor move");
+        assertEquals(before[1], explorer.tx());
+        assertEquals(before[2], explorer.ty());
+        assertEquals(view.map().camera().zoom(), state.viewportProperty().get().zoom(), 1e-9,
+                "the viewport is the lecture map's");
+        assertEquals(view.map().getWidth(), state.viewportProperty().get().width(), 1e-9);
+
+        key(robot, KeyCode.ESCAPE);
+        assertEquals(AppMode.EXPLORER, state.mode());
+        assertFalse(ModeStyle.marked(scene.getRoot(), AppMode.LECTURE), "the explorer's root is not :lecture");
+        assertFalse(window.map().moving(), "leaving's home view is there at once, not in a flight nobody asked to see");
+        assertEquals(before[0], explorer.zoom(), 1e-9);
+
+        robot.interact(() -> {
+            state.startLecture();
+            state.focus("331181");
+        });
+        assertEquals(before[0], explorer.zoom(), 1e-9, "a request made while it waits does not move it");
+        robot.interact(state::endLecture);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.map().moving(), "no flight: it is there at the next pulse");
+        assertTrue(explorer.zoom() > before[0] + 0.1, "back, it zooms in from " + before[0] + " to " + explorer.zoom());
+        assertEquals("331181", window.map().pick(window.map().getWidth() / 2, window.map().getHeight() / 2),
+                "on the county asked for while it waited");
+        assertEquals(explorer.zoom(), state.viewportProperty().get().zoom(), 1e-9, "and the viewport is the explorer's again");
     }
 
     private static void waitUntilStill(LectureView view) {

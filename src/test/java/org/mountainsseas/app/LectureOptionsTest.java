@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mountainsseas.mode.LectureTheme;
+import org.mountainsseas.mode.lecture.LectureTheme;
 
 class LectureOptionsTest {
 
@@ -39,6 +39,20 @@ class LectureOptionsTest {
         assertFalse(p.present());
         assertTrue(p.active());
         assertFalse(parse().active(), "no lecture by default");
+    }
+
+    @Test
+    void exportTourToAnMp4IsAVideoAt25Or30Fps() throws Options.BadArguments {
+        Options.Presentation p = parse("--export-tour", "tour.MP4");
+        assertTrue(p.videoExport());
+        assertEquals(25, p.fps());
+        assertEquals(30, parse("--export-tour", "tour.mp4", "--fps", "30").fps());
+        assertFalse(parse("--export-tour", "slides.pdf").videoExport());
+        assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--export-tour", "tour.mp4", "--fps", "24"))
+                .getMessage().contains("25 or 30"));
+        assertThrows(Options.BadArguments.class, () -> parse("--export-tour", "slides.pdf", "--fps", "30"));
+        assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--export-tour", "tour.mp4", "--size", "1281x720"))
+                .getMessage().contains("even"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.mountainsseas.data.LoadException;
 import org.mountainsseas.data.TourReader;
 import org.mountainsseas.io.Settings;
 import org.mountainsseas.io.SettingsStore;
-import org.mountainsseas.mode.KioskConfig;
+import org.mountainsseas.mode.kiosk.KioskConfig;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.testing.Fixtures;
 import org.mountainsseas.testing.NotFiles;

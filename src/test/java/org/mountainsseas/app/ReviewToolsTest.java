@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.ImportStore;
-import org.mountainsseas.export.MapPage;
-import org.mountainsseas.export.MapPdf;
-import org.mountainsseas.export.Progress;
 import java.nio.charset.StandardCharsets;
 import org.mountainsseas.data.DataWriter;
 import org.mountainsseas.model.Dataset;
@@ -42,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The review tools in the real window: table ⇄ map selection without loops, search by keyboard,
- * filters with chips, Compare by keyboard, and a map export. Screens are saved under
+ * filters with chips, Compare by keyboard. Screens are saved under
  * target/looks/ for a person to look at.
  */
 @Tag("ui")
@@ -170,33 +166,6 @@ class ReviewToolsTest {
         look("review-compare-zh");
     }
 
-    @Test
-    void theMapExportsToAPdfPage(FxRobot robot) throws Exception {
-        robot.interact(() -> state.select("331181"));
-        WaitForAsyncUtils.waitForFxEvents();
-        MapPage page = WaitForAsyncUtils.asyncFx(() -> MapRender.page(state, window.map(), MapPage.PaperSize.A4)).get();
-        assertTrue(page.map().getWidth() >= 2 * window.map().getWidth() - 2, "rendered at twice the screen resolution");
-        assertTrue(page.metresPerPixel() > 10 && page.metresPerPixel() < 5000, "a plausible ground scale: " + page.metresPerPixel());
-        Path dir = Files.createDirectories(Path.of("target", "looks"));
-        try (OutputStream out = Files.newOutputStream(dir.resolve("map-a4.pdf"))) {
-            MapPdf.write(page, out, Progress.NONE);
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no CJK font to embed: " + e.getMessage());
-        }
-        assertTrue(Files.size(dir.resolve("map-a4.pdf")) > 10_000);
-    }
-
-    @Test
-    void aPrintedMapCarriesTheWholeLegendEvenWhenItIsFoldedOnScreen(FxRobot robot) throws Exception {
-        robot.interact(() -> state.review().setOpen(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.map().legend().isCollapsed(), "on the short map the legend is folded");
-        MapPage page = WaitForAsyncUtils.asyncFx(() -> MapRender.page(state, window.map(), MapPage.PaperSize.A4)).get();
-        assertTrue(page.legend() != null && page.legend().getHeight() > 12 * 16 * MapRender.RESOLUTION,
-                "the page gets every legend row: " + (page.legend() == null ? null : page.legend().getHeight()));
-        assertTrue(window.map().legend().isCollapsed(), "and the screen keeps it folded");
-    }
-
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
@@ -299,6 +268,27 @@ class ReviewToolsTest {
         assertFalse(sheet.contains("淳安县"), "and not the rows the filter left out");
         robot.interact(() -> table.filterField().setText(""));
         assertEquals(all, table.getItems().size());
+    }
+
+    @Test
+    void theTableFilterReadsNamesCitiesAndIdsAndSourcesOnlyWhenAsked(FxRobot robot) {
+        robot.interact(() -> state.review().setOpen(true));
+        var table = window.review().pairings();
+        robot.interact(() -> table.filterField().setText("PR01"));
+        assertEquals(List.of("PR01"), table.getItems().stream().map(r -> r.pairing().id()).toList(), "an id finds its row");
+        robot.interact(() -> table.filterField().setText("xinhua"));
+        assertTrue(table.getItems().isEmpty(), "a word of a source title finds nothing by default: " + table.getItems().size());
+        robot.interact(() -> table.filterEveryColumn().setSelected(true));
+        assertFalse(table.getItems().isEmpty(), "with sources asked for, it does");
+        robot.interact(() -> {
+            table.filterEveryColumn().setSelected(false);
+            table.filterField().setText("");
+            window.review().enlargedProperty().set(true);
+        });
+        assertTrue(window.reviewSplit() < MainWindow.DEFAULT_SPLIT - 0.15, "the table gets most of what the map can give: " + window.reviewSplit());
+        look("review-enlarged");
+        robot.interact(() -> window.review().enlargedProperty().set(false));
+        assertEquals(MainWindow.DEFAULT_SPLIT, window.reviewSplit(), 0.01);
     }
 
     private static String unzipText(Path zip) throws IOException {

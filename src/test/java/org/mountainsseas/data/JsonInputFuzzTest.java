@@ -10,7 +10,7 @@ import org.mountainsseas.testing.FuzzStats;
  * Any bytes given to the JSON reader give a value or a clean {@link LoadException}; nothing else
  * (no NullPointerException, StackOverflowError, OutOfMemoryError …) may escape. Stored inputs under
  * {@code src/test/resources/org/mountainsseas/data/JsonInputFuzzTestInputs/} run in every build;
- * see README "Fuzzing" for the long run.
+ * see docs/development.md, "Fuzzing", for the long run.
  */
 class JsonInputFuzzTest {
     private static final FuzzStats STATS = new FuzzStats("JsonInput.parse");

@@ -84,8 +84,9 @@ class FilterBarYearsTest {
         assertEquals("any", menu(robot, "filter-year-to").getText());
         assertEquals(List.of("any"), selected(menu(robot, "filter-year-to")));
         List<String> offered = menu(robot, "filter-year-from").getItems().stream().map(i -> i.getText()).toList();
-        assertEquals(List.of("any", "2002", "2026"), List.of(offered.get(0), offered.get(1), offered.get(offered.size() - 1)));
-        assertEquals(1 + 25, offered.size(), "any, then every year 2002–2026");
+        assertEquals(List.of("any", "2001", "2025"), List.of(offered.get(0), offered.get(1), offered.get(offered.size() - 1)),
+                "the years the timeline offers too: the bundled data's first event to their date");
+        assertEquals(1 + 25, offered.size(), "any, then every year 2001–2025");
 
         robot.interact(() -> state.review().setFilter(ReviewFilter.NONE.withCities(java.util.Set.of("331100")).withYears(2008, 2015)));
         assertEquals("2008", menu(robot, "filter-year-from").getText());
@@ -119,12 +120,12 @@ class FilterBarYearsTest {
         robot.type(KeyCode.SPACE);
         assertTrue(menu(robot, "filter-year-from").isShowing(), "Space opens it");
         look("year-menu-open");
-        // the first Down lands on "any", each further one a year later
+        // the first Down lands on "any", each further one a year later (from 2001, the data's first year)
         robot.type(KeyCode.DOWN, 4).type(KeyCode.ENTER);
-        assertEquals(ReviewFilter.NONE.withYears(2004, null), state.review().filter());
+        assertEquals(ReviewFilter.NONE.withYears(2003, null), state.review().filter());
         MenuButton from = menu(robot, "filter-year-from");
         assertFalse(from.isShowing());
-        assertEquals("2004", from.getText());
+        assertEquals("2003", from.getText());
         assertTrue(from.isFocused(), "the keyboard stays on the menu it used");
 
         robot.type(KeyCode.TAB, 1);
@@ -136,8 +137,8 @@ class FilterBarYearsTest {
         robot.type(KeyCode.DOWN);
         assertTrue(menu(robot, "filter-year-to").isShowing(), "and so does Down");
         robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
-        assertEquals(ReviewFilter.NONE.withYears(2002, 2004), state.review().filter());
-        assertEquals(List.of("2002–2004"), chips());
+        assertEquals(ReviewFilter.NONE.withYears(2001, 2003), state.review().filter());
+        assertEquals(List.of("2001–2003"), chips());
     }
 
     /** Saves the open menu under target/looks/ for a person to look at. */

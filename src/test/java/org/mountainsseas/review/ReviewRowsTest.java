@@ -1,6 +1,5 @@
 package org.mountainsseas.review;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,20 +54,6 @@ class ReviewRowsTest {
         assertTrue(gaps.stream().allMatch(r -> r.pairing() == null || r.pairing().since() == null
                 || r.pairing().since().year() == null || r.pairing().partner() == null));
         assertTrue(gaps.size() < rows(ReviewFilter.NONE).size());
-    }
-
-    @Test
-    void theYearFiltersOfferTheFormalSpanWidenedToEveryDatedYear() {
-        assertArrayEquals(new int[] {2002, 2026}, ReviewRows.yearSpan(data), "the bundled data lies inside 2002–2026");
-        Provenance p = new Provenance(List.of("s"), Confidence.HIGH, null);
-        Dating y1996 = new Dating(1996, null, null, Dating.Qualifier.EXACT, Text.same("1996"));
-        Dating y2031 = new Dating(2031, null, null, Dating.Qualifier.BY, Text.same("2031"));
-        Dataset wider = Dataset.builder()
-                .pairing(new Pairing("PR1", "330101", "330102", Text.same("乙"), y1996, Pairing.Status.ACTIVE, null, p))
-                .pairing(new Pairing("PR2", "330101", "330103", Text.same("丙"), null, Pairing.Status.ACTIVE, null, p))
-                .pairing(new Pairing("PR3", "330101", "330104", Text.same("丁"), y2031, Pairing.Status.ACTIVE, null, p))
-                .build();
-        assertArrayEquals(new int[] {1996, 2031}, ReviewRows.yearSpan(wider), "older and newer pairings can still be bounded");
     }
 
     @Test

@@ -156,4 +156,24 @@ class AppStateTest {
         state.reset();
         assertNull(state.year());
     }
+
+    @Test
+    void aLectureGivesBackTheModeItStartedFromAndResetKeepsTheMode() {
+        assertEquals(AppMode.EXPLORER, state.mode());
+        state.startLecture();
+        assertEquals(AppMode.LECTURE, state.mode());
+        assertTrue(state.modeIs(AppMode.LECTURE).get());
+        state.endLecture();
+        assertEquals(AppMode.EXPLORER, state.mode());
+        state.enterKiosk();
+        state.startLecture();
+        state.endLecture();
+        assertEquals(AppMode.KIOSK, state.mode(), "a lecture shown on a kiosk ends in the kiosk");
+        state.reset();
+        assertEquals(AppMode.KIOSK, state.mode(), "the kiosk's idle reset does not end the kiosk");
+        state.leaveKiosk();
+        assertEquals(AppMode.EXPLORER, state.mode());
+        assertEquals("lecture", AppMode.LECTURE.pseudoClass());
+        assertNull(AppMode.EXPLORER.pseudoClass());
+    }
 }

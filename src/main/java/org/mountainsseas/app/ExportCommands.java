@@ -1,0 +1,85 @@
+package org.mountainsseas.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.mountainsseas.export.MapScene;
+import org.mountainsseas.export.MapSheet;
+import org.mountainsseas.export.Paper;
+import org.mountainsseas.io.AtomicWriter;
+import org.mountainsseas.model.Language;
+import java.nio.file.Path;
+import java.util.List;
+import org.mountainsseas.export.Dossiers;
+import org.mountainsseas.export.GisExport;
+import org.mountainsseas.export.GisLayers;
+import org.mountainsseas.export.Progress;
+
+/**
+ * The command line's file exports ({@link Options.Exports}): they load the same data as the window
+ * (imports included) and write files without starting JavaFX, so they run on a server or in CI.
+ */
+final class ExportCommands {
+    private ExportCommands() {
+    }
+
+    /** Runs the exports the options ask for; returns the process exit code (0 when every file was written). */
+    static int run(Options options) {
+        World world = WorldLoader.load(ReviewFiles.userStore().location(WorldPreload.base(options)));
+        try {
+            Options.Exports e = options.exports();
+            if (e.gis() != null) {
+                gis(world, e.gis());
+            }
+            if (e.map() != null) {
+                map(scene(world, options), Paper.parse(e.paper()), e.dpi(), e.map());
+            }
+            if (e.atlas() != null) {
+                MapScene scene = scene(world, options);
+                List<String> counties = Dossiers.countiesFor(world.dataset(), scene.selection(), null);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int pages = Dossiers.write(scene, counties, out, Progress.NONE);
+                AtomicWriter.write(e.atlas(), out.toByteArray());
+                System.out.println("wrote " + e.atlas().toAbsolutePath() + " (" + pages + " county dossiers)");
+            }
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("mountains-and-seas: export failed: " + (e.getMessage() != null ? e.getMessage() : e));
+            if (Boolean.getBoolean("mountainsseas.debug")) {
+                e.printStackTrace();
+            }
+            return 1;
+        }
+    }
+
+    /** The whole province in the language, year and selection the options name. */
+    static MapScene scene(World world, Options options) {
+        Language l = options.language() != null ? options.language() : Language.ZH;
+        MapScene scene = MapScene.of(world.dataset(), world.atlas(), world.sides(), world.cityOutlines(), l).inYear(options.year());
+        return options.select() == null ? scene : scene.selecting(Set.of(options.select()));
+    }
+
+    static void map(MapScene scene, Paper paper, int dpi, Path file) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            ImageIO.write(MapSheet.png(scene, paper, dpi, Progress.NONE), "png", out);
+        } else {
+            MapSheet.write(scene, paper, out, Progress.NONE);
+        }
+        AtomicWriter.write(file, out.toByteArray());
+        System.out.println("wrote " + file.toAbsolutePath() + " (" + paper.code() + ")");
+    }
+
+    static void gis(World world, Path folder) throws IOException {
+        List<GisLayers.Layer> layers = GisLayers.of(world.dataset(), world.atlas(), world.sides());
+        List<Path> files = GisExport.write(layers, folder, Progress.NONE);
+        for (GisLayers.Layer l : layers) {
+            System.out.println(l.name() + ": " + l.features().size() + " features");
+        }
+        for (Path f : files) {
+            System.out.println("wrote " + f.toAbsolutePath());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.mountainsseas.mode.kiosk;
+
+import java.nio.file.Path;
+import org.mountainsseas.io.UserDataDir;
+
+/**
+ * Where the kiosk keeps its config and logs: the app's user data folder ({@link UserDataDir}).
+ */
+public final class KioskFiles {
+    private KioskFiles() {
+    }
+
+    /** The user data folder for this machine (the app's shared {@link UserDataDir}). */
+    public static Path userDataFolder() {
+        return UserDataDir.current();
+    }
+
+    /**
+     * The config file to read: the system property {@value KioskConfig#FILE_PROPERTY} if set, else
+     * {@code kiosk.properties} in the working folder (beside the app) if it exists, else the one in
+     * the user data folder (which may not exist: then the defaults apply).
+     */
+    public static Path configFile() {
+        String override = System.getProperty(KioskConfig.FILE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        Path beside = Path.of(KioskConfig.FILE_NAME).toAbsolutePath();
+        return java.nio.file.Files.exists(beside) ? beside : userDataFolder().resolve(KioskConfig.FILE_NAME);
+    }
+}

@@ -1,0 +1,74 @@
+package org.mountainsseas.mode.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mountainsseas.model.Language;
+
+class KioskConfigTest {
+    private static KioskConfig parse(String text) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(text));
+        return KioskConfig.parse(p);
+    }
+
+    @Test
+    void aMissingFileGivesTheDocumentedDefaults(@TempDir Path dir) {
+        KioskConfig c = KioskConfig.read(dir.resolve("kiosk.properties"));
+        assertFalse(c.kiosk());
+        assertEquals("2468", c.pin());
+        assertEquals(90, c.idleSeconds());
+        assertEquals(10, c.countdownSeconds());
+        assertEquals(7, c.attractStepSeconds());
+        assertEquals(5, c.holdSeconds());
+        assertEquals(5, c.stallSeconds());
+        assertEquals(60, c.restartSeconds());
+        assertEquals(5120, c.logKilobytes());
+        assertNull(c.language());
+        assertTrue(c.warnings().isEmpty(), c.warnings().toString());
+    }
+
+    @Test
+    void goodValuesAreRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("kiosk.properties");
+        Files.writeString(f, "kiosk = yes\nadmin.pin = 80517342\nidle.seconds = 1.5\nlanguage = en\n");
+        KioskConfig c = KioskConfig.read(f);
+        assertTrue(c.kiosk());
+        assertEquals("80517342", c.pin());
+        assertEquals(1.5, c.idleSeconds());
+        assertEquals(Language.EN, c.language());
+        assertTrue(c.warnings().isEmpty(), c.warnings().toString());
+    }
+
+    @Test
+    void badValuesFallBackToTheirDefaultsWithAWarningEach() throws IOException {
+        KioskConfig c = parse("kiosk = maybe\nadmin.pin = 12a4\nidle.seconds = -3\ncountdown.seconds = soon\nlanguage = fr\nidel.seconds = 4\n");
+        assertFalse(c.kiosk());
+        assertEquals(KioskConfig.DEFAULT_PIN, c.pin());
+        assertEquals(90, c.idleSeconds());
+        assertEquals(10, c.countdownSeconds());
+        assertNull(c.language());
+        String all = String.join("\n", c.warnings());
+        assertEquals(6, c.warnings().size(), all);
+        assertTrue(all.contains("kiosk must be true or false, not 'maybe'"), all);
+        assertTrue(all.contains("admin.pin must be 4 to 12 digits"), all);
+        assertTrue(all.contains("idle.seconds must be a number from 1 to 86400, not '-3'; using 90"), all);
+        assertTrue(all.contains("language must be zh or en, not 'fr'"), all);
+        assertTrue(all.contains("unknown key 'idel.seconds'"), all);
+    }
+
+    @Test
+    void aKioskStillUsingTheDefaultPinIsWarned() throws IOException {
+        assertTrue(parse("kiosk = true\n").warnings().get(0).contains("admin.pin is the default"));
+        assertTrue(KioskConfig.defaults().withKiosk().kiosk());
+    }
+}
