@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 duration="${1:-5m}"
 shift || true
 tests=("$@")
-[ ${#tests[@]} -gt 0 ] || tests=(JsonInputFuzzTest GeoJsonReaderFuzzTest WorldLoaderFuzzTest TourReaderFuzzTest OptionsFuzzTest SettingsFuzzTest)
+[ ${#tests[@]} -gt 0 ] || tests=(JsonInputFuzzTest GeoJsonReaderFuzzTest WorldLoaderFuzzTest TourReaderFuzzTest OptionsFuzzTest SettingsFuzzTest KioskConfigFuzzTest DataImportFuzzTest)
 ./mvnw -q -B test-compile
 status=0
 for t in "${tests[@]}"; do

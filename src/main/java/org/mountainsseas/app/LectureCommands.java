@@ -34,6 +34,31 @@ final class LectureCommands {
         }
     }
 
+    /**
+     * Whether {@code --step} is within the tour; if not, says so and exits 2, in every mode (a wrong
+     * option is not a tour problem to show in the window). A tour that does not read is left to the caller.
+     */
+    static boolean stepInRange(AppState state, Options.Presentation lecture) {
+        Tour tour;
+        try {
+            tour = LectureMode.loadTour(state.dataset(), lecture.tour());
+        } catch (LoadException e) {
+            return true;
+        }
+        String problem = stepProblem(lecture.step(), tour.steps().size());
+        if (problem != null) {
+            Main.fail(2, problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** "--step 999 is past the end: the tour has 24 steps", or null when {@code step} is one of them. */
+    static String stepProblem(int step, int steps) {
+        return step >= 1 && step <= steps ? null
+                : "--step " + step + " is past the end: the tour has " + steps + " steps (give 1 to " + steps + ")";
+    }
+
     static void exportTour(AppState state, World world, Options.Presentation lecture, Options options, String css) {
         Tour tour;
         try {

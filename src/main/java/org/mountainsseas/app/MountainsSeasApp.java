@@ -83,6 +83,12 @@ public final class MountainsSeasApp extends Application {
                 : kiosk() && kioskConfig.language() != null ? kioskConfig.language()
                 : saved != null ? saved : Language.fromLocale(Locale.getDefault());
         state = new AppState(language);
+        stage.titleProperty().bind(state.tr("app.title"));
+        if (kiosk() && kioskConfig.pinProblem() != null) {
+            // fails closed: a kiosk without a PIN of its own does not start (no default PIN to fall back to)
+            refuseKiosk(kioskConfig.pinProblem());
+            return;
+        }
         if (kiosk()) {
             KioskMode.prepare(stage);
             health = KioskHealth.start(kioskConfig, () -> {
@@ -91,7 +97,6 @@ public final class MountainsSeasApp extends Application {
                 }
             });
         }
-        stage.titleProperty().bind(state.tr("app.title"));
         base = WorldPreload.base(options);
         // imported data (File → Import data…) lie over the bundled data, which are never overwritten
         CompletableFuture<World> loading = WorldPreload.take(store, base, options.benchmarkCounties());
@@ -209,7 +214,8 @@ public final class MountainsSeasApp extends Application {
         }
         LectureView view = null;
         if (lecture.present()) {
-            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())) {
+            if (options.snapshot() != null && !LectureCommands.tourIsValid(state, lecture.tour())
+                    || !LectureCommands.stepInRange(state, lecture)) {
                 return;
             }
             view = window.present(lecture.tour(), lecture.theme(), lecture.step());
@@ -269,6 +275,29 @@ public final class MountainsSeasApp extends Application {
         return scene;
     }
 
+    /** Says on screen, on stderr and in the log which key of which file to fix; nothing else starts. */
+    private void refuseKiosk(String why) {
+        String where = org.mountainsseas.mode.kiosk.KioskFiles.configFile().toAbsolutePath().toString();
+        String line = "the kiosk did not start: " + why + " (" + where + ")";
+        System.err.println("mountains-and-seas: " + line);
+        java.util.logging.Logger.getLogger(KioskMode.class.getName()).severe(line);
+        showMessage("kiosk.refused.title", state.format("kiosk.refused.body", where) + "\n\n" + why);
+    }
+
+    /** A screen with only a title and a message, shown instead of the app. */
+    private void showMessage(String titleKey, String text) {
+        Label title = new Label();
+        title.textProperty().bind(state.tr(titleKey));
+        title.getStyleClass().add("panel-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        VBox box = new VBox(12, title, body);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(640);
+        stage.setScene(scene(box));
+        stage.show();
+    }
+
     private void onFatal(Throwable error) {
         // the reason in words; a Java exception's class name means nothing to the user (stderr keeps it for a report)
         String message = error == null || error.getMessage() == null ? "unknown error" : error.getMessage();
@@ -279,16 +308,7 @@ public final class MountainsSeasApp extends Application {
             Main.fail(5, "could not load the data: " + message);
             return;
         }
-        Label title = new Label();
-        title.textProperty().bind(state.tr("error.title"));
-        title.getStyleClass().add("panel-title");
-        Label body = new Label(state.format("error.body", message));
-        body.setWrapText(true);
-        VBox box = new VBox(12, title, body);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(600);
-        stage.setScene(scene(box));
-        stage.show();
+        showMessage("error.title", state.format("error.body", message));
     }
 
     @Override

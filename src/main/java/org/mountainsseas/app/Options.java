@@ -89,10 +89,15 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean benchmark = false;
         boolean kiosk = false;
         Path benchmarkCounties = null;
+        java.util.Set<String> given = new java.util.HashSet<>();
         boolean checkData = false;
         Exports exports = Exports.NONE;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.startsWith("--") && !given.add(a)) {
+                // the last one silently winning hid a mistake (two --snapshot files, two --year values)
+                throw new BadArguments(a + " is given twice; give it once");
+            }
             switch (a) {
                 case "--present": case "--theme": case "--step": case "--export-tour": case "--fps":
                     boolean takesValue = !a.equals("--present") || i + 1 < args.size() && !args.get(i + 1).startsWith("--");

@@ -79,12 +79,15 @@ public final class DatasetReader {
                     url, item.optString("readAt"), item.optText("note")));
         }, b);
         Set<String> memberIds = new HashSet<>();
+        PairingRules rules = new PairingRules();
         each(MEMBERSHIPS, "mountain-counties", item -> {
             String adcode = item.adcode("adcode", adcodes);
             item.named(adcode);
             unique(item, "adcode", adcode, memberIds);
-            b.membership(new Membership(adcode, item.enumValue("group", Membership.Group.class),
-                    item.dating("from"), item.dating("until"), item.optText("untilNote"), item.provenance(sourceIds)));
+            Membership m = new Membership(adcode, item.enumValue("group", Membership.Group.class),
+                    item.dating("from"), item.dating("until"), item.optText("untilNote"), item.provenance(sourceIds));
+            rules.membership(m);
+            b.membership(m);
         }, b);
         Set<String> ids = new HashSet<>();
         each(PAIRINGS, "pairings", item -> {
@@ -100,14 +103,17 @@ public final class DatasetReader {
             if (mountain.equals(partner)) {
                 throw item.problem("partner", "a county cannot be its own partner");
             }
-            b.pairing(new Pairing(id, mountain, partner, partnerName, item.dating("since"),
-                    item.enumValue("status", Pairing.Status.class), item.optText("note"), item.provenance(sourceIds)));
+            Pairing p = new Pairing(id, mountain, partner, partnerName, item.dating("since"),
+                    item.enumValue("status", Pairing.Status.class), item.optText("note"), item.provenance(sourceIds));
+            rules.pairing(item, p);
+            b.pairing(p);
         }, b);
         Set<String> enclaveIds = new HashSet<>();
         each(ENCLAVES, "enclaves", item -> {
             String id = item.id("id", "E\\d+");
             item.named(id);
             unique(item, "id", id, enclaveIds);
+            PairingRules.enclave(item, item.optAdcode("host", adcodes), item.optAdcode("beneficiary", adcodes));
             b.enclave(new Enclave(id, item.text("name"), item.enumValue("type", EnclaveType.class), item.optText("typeNote"),
                     item.optAdcode("host", adcodes), item.text("hostPlace"), item.optAdcode("beneficiary", adcodes),
                     item.text("beneficiaryName"), item.dating("opened"), item.figures("figures"), item.optText("note"),

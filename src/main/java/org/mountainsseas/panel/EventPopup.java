@@ -49,7 +49,9 @@ final class EventPopup extends Popup {
             date.getStyleClass().add("event-date");
             Label text = Cards.wrap(e.event().get(l), "event-text");
             text.setId("event-" + e.id());
-            VBox box = new VBox(2, date, text, new SourcesView(e.provenance(), state.dataset(), l, openLink));
+            VBox box = new VBox(2, date, text, new SourcesView(e.provenance(), state.dataset(), l,
+                    // the popup is a window of its own, outside the kiosk's :kiosk styles: no link at all there
+                    state.mode() == org.mountainsseas.state.AppMode.KIOSK ? null : openLink));
             box.getStyleClass().add("event-item");
             items.getChildren().add(box);
         }

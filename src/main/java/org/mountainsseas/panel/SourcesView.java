@@ -11,7 +11,7 @@ import org.mountainsseas.model.Source;
 import org.mountainsseas.model.WebLink;
 import org.mountainsseas.i18n.Messages;
 
-/** The evidence under a fact: a confidence badge and its sources (title, publisher, date, link). */
+/** The evidence under a fact: a confidence badge and its sources (title, publisher, date, link; no links when {@code openLink} is null). */
 final class SourcesView extends VBox {
 
     SourcesView(Provenance p, Dataset data, Language l, Consumer<String> openLink) {
@@ -34,7 +34,7 @@ final class SourcesView extends VBox {
             javafx.scene.text.Text title = new javafx.scene.text.Text("• " + line + " ");
             title.getStyleClass().add("source-title");
             javafx.scene.text.TextFlow row = new javafx.scene.text.TextFlow(title);
-            if (WebLink.isWebLink(s.url())) {
+            if (openLink != null && WebLink.isWebLink(s.url())) {
                 Hyperlink link = new Hyperlink(Messages.get(l, "source.open"));
                 link.getStyleClass().add("source-link");
                 link.setOnAction(e -> openLink.accept(s.url()));

@@ -40,4 +40,12 @@ class LectureCommandTest {
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
         assertFalse(Files.exists(dir.resolve("out")), "nothing was written");
     }
+
+    @Test
+    void aStepPastTheEndOfTheTourExitsTwoWithTheTourLength(@TempDir Path dir) throws Exception {
+        SnapshotCommandTest.Run r = SnapshotCommandTest.run("--present", "--step", "999", "--snapshot", dir.resolve("s.png").toString(),
+                "--size", "800x600");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().matches("(?s).*--step 999 is past the end: the tour has \\d+ steps \\(give 1 to \\d+\\).*"), r.err());
+    }
 }

@@ -28,7 +28,8 @@ class LectureOptionsTest {
         assertEquals("my-tour.json", q.tour());
         assertEquals(LectureTheme.PRINT, q.theme());
         assertEquals(5, q.step());
-        assertEquals("my-tour.json", parse("--present", "--step", "2", "--present", "my-tour.json").tour());
+        // one value per option: a second --present is a mistake to point out, not a value to take
+        assertThrows(Options.BadArguments.class, () -> parse("--present", "--step", "2", "--present", "my-tour.json"));
     }
 
     @Test
@@ -63,5 +64,19 @@ class LectureOptionsTest {
         assertThrows(Options.BadArguments.class, () -> parse("--export-tour"));
         assertTrue(assertThrows(Options.BadArguments.class, () -> parse("--theme", "print"))
                 .getMessage().contains("--present"));
+    }
+
+    @Test
+    void anOptionGivenTwiceIsRefused() {
+        assertEquals("--snapshot is given twice; give it once", assertThrows(Options.BadArguments.class,
+                () -> Options.parse(java.util.List.of("--snapshot", "a.png", "--snapshot", "b.png"))).getMessage());
+        assertThrows(Options.BadArguments.class, () -> parse("--present", "--step", "2", "--step", "3"));
+        assertThrows(Options.BadArguments.class, () -> Options.parse(java.util.List.of("--year", "2010", "--year", "2020")));
+    }
+
+    @Test
+    void aStepPastTheEndIsNamed() {
+        assertEquals("--step 999 is past the end: the tour has 24 steps (give 1 to 24)", LectureCommands.stepProblem(999, 24));
+        assertEquals(null, LectureCommands.stepProblem(24, 24));
     }
 }

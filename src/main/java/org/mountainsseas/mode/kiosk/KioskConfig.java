@@ -21,7 +21,8 @@ import org.mountainsseas.model.Language;
  * and what is allowed, so one typo never stops a kiosk from starting.
  *
  * @param kiosk            start in kiosk mode ({@code kiosk}, default false)
- * @param pin              the admin PIN ({@code admin.pin}, 4–12 digits, default 2468 — change it)
+ * @param pin              the admin PIN ({@code admin.pin}, 4–12 ASCII digits; no default: null when missing or invalid,
+ *                         and then {@link #pinProblem()} says why and the kiosk refuses to start)
  * @param idleSeconds      seconds without input before the "still looking?" prompt ({@code idle.seconds}, 90)
  * @param countdownSeconds how long that prompt waits before resetting ({@code countdown.seconds}, 10)
  * @param attractStepSeconds how long each stop of the attract loop lasts ({@code attract.step.seconds}, 7)
@@ -34,7 +35,6 @@ import org.mountainsseas.model.Language;
 public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double countdownSeconds,
                           double attractStepSeconds, double holdSeconds, Language language,
                           double stallSeconds, double restartSeconds, int logKilobytes, List<String> warnings) {
-    public static final String DEFAULT_PIN = "2468";
     /** The system property that names the config file (for tests and unusual installs). */
     public static final String FILE_PROPERTY = "mountainsseas.kiosk.config";
     public static final String FILE_NAME = "kiosk.properties";
@@ -50,6 +50,16 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
 
     public static KioskConfig defaults() {
         return parse(new Properties());
+    }
+
+    /**
+     * Why the kiosk must not start with these settings, naming the key to fix, or null when the PIN is
+     * set. The PIN itself is never repeated (it may be nearly right).
+     */
+    public String pinProblem() {
+        return pin != null ? null
+                : "admin.pin in " + FILE_NAME + " is missing or is not 4 to 12 digits 0-9: set your own PIN there;"
+                + " the kiosk does not start without one";
     }
 
     /** The same settings with kiosk mode switched on (the {@code --kiosk} flag). */
@@ -88,12 +98,11 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
             }
         }
         boolean kiosk = bool(p, "kiosk", false, w);
-        String pin = p.getProperty("admin.pin", DEFAULT_PIN).trim();
-        if (!pin.matches("\\d{4,12}")) {
-            w.add("admin.pin must be 4 to 12 digits; using the default " + DEFAULT_PIN);
-            pin = DEFAULT_PIN;
-        } else if (pin.equals(DEFAULT_PIN) && kiosk) {
-            w.add("admin.pin is the default " + DEFAULT_PIN + "; set your own in " + FILE_NAME);
+        String pin = p.getProperty("admin.pin");
+        pin = pin == null ? null : pin.trim();
+        // fails closed: no default PIN, so a typo never turns into a PIN printed in the documentation
+        if (pin != null && !pin.matches("[0-9]{4,12}")) {
+            pin = null;
         }
         Language language = null;
         String lang = p.getProperty("language");

@@ -17,15 +17,15 @@ public final class KioskFiles {
 
     /**
      * The config file to read: the system property {@value KioskConfig#FILE_PROPERTY} if set, else
-     * {@code kiosk.properties} in the working folder (beside the app) if it exists, else the one in
-     * the user data folder (which may not exist: then the defaults apply).
+     * {@code kiosk.properties} in the user data folder (which may not exist: then the defaults apply).
+     * The working folder is not a config location: a file left there must not turn a desktop start
+     * into a locked kiosk.
      */
     public static Path configFile() {
         String override = System.getProperty(KioskConfig.FILE_PROPERTY);
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        Path beside = Path.of(KioskConfig.FILE_NAME).toAbsolutePath();
-        return java.nio.file.Files.exists(beside) ? beside : userDataFolder().resolve(KioskConfig.FILE_NAME);
+        return userDataFolder().resolve(KioskConfig.FILE_NAME);
     }
 }

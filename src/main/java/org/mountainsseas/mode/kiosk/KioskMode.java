@@ -58,6 +58,16 @@ public final class KioskMode {
             Platform.runLater(() -> this.stage.setFullScreen(true));
         }
     };
+    /** A window manager that iconifies the kiosk (a stray gesture, a shell shortcut) gets it back at once. */
+    private final ChangeListener<Boolean> keepRaised = (o, was, now) -> {
+        if (now) {
+            Platform.runLater(() -> {
+                this.stage.setIconified(false);
+                this.stage.toFront();
+                this.stage.setFullScreen(true);
+            });
+        }
+    };
     private Scene scene;
     private Stage stage;
 
@@ -140,6 +150,7 @@ public final class KioskMode {
         coverScreen(stage);
         stage.setFullScreen(true);
         stage.fullScreenProperty().addListener(keepFullScreen);
+        stage.iconifiedProperty().addListener(keepRaised);
         stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, swallow);
         scene.addEventFilter(KeyEvent.ANY, keyFilter);
         scene.addEventFilter(ContextMenuEvent.ANY, swallow);
@@ -243,6 +254,7 @@ public final class KioskMode {
         }
         if (stage != null) {
             stage.fullScreenProperty().removeListener(keepFullScreen);
+            stage.iconifiedProperty().removeListener(keepRaised);
             stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, swallow);
         }
         state.leaveKiosk();

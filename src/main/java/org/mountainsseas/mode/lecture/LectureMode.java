@@ -72,6 +72,8 @@ public final class LectureMode {
             view.leave();
         }
         Parent explorer = scene.getRoot();
+        // a lecture inside the kiosk offers no exports (file dialogs) and no Leave: visitors stay in the kiosk
+        boolean kiosk = state.mode() == org.mountainsseas.state.AppMode.KIOSK;
         state.startLecture();
         TourState tourState = new TourState(state, tour);
         LectureView[] holder = new LectureView[1];
@@ -85,12 +87,14 @@ public final class LectureMode {
         });
         holder[0] = lecture;
         view = lecture;
-        LectureExportMenu exports = new LectureExportMenu(state, lecture, atlas, outlines, scene);
-        Button leave = new Button();
-        leave.textProperty().bind(state.tr("lecture.leave"));
-        leave.setFocusTraversable(false);
-        leave.setOnAction(e -> lecture.leave());
-        lecture.addToBar(exports.status(), exports.menu(), leave);
+        if (!kiosk) {
+            LectureExportMenu exports = new LectureExportMenu(state, lecture, atlas, outlines, scene);
+            Button leave = new Button();
+            leave.textProperty().bind(state.tr("lecture.leave"));
+            leave.setFocusTraversable(false);
+            leave.setOnAction(e -> lecture.leave());
+            lecture.addToBar(exports.status(), exports.menu(), leave);
+        }
         scene.setRoot(lecture);
         tourState.goTo(step);
         lecture.requestFocus();

@@ -25,7 +25,8 @@ class KioskConfigTest {
     void aMissingFileGivesTheDocumentedDefaults(@TempDir Path dir) {
         KioskConfig c = KioskConfig.read(dir.resolve("kiosk.properties"));
         assertFalse(c.kiosk());
-        assertEquals("2468", c.pin());
+        assertNull(c.pin(), "no default PIN");
+        assertTrue(c.pinProblem().startsWith("admin.pin in kiosk.properties is missing"), c.pinProblem());
         assertEquals(90, c.idleSeconds());
         assertEquals(10, c.countdownSeconds());
         assertEquals(7, c.attractStepSeconds());
@@ -53,22 +54,32 @@ class KioskConfigTest {
     void badValuesFallBackToTheirDefaultsWithAWarningEach() throws IOException {
         KioskConfig c = parse("kiosk = maybe\nadmin.pin = 12a4\nidle.seconds = -3\ncountdown.seconds = soon\nlanguage = fr\nidel.seconds = 4\n");
         assertFalse(c.kiosk());
-        assertEquals(KioskConfig.DEFAULT_PIN, c.pin());
+        assertNull(c.pin(), "a bad PIN is no PIN: the kiosk refuses to start");
         assertEquals(90, c.idleSeconds());
         assertEquals(10, c.countdownSeconds());
         assertNull(c.language());
         String all = String.join("\n", c.warnings());
-        assertEquals(6, c.warnings().size(), all);
+        assertEquals(5, c.warnings().size(), all);
         assertTrue(all.contains("kiosk must be true or false, not 'maybe'"), all);
-        assertTrue(all.contains("admin.pin must be 4 to 12 digits"), all);
+        assertTrue(c.pinProblem().contains("admin.pin"), c.pinProblem());
         assertTrue(all.contains("idle.seconds must be a number from 1 to 86400, not '-3'; using 90"), all);
         assertTrue(all.contains("language must be zh or en, not 'fr'"), all);
         assertTrue(all.contains("unknown key 'idel.seconds'"), all);
     }
 
-    @Test
-    void aKioskStillUsingTheDefaultPinIsWarned() throws IOException {
-        assertTrue(parse("kiosk = true\n").warnings().get(0).contains("admin.pin is the default"));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "7", "１２３４５６", "12 34", "0x1F4"})
+    void aMistypedPinIsNoPinAndNamesTheKeyToFix(String pin) throws IOException {
+        KioskConfig c = parse("kiosk = true\nadmin.pin = " + pin + "\n");
+        assertNull(c.pin());
+        assertEquals("admin.pin in kiosk.properties is missing or is not 4 to 12 digits 0-9: set your own PIN there;"
+                + " the kiosk does not start without one", c.pinProblem());
+        assertNull(parse("kiosk = true\nadmin.pin = " + "1".repeat(1000) + "\n").pin(), "1,000 digits");
         assertTrue(KioskConfig.defaults().withKiosk().kiosk());
+    }
+
+    @Test
+    void theWorkingFolderIsNotAConfigLocation() {
+        assertEquals(org.mountainsseas.io.UserDataDir.current().resolve(KioskConfig.FILE_NAME), KioskFiles.configFile());
     }
 }

@@ -94,6 +94,14 @@ class KioskLockdownTest {
     }
 
     @Test
+    void anIconifiedKioskRaisesItself(FxRobot robot) {
+        robot.interact(() -> kiosk.stage.setIconified(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(kiosk.stage.isIconified(), "the window manager's iconify is undone");
+        assertTrue(kiosk.stage.isShowing());
+    }
+
+    @Test
     void contextMenusNeverReachTheApp(FxRobot robot) {
         AtomicInteger menus = new AtomicInteger();
         robot.interact(() -> {
