@@ -20,7 +20,7 @@ import org.mountainsseas.model.Language;
  */
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
-                      boolean kiosk, Path benchmarkCounties, boolean checkData) {
+                      boolean kiosk, Path benchmarkCounties, boolean checkData, boolean china) {
 
     /**
      * The lecture options: {@code present} starts the tour ({@code tour} null for the bundled one),
@@ -65,6 +65,7 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean kiosk = false;
         Path benchmarkCounties = null;
         boolean checkData = false;
+        boolean china = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -81,8 +82,8 @@ public record Options(Path snapshot, String select, Language language, int width
                     break;
                 case "--select":
                     select = value(args, ++i, a);
-                    if (!select.matches("\\d{6}")) {
-                        throw new BadArguments("--select needs a 6-digit adcode such as 331181, not " + select);
+                    if (!select.matches("\\d{6}|B\\d+")) {
+                        throw new BadArguments("--select needs a 6-digit adcode such as 331181 (or, with --view china, an id such as B04), not " + select);
                     }
                     break;
                 case "--lang":
@@ -131,6 +132,14 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--benchmark-counties":
                     benchmarkCounties = Path.of(value(args, ++i, a));
                     break;
+                case "--view": {
+                    String v = value(args, ++i, a);
+                    if (!v.equals("china") && !v.equals("zhejiang")) {
+                        throw new BadArguments("--view needs zhejiang or china, not " + v);
+                    }
+                    china = v.equals("china");
+                    break;
+                }
                 case "--check-data":
                     checkData = true;
                     if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
@@ -140,14 +149,14 @@ public record Options(Path snapshot, String select, Language language, int width
                 default:
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures,"
-                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR])");
+                            + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR], --view zhejiang|china)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
             throw new BadArguments("--theme and --step need --present or --export-tour");
         }
         return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk, benchmarkCounties,
-                checkData);
+                checkData, china);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */
