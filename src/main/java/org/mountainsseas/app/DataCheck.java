@@ -47,7 +47,7 @@ final class DataCheck {
         String checked = "checked " + location.describe() + ": " + d.counties().size() + " counties, "
                 + d.sources().size() + " sources, " + d.pairings().size() + " pairings, " + d.enclaves().size() + " enclaves, "
                 + d.projects().size() + " projects, " + d.figures().size() + " figures, " + d.timeline().size()
-                + " events, " + tours + (tours == 1 ? " tour" : " tours");
+                + " events, " + d.outreach().size() + " items beyond Zhejiang, " + d.corridors().size() + " corridors, " + tours + (tours == 1 ? " tour" : " tours");
         out.println(checked + (problems.isEmpty() ? ": no problems" : ": " + problems.size()
                 + (problems.size() == 1 ? " problem" : " problems")));
         return problems.isEmpty() ? 0 : 1;

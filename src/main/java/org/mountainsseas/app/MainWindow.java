@@ -1,6 +1,13 @@
 package org.mountainsseas.app;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.StackPane;
+import org.mountainsseas.data.GeoJsonReader;
+import org.mountainsseas.model.Boundary;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -18,6 +25,8 @@ import org.mountainsseas.data.ImportStore;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.mountainsseas.map.ChinaView;
+import org.mountainsseas.map.LocatorInset;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
 import org.mountainsseas.mode.lecture.LectureMode;
@@ -25,6 +34,7 @@ import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.mode.lecture.LectureView;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
+import org.mountainsseas.panel.OutreachPanel;
 import org.mountainsseas.panel.FiguresPanel;
 import org.mountainsseas.panel.ProblemsDialog;
 import org.mountainsseas.panel.ReviewArea;
@@ -54,6 +64,9 @@ public final class MainWindow extends BorderPane {
     private final AppState state;
     private final MapPane map;
     private final DetailPanel panel;
+    private final ChinaView chinaView;
+    private final OutreachPanel outreach;
+    private Tab detailsTab;
     private final ReviewBar reviewBar;
     /** Built when the review area is first opened, like the figures: most sessions never open it. */
     private ReviewArea review;
@@ -111,8 +124,21 @@ public final class MainWindow extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
-        centre = new VBox(map, timeline);
-        VBox.setVgrow(map, Priority.ALWAYS);
+        Supplier<List<Boundary>> provinces = provinces();
+        chinaView = new ChinaView(state, world.atlas(), provinces);
+        outreach = new OutreachPanel(state, openLink);
+        LocatorInset inset = new LocatorInset(state, provinces);
+        StackPane.setAlignment(inset, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(inset, new Insets(12));
+        StackPane mapArea = new StackPane(map, inset);
+        state.china().chinaShownProperty().subscribe(china -> {
+            mapArea.getChildren().setAll(china ? List.of(chinaView) : List.of(map, inset));
+            if (detailsTab != null) {
+                detailsTab.setContent(china ? outreach : panel);
+            }
+        });
+        centre = new VBox(mapArea, timeline);
+        VBox.setVgrow(mapArea, Priority.ALWAYS);
         // however the divider is dragged, the map stays usable and the table shows a few rows
         map.setMinHeight(200);
         side = sideTabs(state);
@@ -128,10 +154,27 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
+    /** The China view's province layer, read once when first painted (docs/china-view.md). */
+    private static Supplier<List<Boundary>> provinces() {
+        List<List<Boundary>> once = new java.util.ArrayList<>();
+        return () -> {
+            if (once.isEmpty()) {
+                once.add(GeoJsonReader.readProvinces(DataLocation.bundled()).value());
+            }
+            return once.get(0);
+        };
+    }
+
+    /** The China view (for tests). */
+    public ChinaView chinaView() {
+        return chinaView;
+    }
+
     private TabPane sideTabs(AppState state) {
         Tab details = new Tab();
+        detailsTab = details;
         details.textProperty().bind(state.tr("tab.details"));
-        details.setContent(panel);
+        details.setContent(state.china().chinaShown() ? outreach : panel);
         details.setId("tab-details");
         Tab numbers = new Tab();
         numbers.textProperty().bind(state.tr("tab.figures"));

@@ -176,10 +176,15 @@ public final class MountainsSeasApp extends Application {
         for (var p : problems) {
             System.err.println("data problem: " + p.describe());
         }
-        if (options.select() != null && world.dataset().county(options.select()) == null) {
-            Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units)");
+        boolean item = options.select() != null && world.dataset().outreach().stream().anyMatch(o -> o.id().equals(options.select()));
+        if (options.select() != null && world.dataset().county(options.select()) == null && !item) {
+            Main.fail(3, "unknown adcode " + options.select() + " (not one of the 90 county-level units, nor an id in beyond.json)");
             return;
         }
+        if (item) {
+            state.china().selectItem(options.select());
+        }
+        state.china().showChina(options.china());
         if (options.year() != null) {
             // before the window exists, so the map opens at that year without a fade
             state.setYear(options.year());
@@ -209,7 +214,7 @@ public final class MountainsSeasApp extends Application {
         Scene scene = kiosk() ? kioskScene() : scene(window);
         modeStyle = ModeStyle.follow(scene, state);
         stage.setScene(scene);
-        if (options.select() != null) {
+        if (options.select() != null && !item) {
             state.select(options.select());
         }
         LectureView view = null;

@@ -23,7 +23,7 @@ import org.mountainsseas.model.Language;
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
                       boolean kiosk, Path benchmarkCounties, boolean checkData, Exports exports,
-                      boolean figuresWide) {
+                      boolean figuresWide, boolean china) {
 
     /**
      * Exports made from the command line, without a window, after which the app exits:
@@ -92,6 +92,7 @@ public record Options(Path snapshot, String select, Language language, int width
         java.util.Set<String> given = new java.util.HashSet<>();
         boolean checkData = false;
         Exports exports = Exports.NONE;
+        boolean china = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.startsWith("--") && !given.add(a)) {
@@ -112,8 +113,8 @@ public record Options(Path snapshot, String select, Language language, int width
                     break;
                 case "--select":
                     select = value(args, ++i, a);
-                    if (!Adcode.isAdcode(select)) {
-                        throw new BadArguments("--select needs a 6-digit adcode such as 331181, not " + select);
+                    if (!Adcode.isAdcode(select) && !select.matches("B\\d+")) {
+                        throw new BadArguments("--select needs a 6-digit adcode such as 331181 (or, with --view china, an id such as B04), not " + select);
                     }
                     break;
                 case "--lang":
@@ -169,6 +170,14 @@ public record Options(Path snapshot, String select, Language language, int width
                 case "--benchmark-counties":
                     benchmarkCounties = Path.of(value(args, ++i, a));
                     break;
+                case "--view": {
+                    String v = value(args, ++i, a);
+                    if (!v.equals("china") && !v.equals("zhejiang")) {
+                        throw new BadArguments("--view needs zhejiang or china, not " + v);
+                    }
+                    china = v.equals("china");
+                    break;
+                }
                 case "--check-data":
                     checkData = true;
                     if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
@@ -179,7 +188,7 @@ public record Options(Path snapshot, String select, Language language, int width
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures, --figures-wide,"
                             + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf|FILE.mp4, --fps 25|30, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR],"
-                            + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N)");
+                            + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N, --view zhejiang|china)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
@@ -195,7 +204,7 @@ public record Options(Path snapshot, String select, Language language, int width
             throw new BadArguments("--paper and --dpi need --export-map or --export-atlas");
         }
         return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk,
-                benchmarkCounties, checkData, exports, figuresWide);
+                benchmarkCounties, checkData, exports, figuresWide, china);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */

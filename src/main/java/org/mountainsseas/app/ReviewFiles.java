@@ -127,6 +127,8 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
             try {
                 AtomicWriter.write(dir.resolve("pairings.json"), DataWriter.pairings(d.pairings(), d.dataDate()));
                 AtomicWriter.write(dir.resolve("enclaves.json"), DataWriter.enclaves(d.enclaves(), d.dataDate()));
+                AtomicWriter.write(dir.resolve("beyond.json"), DataWriter.outreach(d.outreach(), d.dataDate()));
+                AtomicWriter.write(dir.resolve("corridors.json"), DataWriter.corridors(d.corridors(), d.dataDate()));
                 TaskRunner.info(owner(), state, state.format("review.data.exported", dir));
             } catch (IOException e) {
                 TaskRunner.error(owner(), state, e.getMessage());

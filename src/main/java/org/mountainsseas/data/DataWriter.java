@@ -8,16 +8,19 @@ import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.mountainsseas.model.Corridor;
 import org.mountainsseas.model.Dating;
 import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.Figure;
+import org.mountainsseas.model.Outreach;
 import org.mountainsseas.model.Pairing;
 import org.mountainsseas.model.Project;
+import org.mountainsseas.model.Place;
 import org.mountainsseas.model.Provenance;
 import org.mountainsseas.model.Text;
 
 /**
- * Writes pairings, enclaves and projects in the app's data format (docs/data-format.md), UTF-8 without a
+ * Writes pairings, enclaves, cooperation beyond Zhejiang and corridors in the app's data format (docs/data-format.md), UTF-8 without a
  * byte-order mark, so an official can export the data, edit it and import it again.
  */
 public final class DataWriter {
@@ -87,6 +90,66 @@ public final class DataWriter {
             items.add(o);
         }
         return envelope("projects", dataDate, items);
+    }
+
+    /** Cooperation beyond Zhejiang, as {@code beyond.json}. */
+    public static byte[] outreach(List<Outreach> items, String dataDate) {
+        JsonArray out = new JsonArray();
+        for (Outreach x : items) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", x.id());
+            o.add("name", text(x.name()));
+            o.addProperty("programme", code(x.programme()));
+            o.add("programmeNote", text(x.programmeNote()));
+            o.addProperty("zhejiang", x.zhejiang());
+            o.add("zhejiangName", text(x.zhejiangName()));
+            JsonArray places = new JsonArray();
+            for (Place p : x.places()) {
+                JsonObject po = new JsonObject();
+                po.addProperty("province", p.province());
+                po.addProperty("area", p.area());
+                po.add("name", text(p.name()));
+                po.addProperty("lat", p.lat());
+                po.addProperty("lon", p.lon());
+                po.add("pointNote", text(p.pointNote()));
+                places.add(po);
+            }
+            o.add("places", places);
+            o.add("date", dating(x.date()));
+            o.add("figures", figures(x.figures()));
+            o.add("note", text(x.note()));
+            provenance(o, x.provenance());
+            out.add(o);
+        }
+        return envelope("beyond", dataDate, out);
+    }
+
+    /** Infrastructure between mountains and sea, as {@code corridors.json}. */
+    public static byte[] corridors(List<Corridor> items, String dataDate) {
+        JsonArray out = new JsonArray();
+        for (Corridor c : items) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", c.id());
+            o.add("name", text(c.name()));
+            o.addProperty("kind", code(c.kind()));
+            JsonArray path = new JsonArray();
+            for (Corridor.Point p : c.path()) {
+                JsonArray pair = new JsonArray();
+                pair.add(p.lon());
+                pair.add(p.lat());
+                path.add(pair);
+            }
+            o.add("path", path);
+            JsonArray counties = new JsonArray();
+            c.counties().forEach(counties::add);
+            o.add("counties", counties);
+            o.add("pathNote", text(c.pathNote()));
+            o.add("date", dating(c.date()));
+            o.add("note", text(c.note()));
+            provenance(o, c.provenance());
+            out.add(o);
+        }
+        return envelope("corridors", dataDate, out);
     }
 
     private static JsonArray figures(List<Figure> list) {

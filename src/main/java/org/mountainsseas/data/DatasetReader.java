@@ -34,6 +34,8 @@ public final class DatasetReader {
     public static final String FIGURES = "data/figures.json";
     public static final String TIMELINE = "data/timeline.json";
     public static final String QINGDA_LINE = "data/qingda-line.json";
+    public static final String BEYOND = "data/beyond.json";
+    public static final String CORRIDORS = "data/corridors.json";
 
     private final DataLocation location;
     private final Set<String> boundaryAdcodes;
@@ -146,6 +148,13 @@ public final class DatasetReader {
             b.event(new TimelineEvent(id, item.dating("date"), item.text("event"), item.provenance(sourceIds)));
         }, b);
         readQingdaLine(b);
+        Set<String> cities = new HashSet<>();
+        for (String adcode : adcodes) {
+            cities.add(adcode.substring(0, 4) + "00");
+        }
+        BeyondReader beyond = new BeyondReader(adcodes, cities, sourceIds, problems);
+        beyond.outreach(location).forEach(b::outreach);
+        beyond.corridors(location).forEach(b::corridor);
         return new LoadResult<>(b.build(), problems);
     }
 
@@ -184,20 +193,30 @@ public final class DatasetReader {
         }
     }
 
-    private interface ItemHandler {
+    /** Reads one item of a file; a {@link LoadException} reports the item and skips it. */
+    interface ItemHandler {
         void accept(Item item) throws LoadException;
     }
 
     private void each(String file, String format, ItemHandler handler, Dataset.Builder b) {
+        Envelope env = eachItem(location, file, format, handler, problems);
+        if (env != null && env.dataDate() != null && file.equals(PAIRINGS)) {
+            b.dataDate(env.dataDate());
+        }
+    }
+
+    /**
+     * Hands each item of a file to {@code handler}, adding a problem for each bad item (which is
+     * skipped) or for a bad file (then returns null).
+     */
+    static Envelope eachItem(DataLocation location, String file, String format, ItemHandler handler,
+                             List<LoadProblem> problems) {
         Envelope env;
         try {
             env = Envelope.read(location, file, format, false);
         } catch (LoadException e) {
             problems.add(e.problem());
-            return;
-        }
-        if (env.dataDate() != null && file.equals(PAIRINGS)) {
-            b.dataDate(env.dataDate());
+            return null;
         }
         for (int i = 0; i < env.items().size(); i++) {
             try {
@@ -208,5 +227,6 @@ public final class DatasetReader {
                 problems.add(new LoadProblem(file, "item " + (i + 1), null, "could not be read (" + InputFile.reason(e) + ")"));
             }
         }
+        return env;
     }
 }

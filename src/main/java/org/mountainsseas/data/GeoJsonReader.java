@@ -28,6 +28,8 @@ import org.mountainsseas.model.Text;
 public final class GeoJsonReader {
     public static final String COUNTIES = "geo/zhejiang-counties.geojson";
     public static final String NEIGHBOURS = "geo/neighbours.geojson";
+    /** The China view's base map: every province-level unit and boundary line (tools/derive-provinces.py). */
+    public static final String PROVINCES = "geo/china-provinces.geojson";
     /** The region every coordinate must lie in: eastern China and its seas. */
     static final double MIN_LON = 105, MAX_LON = 135, MIN_LAT = 15, MAX_LAT = 45;
 
@@ -83,6 +85,11 @@ public final class GeoJsonReader {
     /** Reads the context layer: neighbouring provinces and maritime boundary lines. */
     public static LoadResult<List<Boundary>> readNeighbours(DataLocation location) {
         return new GeoJsonReader().read(location, NEIGHBOURS, false);
+    }
+
+    /** Reads the China view's provinces and boundary lines, checked like the context layer in China's extent. */
+    public static LoadResult<List<Boundary>> readProvinces(DataLocation location) {
+        return new GeoJsonReader(Extent.CHINA).read(location, PROVINCES, false);
     }
 
     /** Reads GeoJSON from bytes (for imports and tests). */

@@ -172,7 +172,11 @@ public final class TourReader {
         List<String> counties = h.has("counties") ? h.adcodes("counties", adcodes) : List.of();
         List<String> pairingIds = ids(h, "pairings", pairings, "pairing", "pairings.json");
         List<String> enclaveIds = ids(h, "enclaves", enclaves, "enclave", "enclaves.json");
-        return new Tour.Highlight(counties, pairingIds, enclaveIds, h.bool("qingdaLine", false));
+        List<String> beyond = ids(h, "beyond", data.outreach().stream().map(o -> o.id()).collect(Collectors.toSet()),
+                "item beyond Zhejiang", "beyond.json");
+        List<String> corridors = ids(h, "corridors", data.corridors().stream().map(c -> c.id()).collect(Collectors.toSet()),
+                "corridor", "corridors.json");
+        return new Tour.Highlight(counties, pairingIds, enclaveIds, h.bool("qingdaLine", false), beyond, corridors);
     }
 
     private List<String> chart(Item step) throws LoadException {

@@ -25,6 +25,8 @@ public final class Dataset {
     private final List<ProvinceFigure> figures;
     private final List<TimelineEvent> timeline;
     private final QingdaLine qingdaLine;
+    private final List<Outreach> outreach;
+    private final List<Corridor> corridors;
     private final Set<String> mountain2021;
     private final Set<String> partners;
 
@@ -39,6 +41,8 @@ public final class Dataset {
         this.figures = List.copyOf(b.figures);
         this.timeline = List.copyOf(b.timeline);
         this.qingdaLine = b.qingdaLine;
+        this.outreach = List.copyOf(b.outreach);
+        this.corridors = List.copyOf(b.corridors);
         Set<String> mountain = new TreeSet<>();
         for (Membership m : memberships) {
             if (m.group() == Membership.Group.MOUNTAIN && listedIn(m, 2021)) {
@@ -127,6 +131,16 @@ public final class Dataset {
         return qingdaLine;
     }
 
+    /** Cooperation beyond Zhejiang (East–West cooperation, counterpart support), in file order. */
+    public List<Outreach> outreach() {
+        return outreach;
+    }
+
+    /** Infrastructure between mountains and sea, in file order. */
+    public List<Corridor> corridors() {
+        return corridors;
+    }
+
     /** The 26 mountain counties of the 2021 list. */
     public Set<String> mountainCounties() {
         return mountain2021;
@@ -205,6 +219,8 @@ public final class Dataset {
         private final List<ProvinceFigure> figures = new ArrayList<>();
         private final List<TimelineEvent> timeline = new ArrayList<>();
         private QingdaLine qingdaLine;
+        private final List<Outreach> outreach = new ArrayList<>();
+        private final List<Corridor> corridors = new ArrayList<>();
 
         public Builder dataDate(String date) { this.dataDate = date; return this; }
         public Builder county(County c) { counties.add(c); return this; }
@@ -216,6 +232,8 @@ public final class Dataset {
         public Builder figure(ProvinceFigure f) { figures.add(f); return this; }
         public Builder event(TimelineEvent t) { timeline.add(t); return this; }
         public Builder qingdaLine(QingdaLine q) { this.qingdaLine = q; return this; }
+        public Builder outreach(Outreach o) { outreach.add(o); return this; }
+        public Builder corridor(Corridor c) { corridors.add(c); return this; }
 
         public Dataset build() {
             return new Dataset(this);

@@ -54,14 +54,25 @@ public record Tour(String file, Text title, List<Chapter> chapters) {
         }
     }
 
-    /** What a step highlights: counties, pairing arcs, enclave markers and the Qingda Line. */
-    public record Highlight(List<String> counties, List<String> pairings, List<String> enclaves, boolean qingdaLine) {
+    /**
+     * What a step highlights: counties, pairing arcs, enclave markers, the Qingda Line, items
+     * beyond Zhejiang ({@code B…} ids) and mountain–sea corridors ({@code L…} ids).
+     */
+    public record Highlight(List<String> counties, List<String> pairings, List<String> enclaves, boolean qingdaLine,
+                            List<String> beyond, List<String> corridors) {
         public static final Highlight NONE = new Highlight(List.of(), List.of(), List.of(), false);
+
+        /** A highlight inside Zhejiang only. */
+        public Highlight(List<String> counties, List<String> pairings, List<String> enclaves, boolean qingdaLine) {
+            this(counties, pairings, enclaves, qingdaLine, List.of(), List.of());
+        }
 
         public Highlight {
             counties = List.copyOf(counties);
             pairings = List.copyOf(pairings);
             enclaves = List.copyOf(enclaves);
+            beyond = List.copyOf(beyond);
+            corridors = List.copyOf(corridors);
         }
     }
 

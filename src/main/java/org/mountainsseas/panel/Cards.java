@@ -71,6 +71,35 @@ final class Cards {
         return titled(p.id(), p.name().get(l), body);
     }
 
+    /** An item beyond Zhejiang: programme, Zhejiang partner, places, date, figures, note and sources. */
+    static TitledPane outreach(org.mountainsseas.model.Outreach o, Dataset data, Language l, Consumer<String> openLink) {
+        GridPane grid = grid();
+        int r = 0;
+        r = row(grid, r, Messages.get(l, "china.programme"), Messages.get(l, "china.programme."
+                + o.programme().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                + (o.programmeNote() != null ? " — " + o.programmeNote().get(l) : ""));
+        r = row(grid, r, Messages.get(l, "china.partner"), o.zhejiangName().get(l));
+        StringBuilder places = new StringBuilder();
+        for (org.mountainsseas.model.Place p : o.places()) {
+            places.append(places.length() == 0 ? "" : "\n").append(p.name().get(l));
+            if (p.pointNote() != null) {
+                places.append(" (").append(p.pointNote().get(l)).append(')');
+            }
+        }
+        r = row(grid, r, Messages.get(l, "china.places"), places.toString());
+        r = row(grid, r, Messages.get(l, "china.date"), Formats.dating(o.date(), l));
+        r = figures(grid, r, o.figures(), l);
+        VBox body = new VBox(6, grid);
+        if (o.note() != null) {
+            body.getChildren().add(wrap(o.note().get(l), "note"));
+        }
+        body.getChildren().add(new SourcesView(o.provenance(), data, l, openLink));
+        TitledPane pane = titled(o.id(), o.name().get(l), body);
+        pane.setExpanded(true);
+        pane.setCollapsible(false);
+        return pane;
+    }
+
     private static Enclave enclaveById(Dataset data, String id) {
         for (Enclave e : data.enclaves()) {
             if (e.id().equals(id)) {

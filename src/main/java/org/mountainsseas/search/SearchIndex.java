@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.mountainsseas.model.Corridor;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Enclave;
+import org.mountainsseas.model.Outreach;
 import org.mountainsseas.model.Pairing;
 import org.mountainsseas.model.Project;
 import org.mountainsseas.model.Source;
@@ -46,6 +48,16 @@ public final class SearchIndex {
         for (Project p : data.projects()) {
             String target = p.location() != null ? p.location() : p.partners().isEmpty() ? null : p.partners().get(0);
             out.add(entry(SearchHit.Kind.PROJECT, p.id(), p.name(), p.locationPlace(), target, p.name()));
+        }
+        for (Outreach o : data.outreach()) {
+            String target = data.county(o.zhejiang()) != null ? o.zhejiang() : null;
+            List<Text> names = new ArrayList<>(List.of(o.name(), o.zhejiangName()));
+            o.places().forEach(p -> names.add(p.name()));
+            out.add(entry(SearchHit.Kind.BEYOND, o.id(), o.name(), o.places().get(0).name(), target, names.toArray(Text[]::new)));
+        }
+        for (Corridor c : data.corridors()) {
+            String target = c.counties().isEmpty() ? null : c.counties().get(0);
+            out.add(entry(SearchHit.Kind.CORRIDOR, c.id(), c.name(), c.note() == null ? c.name() : c.note(), target, c.name()));
         }
         for (Source s : data.sources()) {
             Text title = Text.same(s.title());

@@ -47,6 +47,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Spotlight> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight", Spotlight.NONE);
     private final ObjectBinding<Set<String>> highlighted;
     private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
+    private final ChinaState china = new ChinaState();
     private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
     private final ObjectBinding<YearView> yearView;
     private final ReadOnlyObjectWrapper<AppMode> mode = new ReadOnlyObjectWrapper<>(this, "mode", AppMode.EXPLORER);
@@ -195,6 +196,11 @@ public final class AppState {
     }
 
     /** The review tools' filters, derived rows, comparison and data origin (issue #5). */
+    /** The China view's extent and selection. */
+    public ChinaState china() {
+        return china;
+    }
+
     public ReviewState review() {
         return review;
     }

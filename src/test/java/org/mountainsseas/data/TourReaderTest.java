@@ -40,7 +40,8 @@ class TourReaderTest {
                 "camera": {"home": true}, "sources": ["s1"]},
                {"id": "b", "title": {"zh": "乙", "en": "B"}, "caption": {"zh": "说明", "en": "Caption"},
                 "camera": {"fit": ["330101", "330103"]},
-                "highlight": {"counties": ["330102"], "pairings": ["PR01"], "enclaves": ["E01"], "qingdaLine": true},
+                "highlight": {"counties": ["330102"], "pairings": ["PR01"], "enclaves": ["E01"], "qingdaLine": true,
+                              "beyond": ["B01"], "corridors": ["L01"]},
                 "sources": ["s1", "s2"], "year": 2021, "chart": ["F01"]}
              ]}]}
             """;
@@ -98,6 +99,17 @@ class TourReaderTest {
         assertEquals("sources[1]", source.field());
         assertTrue(source.message().contains("nope") && source.message().contains("sources.json"), source.message());
         assertEquals("chart[0]", problem("\"chart\": [\"F01\"]", "\"chart\": [\"F99\"]").field());
+    }
+
+    @Test
+    void aStepLightsItemsBeyondZhejiangAndCorridorsThatExist() throws LoadException {
+        Tour.Highlight h = read(GOOD).steps().get(1).highlight();
+        assertEquals(List.of("B01"), h.beyond());
+        assertEquals(List.of("L01"), h.corridors());
+        LoadProblem beyond = problem("\"beyond\": [\"B01\"]", "\"beyond\": [\"B77\"]");
+        assertEquals("beyond[0]", beyond.field());
+        assertTrue(beyond.message().contains("beyond.json"), beyond.message());
+        assertEquals("corridors[0]", problem("\"corridors\": [\"L01\"]", "\"corridors\": [\"L9\"]").field());
     }
 
     @Test
@@ -177,9 +189,11 @@ class TourReaderTest {
     }
 
     @Test
-    void theBundledTourCoversTheSixChaptersTheLectureNeeds() throws LoadException {
+    void theBundledTourCoversTheSevenChaptersTheLectureNeeds() throws LoadException {
         Tour tour = new TourReader(bundled).readBundled(TourReader.BUNDLED.get(0));
-        assertEquals(6, tour.chapters().size());
+        assertEquals(7, tour.chapters().size());
+        assertTrue(tour.steps().stream().anyMatch(s -> !s.highlight().beyond().isEmpty()), "cooperation beyond Zhejiang");
+        assertTrue(tour.steps().stream().anyMatch(s -> !s.highlight().corridors().isEmpty()), "the mountain–sea corridors");
         assertTrue(tour.steps().stream().anyMatch(s -> s.highlight().qingdaLine()), "the Qingda Line");
         assertTrue(tour.steps().stream().anyMatch(s -> s.highlight().counties().size() == 26), "the 26 counties");
         assertTrue(tour.steps().stream().anyMatch(s -> !s.chart().isEmpty()), "figures as charts");

@@ -10,7 +10,10 @@ import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.EnclaveType;
+import org.mountainsseas.model.Outreach;
 import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Place;
+import org.mountainsseas.model.Programme;
 import org.mountainsseas.model.Provenance;
 import org.mountainsseas.model.Source;
 import org.mountainsseas.model.Text;
@@ -25,6 +28,12 @@ class SearchIndexTest {
             .source(new Source("s1", "Mountain-sea cooperation report", "Zhejiang Daily", "2023", null, null))
             .pairing(new Pairing("PR01", "331181", null, Text.of("杭州钱塘新区", "Qiantang New Area"), null,
                     Pairing.Status.ACTIVE, null, P))
+            .outreach(new Outreach("B01", Text.of("阿拉尔市第一中学", "Alar No. 1 Middle School"), Programme.COUNTERPART_SUPPORT,
+                    null, "330382", Text.same("乐清"), List.of(new Place("650000", "659002", Text.of("阿拉尔市", "Alar"), 40.5, 81.3,
+                    null)), null, List.of(), null, P))
+            .outreach(new Outreach("B02", Text.of("那曲工厂", "Nagqu factory"), Programme.COUNTERPART_SUPPORT, null, "330000",
+                    Text.same("浙江"), List.of(new Place("540000", null, Text.of("那曲", "Nagqu"), 31.5, 92.0, null)), null,
+                    List.of(), null, P))
             .enclave(new Enclave("E01", Text.of("龙泉科创飞地", "Longquan sci-tech enclave"), EnclaveType.SCI_TECH, null,
                     "330382", Text.same("乐清"), "331181", Text.same("龙泉"), null, List.of(), null, P))
             .build();
@@ -78,6 +87,18 @@ class SearchIndexTest {
         assertEquals("331181", index.search("qiantang", 5).get(0).adcode(), "a partner off the map flies to its mountain county");
         assertTrue(ids("科创飞地").contains("E01"));
         assertEquals(SearchHit.Kind.SOURCE, index.search("zhejiang daily", 5).get(0).kind());
+    }
+
+    @Test
+    void itemsBeyondZhejiangAreFoundByTheirPlaceAndFlyToTheirZhejiangCounty() {
+        SearchHit school = index.search("alar", 5).get(0);
+        assertEquals(SearchHit.Kind.BEYOND, school.kind());
+        assertEquals("B01", school.id());
+        assertEquals("330382", school.adcode());
+        assertEquals("B01", index.search("阿拉尔", 5).get(0).id());
+        SearchHit nagqu = index.search("nagqu", 5).get(0);
+        assertEquals("B02", nagqu.id());
+        assertEquals(null, nagqu.adcode(), "the province as giver has no county to fly to");
     }
 
     @Test

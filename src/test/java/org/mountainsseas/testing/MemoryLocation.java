@@ -19,7 +19,7 @@ public final class MemoryLocation implements DataLocation {
     public static final List<String> FILES = List.of(GeoJsonReader.COUNTIES, GeoJsonReader.NEIGHBOURS,
             DatasetReader.COUNTIES, DatasetReader.SOURCES, DatasetReader.MEMBERSHIPS, DatasetReader.PAIRINGS,
             DatasetReader.ENCLAVES, DatasetReader.PROJECTS, DatasetReader.FIGURES, DatasetReader.TIMELINE,
-            DatasetReader.QINGDA_LINE);
+            DatasetReader.QINGDA_LINE, DatasetReader.BEYOND, DatasetReader.CORRIDORS);
     private static final Map<String, byte[]> TINY = new LinkedHashMap<>();
 
     static {
