@@ -157,6 +157,8 @@ class DataWorkbookTest {
         second.set(year, was.add(BigDecimal.ONE));
         List<Object> added = new ArrayList<>(second);
         added.set(id, "PR99");
+        // a county pair of its own: one pairing per county pair (Pingyang with Lucheng is not in the data)
+        added.set(column(pairings, "partner"), "330302");
         pairings.add(added);
         List<Object> deleted = pairings.remove(5);
 

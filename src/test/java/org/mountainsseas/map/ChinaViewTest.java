@@ -65,6 +65,6 @@ class ChinaViewTest {
         assertTrue(shown.contains("Counterpart support"), shown);
         String sources = robot.from(card).lookup(".source-title").queryAllAs(javafx.scene.text.Text.class).stream()
                 .map(javafx.scene.text.Text::getText).reduce("", String::concat);
-        assertTrue(sources.contains("Two Way Journey"), "the source: " + sources);
+        assertTrue(sources.contains("Xinhua"), "the source, by its publisher: " + sources);
     }
 }
