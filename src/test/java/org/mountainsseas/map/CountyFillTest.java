@@ -68,7 +68,7 @@ class CountyFillTest {
                         int x = (int) Math.round(c.tx() + wx * c.scale()), y = (int) Math.round(c.ty() + wy * c.scale());
                         if (s.contains(wx, wy) && x >= 0 && y >= 0 && x < canvas.getWidth() && y < canvas.getHeight()) {
                             inside++;
-                            shown |= same(pixels.getColor(x, y), fill);
+                            shown |= same(pixels.getColor(x, y), fill, expectFill ? 0.02 : 0.008);
                         }
                     }
                 }
@@ -80,9 +80,15 @@ class CountyFillTest {
         return out;
     }
 
-    private static boolean same(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) < 0.02 && Math.abs(a.getGreen() - b.getGreen()) < 0.02
-                && Math.abs(a.getBlue() - b.getBlue()) < 0.02;
+    /**
+     * Whether two colours agree within {@code tolerance} per channel. A point that shows a fill shows
+     * it exactly; the looser tolerance of the first check allows for the pipeline's rounding, but a
+     * point said to show an undimmed fill must match it closely: the anti-aliased edge of a label's
+     * glyph next to a dimmed county can come within 2 % of the plain fill by chance.
+     */
+    private static boolean same(Color a, Color b, double tolerance) {
+        return Math.abs(a.getRed() - b.getRed()) < tolerance && Math.abs(a.getGreen() - b.getGreen()) < tolerance
+                && Math.abs(a.getBlue() - b.getBlue()) < tolerance;
     }
 
     @Test
