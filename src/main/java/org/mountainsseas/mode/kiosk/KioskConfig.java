@@ -137,18 +137,19 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
         }
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?");
+
     private static double number(Properties p, String key, double def, double min, double max, List<String> w) {
         String v = p.getProperty(key);
         if (v == null || v.isBlank()) {
             return def;
         }
-        try {
+        // plain decimals only: Double.parseDouble also takes "0x1p3", "90d", "1e3", "NaN" and "Infinity"
+        if (PLAIN_NUMBER.matcher(v.trim()).matches()) {
             double d = Double.parseDouble(v.trim());
             if (d >= min && d <= max) {
                 return d;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         w.add(key + " must be a number from " + fmt(min) + " to " + fmt(max) + ", not '" + v.trim() + "'; using " + fmt(def));
         return def;

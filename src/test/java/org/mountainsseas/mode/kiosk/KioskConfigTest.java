@@ -68,6 +68,15 @@ class KioskConfigTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0x1p3", "90d", "90f", "1e3", "NaN", "Infinity", "+90", "90 s", "９０"})
+    void anIdleTimeIsAPlainDecimalNumber(String value) throws IOException {
+        KioskConfig c = parse("idle.seconds = " + value + "\n");
+        assertEquals(90, c.idleSeconds(), value);
+        assertTrue(String.join("\n", c.warnings()).contains("idle.seconds must be a number from 1 to 86400, not '" + value + "'"),
+                c.warnings().toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "7", "１２３４５６", "12 34", "0x1F4"})
     void aMistypedPinIsNoPinAndNamesTheKeyToFix(String pin) throws IOException {
         KioskConfig c = parse("kiosk = true\nadmin.pin = " + pin + "\n");
