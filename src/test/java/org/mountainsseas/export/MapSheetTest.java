@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mountainsseas.app.World;
 import org.mountainsseas.model.Language;
+import org.mountainsseas.testing.Misspellings;
 import org.mountainsseas.testing.TestWorld;
 
 class MapSheetTest {
@@ -88,7 +89,7 @@ class MapSheetTest {
         for (String name : List.of("淳安县", "开化县", "泰顺县", "西湖区", "慈溪市", "清大线", "图例", "山区县", "来源", "km", "N")) {
             assertTrue(zh.contains(name), name + " in:\n" + zh);
         }
-        assertFalse(zh.contains("▾") || zh.contains("青大线"), "no fold arrow, and the line is 清大线");
+        assertFalse(zh.contains("▾") || zh.contains(Misspellings.QINGDA_LINE), "no fold arrow, and the line is 清大线");
         String en = text(pdf(scene(Language.EN), new Paper("A3", false)));
         for (String name : List.of("Chun'an County", "Kaihua County", "Taishun County", "Qingda Line", "Legend", "Sources")) {
             assertTrue(en.contains(name), name + " in:\n" + en);

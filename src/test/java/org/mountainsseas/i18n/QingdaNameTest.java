@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mountainsseas.testing.Misspellings;
 
 /**
- * The line is named after its two end towns, 清凉峰镇 and 大渔镇: 清大线. The homophone 青大线
- * ("green") is a misspelling that slipped into texts before; no shipped file may carry it.
+ * The line is named after its two end towns, 清凉峰镇 and 大渔镇: 清大线. Its homophone with 青
+ * ("green", {@link Misspellings#QINGDA_LINE}) slipped into texts before; no shipped file may carry it.
  */
 class QingdaNameTest {
-    private static final String WRONG = "\u9752\u5927\u7EBF"; // 青大线, spelled by code point so this file never matches itself
+    private static final String WRONG = Misspellings.QINGDA_LINE;
 
     @Test
     void noResourceOrAssetMisspellsTheQingdaLine() throws IOException {
