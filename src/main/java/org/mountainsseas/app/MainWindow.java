@@ -154,15 +154,14 @@ public final class MainWindow extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
-    /** The China view's province layer, read once when first painted (docs/china-view.md). */
+    /**
+     * The China view's province layer (docs/china-view.md), read and validated off the FX thread
+     * from the moment the window is built; the inset's first paint waits only for what is left.
+     */
     private static Supplier<List<Boundary>> provinces() {
-        List<List<Boundary>> once = new java.util.ArrayList<>();
-        return () -> {
-            if (once.isEmpty()) {
-                once.add(GeoJsonReader.readProvinces(DataLocation.bundled()).value());
-            }
-            return once.get(0);
-        };
+        java.util.concurrent.CompletableFuture<List<Boundary>> later = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> GeoJsonReader.readProvinces(DataLocation.bundled()).value());
+        return later::join;
     }
 
     /** The China view (for tests). */
@@ -323,7 +322,9 @@ public final class MainWindow extends BorderPane {
             lecture.view().dispose();
         }
         map.dispose();
+        chinaView.dispose();
         panel.dispose();
+        outreach.dispose();
         reviewBar.dispose();
         if (review != null) {
             review.dispose();
