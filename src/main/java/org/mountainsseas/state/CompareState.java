@@ -32,6 +32,8 @@ public final class CompareState {
     private final ReadOnlyObjectWrapper<YearDiff.Change> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ObjectBinding<YearDiff> diff;
     private boolean yearsSet;
+    /** While both years change at once: a change chosen in both the old and the new comparison stays chosen. */
+    private boolean settingBoth;
 
     CompareState(ObservableValue<Dataset> dataset) {
         this.dataset = dataset;
@@ -39,10 +41,17 @@ public final class CompareState {
                 dataset, yearA, yearB);
         // a change that is no longer one between the new years is no longer chosen
         diff.addListener((o, a, now) -> {
-            if (chosen.get() != null && !now.changes().contains(chosen.get())) {
-                chosen.set(now.find(chosen.get().key()));
+            if (!settingBoth) {
+                keepChosen();
             }
         });
+    }
+
+    private void keepChosen() {
+        YearDiff now = diff.get();
+        if (chosen.get() != null && !now.changes().contains(chosen.get())) {
+            chosen.set(now.find(chosen.get().key()));
+        }
     }
 
     // Properties
@@ -132,9 +141,16 @@ public final class CompareState {
         shown.set(false);
     }
 
+    /** Sets both years (null: today); a change chosen before stays chosen if it is a change between the new years too. */
     public void setYears(Integer a, Integer b) {
-        setYearA(a);
-        setYearB(b);
+        settingBoth = true;
+        try {
+            setYearA(a);
+            setYearB(b);
+        } finally {
+            settingBoth = false;
+        }
+        keepChosen();
     }
 
     /** Sets year A (null: today), clamped to the years the data cover. */

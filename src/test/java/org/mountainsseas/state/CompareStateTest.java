@@ -52,6 +52,10 @@ class CompareStateTest {
         compare.setYearA(2022);
         assertNull(compare.diff().find("PAIRING:PR06"));
         assertNull(compare.chosen(), "PR06 (2021) held in both years: no longer a change");
+        compare.setYears(2012, 2025);
+        compare.choose(compare.diff().find("PAIRING:PR06"));
+        compare.setYears(2025, 2012);
+        assertEquals("PAIRING:PR06", compare.chosen().key(), "swapped at once, it is still a change (ended) and stays chosen");
     }
 
     @Test
