@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Subscription;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.YearDiff;
@@ -114,10 +115,12 @@ public final class YearChangesPanel extends VBox {
     }
 
     private final class ChangeCell extends ListCell<Change> {
-        private final Label heading = new Label();
-        private final Label subject = new Label();
-        private final Label date = new Label();
-        private final Label sources = new Label();
+        // text nodes wrapped at the list's width: a cell's height then follows its wrapped lines
+        // (wrapping labels in a list cell were measured one line short and overlapped the next cell)
+        private final Text heading = new Text();
+        private final Text subject = new Text();
+        private final Text date = new Text();
+        private final Text sources = new Text();
         private final VBox box = new VBox(1, heading, subject, date, sources);
 
         ChangeCell() {
@@ -125,14 +128,10 @@ public final class YearChangesPanel extends VBox {
             subject.getStyleClass().add("change-subject");
             date.getStyleClass().add("change-date");
             sources.getStyleClass().add("change-sources");
-            for (Label label : new Label[] {heading, subject, date, sources}) {
-                label.setWrapText(true);
-                label.setMinHeight(USE_PREF_SIZE);
+            for (Text t : new Text[] {heading, subject, date, sources}) {
+                t.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
             }
             box.getStyleClass().add("change-cell");
-            // wrap inside the list's width, not the text's
-            box.prefWidthProperty().bind(list.widthProperty().subtract(40));
-            box.setMaxWidth(USE_PREF_SIZE);
             setText(null);
         }
 
