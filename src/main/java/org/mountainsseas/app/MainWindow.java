@@ -181,7 +181,7 @@ public final class MainWindow extends BorderPane {
     private void showMapArea() {
         boolean comparing = state.compare().shown() && state.mode() != AppMode.KIOSK;
         if (comparing && compareView == null) {
-            compareView = new CompareView(state, world.atlas(), world.cityOutlines());
+            compareView = new CompareView(state, world.atlas(), world.cityOutlines(), files::exportMap);
         } else if (!comparing && compareView != null) {
             compareView.dispose();
             compareView = null;

@@ -43,7 +43,8 @@ public final class CompareView extends BorderPane {
     private final ToggleButton swipe = new ToggleButton();
     private final Subscription subscriptions;
 
-    public CompareView(AppState state, Atlas atlas, Map<String, List<double[]>> cityOutlines) {
+    /** @param print exports the comparison as a page (PDF or PNG), asking where; the app's map export */
+    public CompareView(AppState state, Atlas atlas, Map<String, List<double[]>> cityOutlines, Runnable print) {
         this.state = state;
         this.compare = state.compare();
         setId("compare-view");
@@ -60,7 +61,7 @@ public final class CompareView extends BorderPane {
         changes = new YearChangesPanel(state);
         changes.setPrefWidth(340);
         changes.setMinWidth(260);
-        setTop(bar());
+        setTop(bar(print));
         setCenter(maps);
         setRight(changes);
         subscriptions = compare.swipeProperty().subscribe(on -> (on ? swipe : split).setSelected(true));
@@ -72,7 +73,7 @@ public final class CompareView extends BorderPane {
         });
     }
 
-    private VBox bar() {
+    private VBox bar(Runnable print) {
         Label title = new Label();
         title.textProperty().bind(state.tr("compare.title"));
         title.getStyleClass().add("compare-title");
@@ -105,9 +106,14 @@ public final class CompareView extends BorderPane {
         close.setTooltip(closeTip);
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(e -> compare.close());
+        Button export = new Button();
+        export.setId("compare-print");
+        export.textProperty().bind(state.tr("review.export.map"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setOnAction(e -> print.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox first = new HBox(10, title, split, swipe, spacer, close);
+        HBox first = new HBox(10, title, split, swipe, spacer, export, close);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(pickerA, Priority.ALWAYS);
         HBox.setHgrow(pickerB, Priority.ALWAYS);
