@@ -5,7 +5,8 @@ import org.mountainsseas.map.MapPane;
 /**
  * Keeps two maps of the same size looking at the same place: when either camera moves (a drag, a
  * zoom, a fly-to), the other jumps to the same view. A jump repaints crisply, so the follower
- * never shows a moved copy of an older frame.
+ * never shows a moved copy of an older frame. The follower is at home when the leader is, so a new
+ * size (side by side to swipe, a resized window) re-fits both or neither.
  */
 final class CameraLink {
     private final MapPane a;
@@ -34,7 +35,7 @@ final class CameraLink {
         }
         following = true;
         try {
-            to.show(from.view());
+            to.mirror(from.view(), from.atHome());
         } finally {
             following = false;
         }

@@ -162,6 +162,17 @@ class CompareViewTest {
     }
 
     @Test
+    void atHomeBothMapsFitTheProvinceAgainWhenTheModeChanges(FxRobot robot) {
+        CompareView view = open(robot);
+        robot.interact(() -> state.compare().setSwipe(true));
+        settle();
+        MapPane a = view.map(true);
+        Point2D centre = a.screenPointOf("330782");
+        assertEquals(a.getWidth() / 2, centre.getX(), a.getWidth() * 0.2, "the province is re-fitted to the whole width (义乌 near the middle)");
+        assertSameView(a.view(), view.map(false).view());
+    }
+
+    @Test
     void panningOrZoomingEitherMapMovesTheOther(FxRobot robot) {
         CompareView view = open(robot);
         MapPane a = view.map(true), b = view.map(false);
