@@ -121,7 +121,13 @@ public final class CompareView extends BorderPane {
         pickerB.setPrefWidth(100);
         HBox years = new HBox(24, pickerA, pickerB);
         years.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(4, first, years);
+        // the timeline's own key to its colours and hatching: the maps draw each year as it does
+        Label key = new Label();
+        key.textProperty().bind(state.tr("timeline.legend"));
+        key.getStyleClass().add("timeline-legend");
+        key.setWrapText(true);
+        key.setMinHeight(Region.USE_PREF_SIZE);
+        VBox bar = new VBox(4, first, years, key);
         bar.getStyleClass().add("compare-bar");
         return bar;
     }
