@@ -21,7 +21,7 @@ import org.mountainsseas.state.CompareState;
  * The year comparison's legend of what changed from year A to year B: a count per kind, then a
  * list of the pairings that started or ended, the counties that joined or left the list and the
  * enclaves that opened, each with how sure it is, its date as the source gives it and its sources.
- * Choosing one (click, or ↑/↓) highlights it on both maps; choosing it again, or Esc in the list, clears.
+ * Choosing one (click, or ↑/↓) highlights it on both maps; a tap on a map (a county, or the sea) clears it.
  */
 public final class YearChangesPanel extends VBox {
     private final AppState state;
@@ -54,12 +54,6 @@ public final class YearChangesPanel extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (!following) {
                 compare.choose(now);
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && compare.chosen() != null) {
-                list.getSelectionModel().clearSelection();
-                e.consume();
             }
         });
         getChildren().addAll(title, summary, list, hint);
