@@ -94,6 +94,21 @@ class KioskVisitorTest {
         assertTrue(flows.animating(), "and it starts again");
     }
 
+    @Test
+    void reducedMotionStartsPausedAndEveryResetReturnsToIt(FxRobot robot) {
+        robot.interact(kiosk::close);
+        robot.interact(() -> kiosk = new KioskHarness("idle.seconds = 3600\nmotion = reduced\n", 1920, 1080, false));
+        FlowLayer flows = kiosk.kiosk.visitor().flows();
+        assertFalse(kiosk.kiosk.motionProperty().get(), "motion = reduced starts paused");
+        assertFalse(flows.animating());
+        assertEquals(0, lightsShown(flows));
+        robot.clickOn("#pause-motion");
+        assertTrue(flows.animating(), "a visitor may still play it");
+        robot.interact(() -> kiosk.kiosk.recover());
+        assertFalse(kiosk.kiosk.motionProperty().get(), "the next visitor gets the configured reduced motion");
+        assertFalse(flows.animating());
+    }
+
     private static long lightsShown(FlowLayer flows) {
         return flows.getChildrenUnmodifiable().stream().filter(Node::isVisible).count();
     }
