@@ -183,7 +183,8 @@ public final class BenchRunner {
     private void flows() throws Exception {
         Map<String, List<Double>> results = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(javaCommand(List.of()));
+            List<String> cmd = new ArrayList<>(javaCommand(List.of("-Dbench.attractStepSeconds="
+                    + System.getProperty("bench.attractStepSeconds", "7"))));
             cmd.add(FlowBench.Main.class.getName());
             String out;
             try {
@@ -205,6 +206,8 @@ public final class BenchRunner {
         table.row("Kiosk flows of a selected county (frames/s)", results.get("selected_fps"), 1, 50, false);
         table.row("Kiosk flows of a selected county, CPU (cores)", results.get("selected_cpu_cores"), 2, 0.6, true);
         table.row("Kiosk with motion paused, CPU (cores)", results.get("idle_cpu_cores"), 3, 0.02, true);
+        table.row("Kiosk attract loop, one full cycle (frames/s)", results.get("attract_fps"), 1, 50, false);
+        table.row("Kiosk attract loop, one full cycle, CPU (cores)", results.get("attract_cpu_cores"), 2, 0.6, true);
     }
 
     private void roam(String name, Path stress, double p95Target, double rssTarget, double heapTarget, int cycles) throws Exception {
