@@ -95,6 +95,20 @@ class KioskVisitorTest {
     }
 
     @Test
+    void theSidesAreNamedOnlyWhileTheWholeLineIsInView(FxRobot robot) {
+        Node mountains = robot.lookup("#kiosk-side-mountains").query();
+        Node coast = robot.lookup("#kiosk-side-coast").query();
+        assertTrue(mountains.isVisible() && coast.isVisible(), "named at the home view");
+        robot.interact(() -> VisitorLayout.goTo(kiosk.state, kiosk.scene.getRoot(), "330127")); // Chun'an, zoomed in
+        // zoomed in, the line's far end is off screen: no half is named (after the next layout pass)
+        KioskHarness.waitUntil("the halves' names are hidden",
+                () -> !kiosk.window.map().moving() && !mountains.isVisible() && !coast.isVisible());
+        robot.interact(() -> { kiosk.state.clearSelection(); kiosk.state.goHome(); });
+        KioskHarness.waitUntil("back home", () -> !kiosk.window.map().moving() && mountains.isVisible());
+        assertTrue(coast.isVisible());
+    }
+
+    @Test
     void reducedMotionStartsPausedAndEveryResetReturnsToIt(FxRobot robot) {
         robot.interact(kiosk::close);
         robot.interact(() -> kiosk = new KioskHarness("idle.seconds = 3600\nmotion = reduced\n", 1920, 1080, false));
