@@ -331,7 +331,7 @@ public final class BenchRunner {
                 }
             }
             if (PARTS.contains("roam")) {
-                PeerBench.node("bench.mjs", "--runs", n, "--configs", china ? "zj-canvas,chn-canvas" : "zj-canvas");
+                PeerBench.script("bench.mjs", "--runs", n, "--configs", china ? "zj-canvas,chn-canvas" : "zj-canvas");
                 var summary = PeerBench.benchSummary();
                 for (String[] v : china ? new String[][] {{"Zhejiang", "zj-canvas"}, {"China-wide", "chn-canvas"}}
                         : new String[][] {{"Zhejiang", "zj-canvas"}}) {

@@ -72,11 +72,16 @@ final class PeerBench {
         }
     }
 
-    /** {@code node SCRIPT ARGS…} in the copy; the JSON object on its last line of output that starts with '{'. */
-    static JsonObject node(String... args) throws IOException, InterruptedException {
+    /** {@code node SCRIPT ARGS…} in the copy, for a script that writes its results to a file; its output. */
+    static String script(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("node"));
         cmd.addAll(List.of(args));
-        String out = run(cmd, 1800);
+        return run(cmd, 1800);
+    }
+
+    /** {@code node SCRIPT ARGS…} in the copy; the JSON object on its last line of output that starts with '{'. */
+    static JsonObject node(String... args) throws IOException, InterruptedException {
+        String out = script(args);
         String json = null;
         for (String line : out.lines().toList()) {
             if (line.startsWith("{")) {
