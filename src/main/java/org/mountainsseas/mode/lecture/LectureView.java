@@ -109,7 +109,8 @@ public final class LectureView extends StackPane {
         bar.getChildren().addAll(nodes);
     }
 
-    private void onKey(KeyEvent e) {
+    /** Handles a presenter key, wherever it was pressed (this view or the presenter window). */
+    void onKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
