@@ -142,12 +142,20 @@ class PresenterViewTest {
         assertEquals("4 / " + tour().size(), robot.lookup("#lecture-counter").queryAs(Label.class).getText());
         assertEquals(tour().tour().steps().get(3).title().en(),
                 robot.lookup(".lecture-title").queryAs(Label.class).getText(), "on the audience's screen");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, tour().current(), "after a jump → drives the tour again");
+        robot.interact(steps::requestFocus);
         robot.type(KeyCode.DOWN, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(3, tour().current(), "↓ in the list only moves through the list");
+        assertEquals(4, tour().current(), "↓ in the focused list only moves through the list");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, tour().current(), "Enter jumps to the chosen step");
+        assertEquals(6, tour().current(), "Enter jumps to the chosen step");
+        robot.interact(steps::requestFocus);
+        robot.type(KeyCode.DIGIT2, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tour().current(), "a typed step number and Enter still jump there");
     }
 
     @Test

@@ -139,6 +139,11 @@ public final class LectureView extends StackPane {
         }
     }
 
+    /** Whether the presenter is typing a step number (digits so far, Enter to jump). */
+    boolean typingStepNumber() {
+        return !keys.pending().isEmpty();
+    }
+
     /** Leaves the lecture: clears the tour's highlights and hands back to the caller. */
     public void leave() {
         tour.leave();

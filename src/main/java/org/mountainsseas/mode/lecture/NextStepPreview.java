@@ -44,7 +44,10 @@ final class NextStepPreview extends StackPane {
         getChildren().addAll(map, end);
         subscriptions = tour.currentProperty().subscribe(c -> follow())
                 .and(state.languageProperty().subscribe(scratch::setLanguage))
-                .and(theme.subscribe((was, t) -> map.mapStyleProperty().set(t.mapStyle().scaled(SCALE))));
+                .and(theme.subscribe((was, t) -> map.mapStyleProperty().set(t.mapStyle().scaled(SCALE))))
+                // a fit made at another size would crop the step or leave a margin: fit again
+                .and(widthProperty().subscribe((was, w) -> follow()))
+                .and(heightProperty().subscribe((was, h) -> follow()));
     }
 
     private void follow() {

@@ -35,8 +35,8 @@ import org.mountainsseas.state.AppState;
  * clock on top; the current step's title, caption and speaker notes in large type; the next step
  * as a small map with its title and caption; and the list of steps, where a click or Enter jumps.
  * It follows the lecture's one {@link TourState}; clicker keys pressed here go to the lecture's
- * own key handling, so either window drives both. In the step list, ↑ ↓ Home End and Enter move
- * through the list instead. Type scales with the window's size (notes 32 px in a 1080-pixel-high window at least 960 wide).
+ * own key handling, so either window drives both. When the step list has the focus (Tab), ↑ ↓
+ * Home End move through it and Enter jumps; after a jump the keys drive the tour again. Type scales with the window's size (notes 32 px in a 1080-pixel-high window at least 960 wide).
  */
 public final class PresenterView extends BorderPane {
     /** Base type size on a 1080-pixel-high window; the notes are 1.4 times this. */
@@ -82,6 +82,8 @@ public final class PresenterView extends BorderPane {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // keys go to the lecture unless the presenter is moving through the step list
+        setFocusTraversable(true);
         subscriptions = tour.currentProperty().subscribe(c -> refresh())
                 .and(state.languageProperty().subscribe(l -> refresh()))
                 .and(tour.blankProperty().subscribe(this::showBlank))
@@ -111,14 +113,16 @@ public final class PresenterView extends BorderPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (Label l : List.of(counter, elapsed, time, blank)) {
+        for (Label l : List.of(counter, elapsed, time)) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         reset.setMinWidth(Region.USE_PREF_SIZE);
-        // the chapter's name gives way (with "…") before the times do
+        // the chapter's name and the blank-screen note give way (with "…") before the times do
         chapter.setWrapText(false);
         chapter.setMinWidth(0);
+        blank.setWrapText(false);
+        blank.setMinWidth(0);
         HBox top = new HBox(16, counter, chapter, spacer, blank, elapsed, reset, time);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("presenter-top");
@@ -144,6 +148,7 @@ public final class PresenterView extends BorderPane {
         preview.prefHeightProperty().bind(preview.widthProperty().multiply(9.0 / 16));
         preview.minHeightProperty().bind(preview.prefHeightProperty());
         preview.maxHeightProperty().bind(preview.prefHeightProperty());
+        preview.setMinWidth(0);
         steps.setId("presenter-steps");
         steps.setCellFactory(list -> {
             javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
@@ -173,7 +178,8 @@ public final class PresenterView extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (steps.isFocused() && LIST_KEYS.contains(e.getCode()) && !e.isAltDown() && !e.isShortcutDown()) {
+        boolean listKey = LIST_KEYS.contains(e.getCode()) && !(e.getCode() == KeyCode.ENTER && lecture.typingStepNumber());
+        if (steps.isFocused() && listKey && !e.isAltDown() && !e.isShortcutDown()) {
             if (e.getCode() == KeyCode.ENTER) {
                 jumpToSelected();
                 e.consume();
@@ -183,11 +189,13 @@ public final class PresenterView extends BorderPane {
         lecture.onKey(e);
     }
 
+    /** Shows the step chosen in the list; then the clicker keys drive the tour again, not the list. */
     private void jumpToSelected() {
         int i = steps.getSelectionModel().getSelectedIndex();
         if (i >= 0 && i != tour.current()) {
             tour.goTo(i);
         }
+        requestFocus();
     }
 
     private void refresh() {
@@ -208,7 +216,9 @@ public final class PresenterView extends BorderPane {
         counter.setText((index + 1) + " / " + tour.size());
         chapter.setText(state.format("lecture.chapter", tour.tour().chapterNumber(index),
                 tour.tour().chapterOf(index).title().get(lang)));
-        title.setText((step.year() == null ? "" : step.year() + " · ") + step.title().get(lang));
+        String name = step.title().get(lang);
+        // the year badge's year, unless the title already says it
+        title.setText(step.year() == null || name.contains(String.valueOf(step.year())) ? name : step.year() + " · " + name);
         caption.setText(step.caption().get(lang));
         notes.setText(step.hasNotes() ? step.notes().get(lang) : state.text("presenter.noNotes"));
         notes.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("empty"), !step.hasNotes());

@@ -42,6 +42,7 @@ final class PresenterWindow {
 
     void show() {
         stage.show();
+        view.requestFocus();
     }
 
     private void ended() {

@@ -77,12 +77,13 @@ public final class ScreenChoice {
     }
 
     /**
-     * A rehearsal on one screen: the lecture in a 16:9 window at the top left, three fifths of the
-     * screen's usable width (it looks as the projector will, only smaller), and the presenter window
-     * over the rest of the width and the full height (returned in that order).
+     * A rehearsal on one screen: the lecture in a 16:9 window at the top left (it looks as the
+     * projector will, only smaller), three fifths of the screen's usable width, or half on a screen
+     * under 1600 wide so the notes keep room; the presenter window over the rest of the width and
+     * the full height (returned in that order).
      */
     public static List<Area> beside(Area screen) {
-        double lecture = Math.round(screen.width() * 0.6);
+        double lecture = Math.round(screen.width() * (screen.width() >= 1600 ? 0.6 : 0.5));
         double height = Math.min(screen.height(), Math.round(lecture * 9 / 16));
         return List.of(new Area(screen.x(), screen.y(), lecture, height),
                 new Area(screen.x() + lecture, screen.y(), screen.width() - lecture, screen.height()));

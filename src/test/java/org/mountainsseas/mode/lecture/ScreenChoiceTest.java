@@ -47,5 +47,8 @@ class ScreenChoiceTest {
         assertEquals(new Area(0, 30, 1152, 648), parts.get(0), "the lecture is 16:9, like the projector");
         assertEquals(new Area(1152, 30, 768, 1050), parts.get(1));
         assertEquals(new Area(0, 0, 1536, 600), ScreenChoice.beside(new Area(0, 0, 2560, 600)).get(0), "never taller than the screen");
+        List<Area> small = ScreenChoice.beside(new Area(0, 0, 1280, 690));
+        assertEquals(new Area(0, 0, 640, 360), small.get(0), "a small screen gives the notes half");
+        assertEquals(new Area(640, 0, 640, 690), small.get(1));
     }
 }
