@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,9 +51,17 @@ class PresenterViewTest {
     private Scene scene;
     private Stage stage;
 
+    /** The windows open before the test's own (TestFX's stage among them). */
+    private List<Window> before;
+
+    /**
+     * A stage of the test's own: a rehearsal sizes its window, and a stage sized by hand no
+     * longer fits a new scene, so the stage the other tests share must not be the one rehearsed in.
+     */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        before = List.copyOf(Window.getWindows());
+        this.stage = new Stage();
         state = TestWorld.state(Language.EN);
         window = new MainWindow(state, TestWorld.bundled(), url -> { });
         window.lecture().useClock(clock);
@@ -63,6 +72,21 @@ class PresenterViewTest {
         stage.setX(0);
         stage.setY(0);
         stage.show();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            if (scene.getRoot() instanceof LectureView view) {
+                view.leave();
+            }
+            stage.close();
+        });
+    }
+
+    /** The windows open now that were not before the test began. */
+    private List<Window> opened() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(w -> !before.contains(w)).toList()).get();
     }
 
     private PresenterView rehearse(FxRobot robot) {
@@ -82,10 +106,6 @@ class PresenterViewTest {
 
     private static String text(PresenterView view, String id) {
         return ((Label) view.lookup("#" + id)).getText();
-    }
-
-    private List<Window> windows() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> List.<Window>copyOf(Window.getWindows())).get();
     }
 
     @Test
@@ -178,11 +198,11 @@ class PresenterViewTest {
         double width = stage.getWidth();
         PresenterView view = rehearse(robot);
         Stage presenter = window.lecture().presenterStage();
-        assertEquals(2, windows().size());
+        assertEquals(2, opened().size(), "the lecture window and the presenter window");
         assertTrue(stage.getWidth() != width, "the lecture window made room for the presenter's");
         robot.interact(() -> presenter.fireEvent(new WindowEvent(presenter, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(stage), windows(), "no presenter window left");
+        assertEquals(List.of(stage), opened(), "no presenter window left");
         assertSame(window, scene.getRoot(), "the explorer is back");
         assertEquals(AppMode.EXPLORER, state.mode());
         assertEquals(width, stage.getWidth(), "the window is back as it was");
@@ -198,7 +218,7 @@ class PresenterViewTest {
         robot.clickOn("#presenter-notes");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(stage), windows());
+        assertEquals(List.of(stage), opened());
         assertSame(window, scene.getRoot());
         assertFalse(stage.isFullScreen());
     }
@@ -215,7 +235,7 @@ class PresenterViewTest {
         assertFalse(stage.isFullScreen(), "beside the lecture, in windows");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(stage), windows());
+        assertEquals(List.of(stage), opened());
         assertFalse(stage.isFullScreen());
     }
 }
