@@ -109,16 +109,9 @@ public final class MainWindow extends BorderPane {
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
         lecture = new LectureMode(state, world.atlas(), world.cityOutlines());
-        Button present = new Button();
-        present.setId("present");
-        present.textProperty().bind(state.tr("lecture.start"));
-        Tooltip presentTip = new Tooltip();
-        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
-        present.setTooltip(presentTip);
-        present.setOnAction(e -> presentFullScreen());
         // presenting takes the screen over: not for a kiosk's visitors
-        Shown.onlyWhen(present, state.modeIs(AppMode.KIOSK).not());
-        bar.addTool(present);
+        bar.addTool(presentTool("present", "lecture.start", this::presentFullScreen));
+        bar.addTool(presentTool("rehearse", "lecture.rehearse", this::rehearse));
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
         split.setOrientation(Orientation.VERTICAL);
@@ -203,6 +196,8 @@ public final class MainWindow extends BorderPane {
             AboutDialog.create(state, getScene().getWindow()).show();
         } else if (e.getCode() == KeyCode.ESCAPE && state.selected() != null) {
             state.clearSelection();
+        } else if (LectureMode.REHEARSE.match(e)) {
+            rehearse();
         } else if (e.getCode() == KeyCode.F5) {
             presentFullScreen();
         } else if (e.getCode() == KeyCode.HOME && !map.isFocused()) {
@@ -257,13 +252,43 @@ public final class MainWindow extends BorderPane {
         return review;
     }
 
-    /** ▶ Present and F5: the bundled tour from its first step, full screen on the window's screen until Esc. */
+    /** A title-bar button that starts the lecture, with its tooltip ({@code key + ".tip"}); hidden in the kiosk. */
+    private Button presentTool(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(state.tr(key));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(state.tr(key + ".tip"));
+        button.setTooltip(tip);
+        button.setOnAction(e -> action.run());
+        Shown.onlyWhen(button, state.modeIs(AppMode.KIOSK).not());
+        return button;
+    }
+
+    /**
+     * ▶ Present and F5: the bundled tour from its first step until Esc, full screen on the window's
+     * screen, or with a second screen full screen there and the presenter view on this one.
+     */
     public LectureView presentFullScreen() {
         LectureView view = present(null, LectureTheme.PROJECTOR, 1);
         if (view != null) {
-            lecture.fillScreen();
+            lecture.present();
         }
         return view;
+    }
+
+    /** Rehearse and Alt+F5: the bundled tour from its first step in this window, the presenter view beside it. */
+    public LectureView rehearse() {
+        LectureView view = present(null, LectureTheme.PROJECTOR, 1);
+        if (view != null) {
+            lecture.rehearse();
+        }
+        return view;
+    }
+
+    /** The lecture mode (its presenter window, its clock). */
+    public LectureMode lecture() {
+        return lecture;
     }
 
     /** Fills the screen with the running lecture until it ends. */
@@ -318,9 +343,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void dispose() {
-        if (lecture.view() != null) {
-            lecture.view().dispose();
-        }
+        lecture.dispose();
         map.dispose();
         chinaView.dispose();
         panel.dispose();

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What text a data file may hold, per kind of field: a length cap (names 100 characters, places and
- * source dates 200, titles and labels 300, notes, definitions, events and captions 2,000; ids, codes and
+ * source dates 200, titles and labels 300, notes, definitions, events, captions and speaker notes 2,000; ids, codes and
  * links have their own format checks), no control
  * characters (a line break only in the long kinds), no bidirectional overrides or isolates
  * (U+202A–202E, U+2066–2069: they make text read differently from how it is stored) and no run of
@@ -23,7 +23,7 @@ public final class TextPolicy {
     private static final Set<String> PLACES = Set.of("place", "hostPlace", "beneficiaryName", "locationPlace", "date");
     private static final Set<String> TITLES = Set.of("title", "label");
     private static final Set<String> MULTILINE = Set.of("note", "definition", "coordinateNote", "untilNote", "typeNote",
-            "confidenceNote", "event", "text", "caption");
+            "confidenceNote", "event", "text", "caption", "notes");
 
     private TextPolicy() {
     }

@@ -124,15 +124,8 @@ public final class TourReader {
             throw step.problem("id", "duplicate step id " + id);
         }
         Text title = step.text("title");
-        Text caption = step.text("caption");
-        if (caption.en().length() > MAX_CAPTION_EN) {
-            throw step.problem("caption.en", caption.en().length() + " characters; at most " + MAX_CAPTION_EN
-                    + " fit on a projector slide (split the step)");
-        }
-        if (caption.zh().length() > MAX_CAPTION_ZH) {
-            throw step.problem("caption.zh", caption.zh().length() + " characters; at most " + MAX_CAPTION_ZH
-                    + " fit on a projector slide (split the step)");
-        }
+        Text caption = slideText(step, "caption", "fit on a projector slide (split the step)");
+        Text notes = step.has("notes") ? slideText(step, "notes", "fit in the presenter view (keep notes to prompts)") : null;
         Tour.Camera camera = camera(step);
         Tour.Highlight highlight = step.has("highlight") ? highlight(step.child("highlight")) : Tour.Highlight.NONE;
         List<String> stepSources = ids(step, "sources", sources, "source", "sources.json");
@@ -141,7 +134,19 @@ public final class TourReader {
         }
         Integer year = step.optInteger("year", 1949, 2100);
         List<String> chart = step.has("chart") ? chart(step) : List.of();
-        return new Tour.Step(id, title, caption, camera, highlight, stepSources, year, chart);
+        return new Tour.Step(id, title, caption, camera, highlight, stepSources, year, chart, notes);
+    }
+
+    /** A bilingual text under the caption caps: captions must fit a slide, speaker notes the presenter view. */
+    private static Text slideText(Item step, String field, String fits) throws LoadException {
+        Text text = step.text(field);
+        if (text.en().length() > MAX_CAPTION_EN) {
+            throw step.problem(field + ".en", text.en().length() + " characters; at most " + MAX_CAPTION_EN + " " + fits);
+        }
+        if (text.zh().length() > MAX_CAPTION_ZH) {
+            throw step.problem(field + ".zh", text.zh().length() + " characters; at most " + MAX_CAPTION_ZH + " " + fits);
+        }
+        return text;
     }
 
     private Tour.Camera camera(Item step) throws LoadException {
