@@ -87,10 +87,14 @@ final class StepForm extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);
+        // the labels keep their width; the fields take what is left
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints languages = new ColumnConstraints();
+        languages.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, new ColumnConstraints(), fields);
+        grid.getColumnConstraints().addAll(labels, languages, fields);
         int row = 0;
         grid.add(label("tours.form.title"), 0, row);
         row = pair(grid, row, titleZh, titleZhMessage, titleEn, titleEnMessage);
@@ -130,6 +134,7 @@ final class StepForm extends VBox {
             javafx.application.Platform.runLater(() -> addSource.getSelectionModel().clearSelection());
         });
         Button clear = button("tours.form.sources.clear", e -> sources.getItems().clear());
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox sourceTools = new HBox(6, addSource, clear);
         HBox.setHgrow(addSource, Priority.ALWAYS);
         grid.add(new VBox(2, sources, sourceTools, sourcesMessage), 1, row, 2, 1);
@@ -214,7 +219,7 @@ final class StepForm extends VBox {
         capture = c;
         camera.setValue(c.choice());
         Tour.Highlight h = c.highlight();
-        shows.textProperty().bind(state.trf("tours.form.shows", c.year() == null ? state.text("tours.form.today") : c.year(),
+        shows.textProperty().bind(state.trf("tours.form.shows", c.year() == null ? state.text("tours.form.today") : String.valueOf(c.year()),
                 h.counties().size(), h.pairings().size(), h.enclaves().size()));
         clearMessages();
     }

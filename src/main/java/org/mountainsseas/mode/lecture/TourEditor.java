@@ -106,9 +106,10 @@ public final class TourEditor extends BorderPane {
         for (Button b : List.of(preview, up, down, delete, present)) {
             b.disableProperty().bind(none);
         }
-        HBox tools1 = new HBox(6, add);
-        HBox tools2 = new HBox(6, preview, up, down, delete, present);
-        VBox left = new VBox(6, list, tools1, tools2);
+        javafx.scene.layout.FlowPane stepTools = new javafx.scene.layout.FlowPane(6, 6, preview, up, down, delete, present);
+        VBox left = new VBox(6, list, add, stepTools);
+        left.setPrefWidth(330);
+        left.setMinWidth(260);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(0, 0, 8, 12));
         setTop(top);
@@ -133,7 +134,7 @@ public final class TourEditor extends BorderPane {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> tools.state().format("tours.editor.title", draft.title().get(tools.state().language())),
                 draft.titleProperty(), tools.state().languageProperty()));
-        stage.setScene(new Scene(editor, 960, 640));
+        stage.setScene(new Scene(editor, 1040, 680));
         stage.setOnHidden(e -> editor.dispose());
         stage.show();
         return stage;

@@ -149,9 +149,12 @@ public final class TourPicker extends BorderPane {
         damaged = d;
         showNotices();
         folder.setText(state.format("tours.folder", tools.store().folder()));
-        if (was != null) {
-            all.stream().filter(c -> c.tour().file().equals(was.tour().file())).findFirst()
-                    .ifPresent(c -> list.getSelectionModel().select(c));
+        Choice again = was == null ? null
+                : all.stream().filter(c -> c.tour().file().equals(was.tour().file())).findFirst().orElse(null);
+        if (again != null) {
+            list.getSelectionModel().select(again);
+        } else if (!all.isEmpty()) {
+            list.getSelectionModel().select(all.size() - 1);
         }
         loaded.run();
     }
