@@ -83,7 +83,6 @@ final class StepForm extends VBox {
         setSpacing(6);
         setPadding(new Insets(8, 12, 8, 12));
         heading.getStyleClass().add("step-form-heading");
-        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(2);
@@ -164,7 +163,7 @@ final class StepForm extends VBox {
         Label both = new Label();
         both.textProperty().bind(state.tr("tours.form.both"));
         both.setWrapText(true);
-        both.setStyle("-fx-opacity: 0.75;");
+        both.getStyleClass().add("tour-hint");
         getChildren().addAll(heading, both, grid, new HBox(8, commit, retake, cancel));
         // a new converter makes the choice box say its items again in the new language
         languageSubscription = state.languageProperty().subscribe(l -> camera.setConverter(cameraNames()));
@@ -313,7 +312,7 @@ final class StepForm extends VBox {
     private Label label(String key) {
         Label l = new Label();
         l.textProperty().bind(state.tr(key));
-        l.setStyle("-fx-font-weight: bold;");
+        l.getStyleClass().add("step-form-label");
         return l;
     }
 
@@ -349,7 +348,6 @@ final class StepForm extends VBox {
         l.setId(id);
         l.setWrapText(true);
         l.getStyleClass().add("field-message");
-        l.setStyle("-fx-text-fill: #b3261e;");
         l.managedProperty().bind(l.textProperty().isNotEmpty());
         l.visibleProperty().bind(l.managedProperty());
         return l;

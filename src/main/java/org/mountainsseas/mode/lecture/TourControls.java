@@ -19,6 +19,13 @@ final class TourControls {
         return b;
     }
 
+    /** A window's scene with the picker's and editor's stylesheet. */
+    static javafx.scene.Scene scene(javafx.scene.Parent root, double width, double height) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
+        scene.getStylesheets().add(TourControls.class.getResource("tours.css").toExternalForm());
+        return scene;
+    }
+
     static Tooltip tip(AppState state, String key) {
         Tooltip t = new Tooltip();
         t.textProperty().bind(state.tr(key));

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -83,7 +82,7 @@ public final class TourEditor extends BorderPane {
         title.setId("tour-title");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> draft.title().get(state.language()), draft.titleProperty(), state.languageProperty()));
-        title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        title.getStyleClass().add("tour-title");
         Button rename = TourControls.button(state, "tour-rename", "tours.rename", e -> rename());
         status.setId("tour-status");
         Region gap = new Region();
@@ -94,7 +93,7 @@ public final class TourEditor extends BorderPane {
         Button add = TourControls.button(state, "tour-add", "tours.editor.add", e -> addThisView());
         add.setTooltip(TourControls.tip(state, "tours.editor.add.tip"));
         add.setDefaultButton(false);
-        add.setStyle("-fx-font-weight: bold;");
+        add.getStyleClass().add("tour-add");
         Button preview = TourControls.button(state, "tour-preview", "tours.editor.preview", e -> preview());
         Button up = TourControls.button(state, "tour-up", "tours.editor.up", e -> move(-1));
         up.setTooltip(TourControls.tip(state, "tours.editor.up.tip"));
@@ -134,7 +133,7 @@ public final class TourEditor extends BorderPane {
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> tools.state().format("tours.editor.title", draft.title().get(tools.state().language())),
                 draft.titleProperty(), tools.state().languageProperty()));
-        stage.setScene(new Scene(editor, 1040, 680));
+        stage.setScene(TourControls.scene(editor, 1040, 680));
         stage.setOnHidden(e -> editor.dispose());
         stage.show();
         return stage;

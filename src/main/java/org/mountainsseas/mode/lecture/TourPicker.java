@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -68,7 +67,7 @@ public final class TourPicker extends BorderPane {
         notices.setId("tour-notices");
         folder.setId("tour-folder");
         folder.setWrapText(true);
-        folder.setStyle("-fx-opacity: 0.75;");
+        folder.getStyleClass().add("tour-hint");
         Button present = TourControls.button(state, "tour-list-present", "tours.present", e -> present());
         Button edit = TourControls.button(state, "tour-list-edit", "tours.edit", e -> edit());
         Button create = TourControls.button(state, "tour-list-new", "tours.new", e -> create());
@@ -102,7 +101,7 @@ public final class TourPicker extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(tools.state().tr("tours.picker.title"));
-        stage.setScene(new Scene(picker, 560, 480));
+        stage.setScene(TourControls.scene(picker, 560, 480));
         stage.setOnHidden(e -> picker.dispose());
         stage.show();
         return stage;
@@ -170,7 +169,6 @@ public final class TourPicker extends BorderPane {
                     : state.format("tours.damaged", d.fileName(), d.keptAs().getFileName(), d.problem()));
             l.setWrapText(true);
             l.getStyleClass().add("tour-damaged");
-            l.setStyle("-fx-text-fill: #b3261e;");
             notices.getChildren().add(l);
         }
     }
