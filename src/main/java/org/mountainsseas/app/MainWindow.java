@@ -32,6 +32,10 @@ import org.mountainsseas.map.MapStyle;
 import org.mountainsseas.mode.lecture.LectureMode;
 import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.mode.lecture.LectureView;
+import org.mountainsseas.mode.lecture.TourPicker;
+import org.mountainsseas.mode.lecture.TourTools;
+import org.mountainsseas.io.OwnTours;
+import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
 import org.mountainsseas.panel.OutreachPanel;
@@ -82,6 +86,7 @@ public final class MainWindow extends BorderPane {
     private final Subscription subscriptions;
     private final VBox centre;
     private double reviewSplit = DEFAULT_SPLIT;
+    private TourTools tourTools;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
         this(state, world, openLink, DataLocation.bundled(), ReviewFiles.userStore());
@@ -112,6 +117,7 @@ public final class MainWindow extends BorderPane {
         // presenting takes the screen over: not for a kiosk's visitors
         bar.addTool(presentTool("present", "lecture.start", this::presentFullScreen));
         bar.addTool(presentTool("rehearse", "lecture.rehearse", this::rehearse));
+        bar.addTool(presentTool("tours", "tours.open", this::openTours));
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
         split.setOrientation(Orientation.VERTICAL);
@@ -289,6 +295,31 @@ public final class MainWindow extends BorderPane {
     /** The lecture mode (its presenter window, its clock). */
     public LectureMode lecture() {
         return lecture;
+    }
+
+    /**
+     * The tour picker (bundled and own tours, docs/lecture.md "Your own tours"); tours are read and
+     * saved on one background thread, so their files never block the window.
+     */
+    public javafx.stage.Stage openTours() {
+        return TourPicker.show(getScene().getWindow(), tourTools());
+    }
+
+    /** What the tour picker and editor work with: own tours in the user data folder, one file thread, presenting here. */
+    TourTools tourTools() {
+        if (tourTools == null) {
+            java.util.concurrent.Executor io = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "tour-files");
+                t.setDaemon(true);
+                return t;
+            });
+            tourTools = new TourTools(state, new OwnTours(UserDataDir.current()), io, (tour, step) -> {
+                if (lecture.start(getScene(), tour, LectureTheme.PROJECTOR, step) != null) {
+                    lecture.fillScreen();
+                }
+            });
+        }
+        return tourTools;
     }
 
     /** Fills the screen with the running lecture until it ends. */

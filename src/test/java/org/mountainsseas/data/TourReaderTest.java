@@ -131,6 +131,15 @@ class TourReaderTest {
         String longText = "x".repeat(TourReader.MAX_CAPTION_EN + 1);
         LoadProblem p = problem("First caption", longText);
         assertEquals("caption.en", p.field());
+        assertEquals("caption.zh", problem("\"说明\", \"en\": \"First", "\"" + "山".repeat(TourReader.MAX_CAPTION_ZH + 1)
+                + "\", \"en\": \"First").field());
+    }
+
+    @Test
+    void aCaptionWrittenInEnglishOnlyIsHeldInBothSlotsUnderTheEnglishCap() throws LoadException {
+        String english = "x".repeat(TourReader.MAX_CAPTION_EN);
+        Tour t = read(GOOD.replace("\"说明\", \"en\": \"First caption\"", "\"" + english + "\", \"en\": \"" + english + "\""));
+        assertEquals(english, t.steps().get(0).caption().zh());
     }
 
     @Test
