@@ -64,6 +64,9 @@ public final class BenchRunner {
         if (PARTS.contains("flows")) {
             flows();
         }
+        if (!"false".equals(System.getProperty("bench.peer.run"))) {
+            peer(china);
+        }
         System.out.println();
         System.out.println("Mountains & Seas benchmark · " + runs + " runs per row, median (min–max) · "
                 + Machine.describe() + " · load average before " + loadBefore + ", after " + Machine.loadAverage());
@@ -183,7 +186,8 @@ public final class BenchRunner {
     private void flows() throws Exception {
         Map<String, List<Double>> results = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(javaCommand(List.of()));
+            List<String> cmd = new ArrayList<>(javaCommand(List.of("-Dbench.attractStepSeconds="
+                    + System.getProperty("bench.attractStepSeconds", "7"))));
             cmd.add(FlowBench.Main.class.getName());
             String out;
             try {
@@ -202,9 +206,13 @@ public final class BenchRunner {
         }
         table.row("Kiosk flows at home, 1920×1080 (frames/s)", results.get("home_fps"), 1, 50, false);
         table.row("Kiosk flows at home, CPU (cores)", results.get("home_cpu_cores"), 2, 0.6, true);
+        table.row("Kiosk flows at home, CPU per frame (ms)", perFrame(results.get("home_cpu_cores"), results.get("home_fps")), 1,
+                Double.NaN, true);
         table.row("Kiosk flows of a selected county (frames/s)", results.get("selected_fps"), 1, 50, false);
         table.row("Kiosk flows of a selected county, CPU (cores)", results.get("selected_cpu_cores"), 2, 0.6, true);
         table.row("Kiosk with motion paused, CPU (cores)", results.get("idle_cpu_cores"), 3, 0.02, true);
+        table.row("Kiosk attract loop, one full cycle (frames/s)", results.get("attract_fps"), 1, 50, false);
+        table.row("Kiosk attract loop, one full cycle, CPU (cores)", results.get("attract_cpu_cores"), 2, 0.6, true);
     }
 
     private void roam(String name, Path stress, double p95Target, double rssTarget, double heapTarget, int cycles) throws Exception {
@@ -295,6 +303,76 @@ public final class BenchRunner {
             table.row((zj ? "Zhejiang" : "China-wide") + " pick: screen point → county (µs, JMH iterations)", scores, 2,
                     zj ? 50 : Double.NaN, true);
         }
+    }
+
+    /**
+     * ECharts on the same maps, straight after the app's rows ({@link PeerBench}): spawn → finished
+     * beside the start-up rows, roam fps, p95, CPU per frame and zrender's paint beside the roam rows,
+     * and the lines effect beside the kiosk's flows. Skipped with a message when a tool is missing
+     * ({@code -Dbench.peer.run=false} skips it on purpose).
+     */
+    private void peer(boolean china) {
+        String missing = PeerBench.missing();
+        if (missing != null) {
+            table.peerNote("ECharts column skipped: " + missing);
+            return;
+        }
+        try {
+            PeerBench.prepare();
+            String n = Integer.toString(runs);
+            if (PARTS.contains("startup") || PARTS.contains("image")) {
+                double zj = PeerBench.node("startup.mjs", "--runs", n, "--data", "zj")
+                        .getAsJsonObject("spawnToFinishedMs").get("median").getAsDouble();
+                table.peer("Zhejiang first frame", zj, 0);
+                table.peer("App image", zj, 0);
+                if (china && PARTS.contains("startup")) {
+                    table.peer("China-wide first frame", PeerBench.node("startup.mjs", "--runs", n, "--data", "chn")
+                            .getAsJsonObject("spawnToFinishedMs").get("median").getAsDouble(), 0);
+                }
+            }
+            if (PARTS.contains("roam")) {
+                PeerBench.script("bench.mjs", "--runs", n, "--configs", china ? "zj-canvas,chn-canvas" : "zj-canvas");
+                var summary = PeerBench.benchSummary();
+                for (String[] v : china ? new String[][] {{"Zhejiang", "zj-canvas"}, {"China-wide", "chn-canvas"}}
+                        : new String[][] {{"Zhejiang", "zj-canvas"}}) {
+                    double fps = PeerBench.median(summary, v[1], "fps");
+                    double cpuPerFrame = PeerBench.median(summary, v[1], "browserCpuCores") * 1000 / fps;
+                    table.peer(v[0] + " roam frames per second", fps, 1);
+                    table.peer(v[0] + " roam frame time, mean", PeerBench.median(summary, v[1], "frameMean"), 1);
+                    table.peer(v[0] + " roam frame time, p95", PeerBench.median(summary, v[1], "frameP95"), 1);
+                    table.peer(v[0] + " roam frame time, p99", PeerBench.median(summary, v[1], "frameP99"), 1);
+                    table.peer(v[0] + " roam process CPU per frame", cpuPerFrame, 1);
+                    // each ECharts roam frame repaints everything: its paint is the peer of a crisp repaint
+                    table.peer(v[0] + " crisp repaint of every layer, frame time median", PeerBench.median(summary, v[1], "paintMean"), 1);
+                    table.peer(v[0] + " crisp repaint of every layer, process CPU per frame", cpuPerFrame, 1);
+                    table.peer(v[0] + " RSS after roaming", PeerBench.median(summary, v[1], "totalRss_MB"), 0);
+                }
+            }
+            if (PARTS.contains("flows")) {
+                var effect = PeerBench.node("animate.mjs", "--runs", n, "--effect", "1").getAsJsonObject("median");
+                var still = PeerBench.node("animate.mjs", "--runs", n, "--effect", "0").getAsJsonObject("median");
+                table.peer("Kiosk flows at home, 1920×1080 (frames/s)", effect.get("fps").getAsDouble(), 1);
+                table.peer("Kiosk flows at home, CPU (cores)", effect.get("browserCores").getAsDouble(), 2);
+                table.peer("Kiosk with motion paused, CPU (cores)", still.get("browserCores").getAsDouble(), 3);
+                table.peer("Kiosk flows at home, CPU per frame (ms)", effect.get("cpuMsPerFrame").getAsDouble(), 1);
+            }
+            table.peerNote("ECharts: ../shared/peer-echarts (headless Chromium, --disable-gpu, whole browser), " + runs
+                    + " runs each, medians, run straight after the app's rows");
+        } catch (Exception e) {
+            table.peerNote("ECharts column incomplete: " + e.getMessage().lines().findFirst().orElse(String.valueOf(e)));
+        }
+    }
+
+    /** Each run's CPU per frame (ms) from its cores and frames per second: comparable when frame rates differ. */
+    private static List<Double> perFrame(List<Double> cores, List<Double> fps) {
+        if (cores == null || fps == null) {
+            return null;
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(cores.size(), fps.size()); i++) {
+            out.add(cores.get(i) * 1000 / fps.get(i));
+        }
+        return out;
     }
 
     private static List<String> javaCommand(List<String> jvm) {

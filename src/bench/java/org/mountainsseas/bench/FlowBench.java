@@ -19,9 +19,11 @@ import org.mountainsseas.state.AppState;
 /**
  * One kiosk-flows run in its own JVM: the kiosk's visitor layout at 1920×1080, and for
  * {@code bench.flowSeconds} (10 s) each: the flows moving at the home view, the flows of one
- * selected county, and motion paused (idle). For each it counts the frames (pulses on which the
- * flows moved; the toolkit skips pulses while a frame is still being drawn, so this is the frame
- * rate the screen gets) and the process's CPU time. Prints one {@code RESULT key=value …} line and exits.
+ * selected county, and motion paused (idle); then the attract loop for one full cycle (every stop,
+ * camera flights included, {@code bench.attractStepSeconds} each: the kiosk's default 7 s). For each
+ * it counts the frames (pulses on which the flows moved; the toolkit skips pulses while a frame is
+ * still being drawn, so this is the frame rate the screen gets) and the process's CPU time. Prints
+ * one {@code RESULT key=value …} line and exits.
  */
 public final class FlowBench extends Application {
     private final StringBuilder out = new StringBuilder("RESULT");
@@ -44,6 +46,7 @@ public final class FlowBench extends Application {
             System.exit(1);
         });
         double seconds = Double.parseDouble(System.getProperty("bench.flowSeconds", "10"));
+        String stepSeconds = System.getProperty("bench.attractStepSeconds", "7");
         World world = WorldLoader.load(DataLocation.bundled(), null);
         AppState state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
@@ -52,6 +55,7 @@ public final class FlowBench extends Application {
         p.setProperty("kiosk", "true");
         p.setProperty("admin.pin", "4711");
         p.setProperty("idle.seconds", "86400");
+        p.setProperty("attract.step.seconds", stepSeconds);
         KioskConfig config = KioskConfig.parse(p);
         KioskMode kiosk = new KioskMode(state, window.map(), config, 96, new KioskPinGate(config.pin(), System::currentTimeMillis),
                 () -> { });
@@ -60,7 +64,9 @@ public final class FlowBench extends Application {
         stage.setScene(scene);
         stage.show();
         FlowLayer flows = kiosk.visitor().flows();
-        String[] phases = {"home", "selected", "idle"};
+        String[] phases = {"home", "selected", "idle", "attract"};
+        // one full cycle of the attract loop: every stop once
+        double cycle = org.mountainsseas.mode.kiosk.AttractStep.tour(state.dataset()).size() * Double.parseDouble(stepSeconds);
         new AnimationTimer() {
             private int phase = -1;
             private long start;
@@ -80,7 +86,7 @@ public final class FlowBench extends Application {
                     }
                     return;
                 }
-                if ((now - start) / 1e9 < seconds) {
+                if ((now - start) / 1e9 < (phase == 3 ? cycle : seconds)) {
                     return;
                 }
                 double s = (now - start) / 1e9;
@@ -92,6 +98,9 @@ public final class FlowBench extends Application {
                     state.select("331181");
                 } else if (phase == 1) {
                     kiosk.motionProperty().set(false);
+                } else if (phase == 2) {
+                    kiosk.motionProperty().set(true);
+                    kiosk.attract().start();
                 } else {
                     stop();
                     System.out.println(out);

@@ -33,6 +33,10 @@ import org.mountainsseas.mode.compare.CompareView;
 import org.mountainsseas.mode.lecture.LectureMode;
 import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.mode.lecture.LectureView;
+import org.mountainsseas.mode.lecture.TourPicker;
+import org.mountainsseas.mode.lecture.TourTools;
+import org.mountainsseas.io.OwnTours;
+import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.panel.AboutDialog;
 import org.mountainsseas.panel.DetailPanel;
 import org.mountainsseas.panel.OutreachPanel;
@@ -90,6 +94,7 @@ public final class MainWindow extends BorderPane {
     /** Built when the comparison opens and disposed when it closes. */
     private CompareView compareView;
     private double reviewSplit = DEFAULT_SPLIT;
+    private TourTools tourTools;
 
     public MainWindow(AppState state, World world, Consumer<String> openLink) {
         this(state, world, openLink, DataLocation.bundled(), ReviewFiles.userStore());
@@ -118,16 +123,10 @@ public final class MainWindow extends BorderPane {
                 () -> AboutDialog.create(state, getScene().getWindow()).show(),
                 () -> ProblemsDialog.create(state, getScene().getWindow()).show());
         lecture = new LectureMode(state, world.atlas(), world.cityOutlines());
-        Button present = new Button();
-        present.setId("present");
-        present.textProperty().bind(state.tr("lecture.start"));
-        Tooltip presentTip = new Tooltip();
-        presentTip.textProperty().bind(state.tr("lecture.start.tip"));
-        present.setTooltip(presentTip);
-        present.setOnAction(e -> presentFullScreen());
         // presenting takes the screen over: not for a kiosk's visitors
-        Shown.onlyWhen(present, state.modeIs(AppMode.KIOSK).not());
-        bar.addTool(present);
+        bar.addTool(presentTool("present", "lecture.start", this::presentFullScreen));
+        bar.addTool(presentTool("rehearse", "lecture.rehearse", this::rehearse));
+        bar.addTool(presentTool("tours", "tours.open", this::openTours));
         reviewBar = new ReviewBar(state);
         files = new ReviewFiles(state, this, world, base, store, picker);
         split.setOrientation(Orientation.VERTICAL);
@@ -254,6 +253,8 @@ public final class MainWindow extends BorderPane {
             AboutDialog.create(state, getScene().getWindow()).show();
         } else if (e.getCode() == KeyCode.ESCAPE && state.selected() != null) {
             state.clearSelection();
+        } else if (LectureMode.REHEARSE.match(e)) {
+            rehearse();
         } else if (e.getCode() == KeyCode.F5) {
             presentFullScreen();
         } else if (e.getCode() == KeyCode.HOME && !map.isFocused()) {
@@ -308,13 +309,68 @@ public final class MainWindow extends BorderPane {
         return review;
     }
 
-    /** ▶ Present and F5: the bundled tour from its first step, full screen on the window's screen until Esc. */
+    /** A title-bar button that starts the lecture, with its tooltip ({@code key + ".tip"}); hidden in the kiosk. */
+    private Button presentTool(String id, String key, Runnable action) {
+        Button button = new Button();
+        button.setId(id);
+        button.textProperty().bind(state.tr(key));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(state.tr(key + ".tip"));
+        button.setTooltip(tip);
+        button.setOnAction(e -> action.run());
+        Shown.onlyWhen(button, state.modeIs(AppMode.KIOSK).not());
+        return button;
+    }
+
+    /**
+     * ▶ Present and F5: the bundled tour from its first step until Esc, full screen on the window's
+     * screen, or with a second screen full screen there and the presenter view on this one.
+     */
     public LectureView presentFullScreen() {
         LectureView view = present(null, LectureTheme.PROJECTOR, 1);
         if (view != null) {
-            lecture.fillScreen();
+            lecture.present();
         }
         return view;
+    }
+
+    /** Rehearse and Alt+F5: the bundled tour from its first step in this window, the presenter view beside it. */
+    public LectureView rehearse() {
+        LectureView view = present(null, LectureTheme.PROJECTOR, 1);
+        if (view != null) {
+            lecture.rehearse();
+        }
+        return view;
+    }
+
+    /** The lecture mode (its presenter window, its clock). */
+    public LectureMode lecture() {
+        return lecture;
+    }
+
+    /**
+     * The tour picker (bundled and own tours, docs/lecture.md "Your own tours"); tours are read and
+     * saved on one background thread, so their files never block the window.
+     */
+    public javafx.stage.Stage openTours() {
+        return TourPicker.show(getScene().getWindow(), tourTools());
+    }
+
+    /** What the tour picker and editor work with: own tours in the user data folder, one file thread, presenting here. */
+    TourTools tourTools() {
+        if (tourTools == null) {
+            java.util.concurrent.Executor io = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "tour-files");
+                t.setDaemon(true);
+                return t;
+            });
+            tourTools = new TourTools(state, new OwnTours(UserDataDir.current()), io, (tour, step) -> {
+                if (lecture.start(getScene(), tour, LectureTheme.PROJECTOR, step) != null) {
+                    lecture.fillScreen();
+                }
+            });
+        }
+        return tourTools;
     }
 
     /** Fills the screen with the running lecture until it ends. */
@@ -369,9 +425,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void dispose() {
-        if (lecture.view() != null) {
-            lecture.view().dispose();
-        }
+        lecture.dispose();
         map.dispose();
         if (compareView != null) {
             compareView.dispose();

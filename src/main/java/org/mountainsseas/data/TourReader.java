@@ -30,9 +30,8 @@ public final class TourReader {
     /** The tours shipped under {@code assets/tours/}, by file name without ".json"; the first is the default. */
     public static final List<String> BUNDLED = List.of("mountains-and-seas");
     static final String FORMAT = "mountainsseas/tour";
-    /** Longest caption that still fits on a projector slide at the projector theme's size. */
-    static final int MAX_CAPTION_EN = 340;
-    static final int MAX_CAPTION_ZH = 150;
+    static final int MAX_CAPTION_EN = TourTexts.MAX_CAPTION_EN;
+    static final int MAX_CAPTION_ZH = TourTexts.MAX_CAPTION_ZH;
     static final int MAX_STEPS = 500;
     /** {@link #MAX_STEPS} as a cap, so a refusal names it like every other cap. */
     static final Cap STEPS = new Cap("tour step count", MAX_STEPS, "steps");
@@ -124,15 +123,8 @@ public final class TourReader {
             throw step.problem("id", "duplicate step id " + id);
         }
         Text title = step.text("title");
-        Text caption = step.text("caption");
-        if (caption.en().length() > MAX_CAPTION_EN) {
-            throw step.problem("caption.en", caption.en().length() + " characters; at most " + MAX_CAPTION_EN
-                    + " fit on a projector slide (split the step)");
-        }
-        if (caption.zh().length() > MAX_CAPTION_ZH) {
-            throw step.problem("caption.zh", caption.zh().length() + " characters; at most " + MAX_CAPTION_ZH
-                    + " fit on a projector slide (split the step)");
-        }
+        Text caption = slideText(step, "caption", "fit on a projector slide (split the step)");
+        Text notes = step.has("notes") ? slideText(step, "notes", "fit in the presenter view (keep notes to prompts)") : null;
         Tour.Camera camera = camera(step);
         Tour.Highlight highlight = step.has("highlight") ? highlight(step.child("highlight")) : Tour.Highlight.NONE;
         List<String> stepSources = ids(step, "sources", sources, "source", "sources.json");
@@ -141,7 +133,25 @@ public final class TourReader {
         }
         Integer year = step.optInteger("year", 1949, 2100);
         List<String> chart = step.has("chart") ? chart(step) : List.of();
-        return new Tour.Step(id, title, caption, camera, highlight, stepSources, year, chart);
+        return new Tour.Step(id, title, caption, camera, highlight, stepSources, year, chart, notes);
+    }
+
+    /**
+     * A bilingual text under the caption caps: captions must fit a slide, speaker notes the presenter
+     * view. The Chinese slot's tighter cap applies to text with Chinese characters (a text written in
+     * one language is held in both slots).
+     */
+    private static Text slideText(Item step, String field, String fits) throws LoadException {
+        Text text = step.text(field);
+        cap(step, field + ".en", TourTexts.captionCap(false, text.en()), text.en(), fits);
+        cap(step, field + ".zh", TourTexts.captionCap(true, text.zh()), text.zh(), fits);
+        return text;
+    }
+
+    private static void cap(Item step, String field, int cap, String text, String fits) throws LoadException {
+        if (text.length() > cap) {
+            throw step.problem(field, text.length() + " characters; at most " + cap + " " + fits);
+        }
     }
 
     private Tour.Camera camera(Item step) throws LoadException {

@@ -45,17 +45,18 @@ public final class ArcLayer extends CanvasLayer {
         this.atlas = atlas;
         this.style = style;
         this.years = years;
-        observe(state.datasetProperty(), state.selectedProperty(), years.fractionProperty(), state.spotlightProperty(),
+        observe(state.datasetProperty(), state.selectionProperty(), years.fractionProperty(), state.spotlightProperty(),
                 state.review().pairingRowsProperty());
     }
 
     @Override
     protected void paint(GraphicsContext gc, double width, double height) {
         Dataset data = state.dataset();
-        String selected = state.selected();
-        Set<String> spotPairings = selected == null ? state.spotlight().pairings() : Set.of();
+        // every selected county's arcs, as the land layer lights every selected county (a multi-row table pick)
+        Set<String> selected = state.selection();
+        Set<String> spotPairings = selected.isEmpty() ? state.spotlight().pairings() : Set.of();
         // a presentation step that lights anything fades the other arcs, so its own story stands out
-        boolean focused = selected != null || !state.spotlight().isEmpty();
+        boolean focused = !selected.isEmpty() || !state.spotlight().isEmpty();
         gc.setLineCap(StrokeLineCap.ROUND);
         drawn.clear();
         List<Pairing> onMap = new ArrayList<>();
@@ -78,8 +79,7 @@ public final class ArcLayer extends CanvasLayer {
                 continue;
             }
             drawn.put(p.id(), inYear);
-            boolean mine = selected != null && (selected.equals(p.mountain()) || selected.equals(p.partner()))
-                    || spotPairings.contains(p.id());
+            boolean mine = selected.contains(p.mountain()) || selected.contains(p.partner()) || spotPairings.contains(p.id());
             if (mine) {
                 emphasised.add(p);
                 emphasisedIndex.add(index);
@@ -156,7 +156,7 @@ public final class ArcLayer extends CanvasLayer {
         gc.fillText("?", x, y + 0.5 * k);
     }
 
-    private void enclaves(GraphicsContext gc, Dataset data, String selected) {
+    private void enclaves(GraphicsContext gc, Dataset data, Set<String> selected) {
         Map<String, Integer> slot = new HashMap<>();
         for (Enclave e : data.enclaves()) {
             Shape host = atlas.county(e.host());
@@ -170,10 +170,10 @@ public final class ArcLayer extends CanvasLayer {
             }
             drawn.put(e.id(), inYear);
             double[] at = markerPosition(host, n);
-            Set<String> spot = selected == null ? state.spotlight().enclaves() : Set.of();
-            boolean mine = selected != null && (selected.equals(e.host()) || selected.equals(e.beneficiary()))
+            Set<String> spot = selected.isEmpty() ? state.spotlight().enclaves() : Set.of();
+            boolean mine = selected.contains(e.host()) || e.beneficiary() != null && selected.contains(e.beneficiary())
                     || spot.contains(e.id());
-            boolean focused = selected != null || !state.spotlight().isEmpty();
+            boolean focused = !selected.isEmpty() || !state.spotlight().isEmpty();
             double alpha = (!focused || mine ? 1 : 0.25) * inYear;
             Shape beneficiary = atlas.county(e.beneficiary());
             if (mine && beneficiary != null && !Objects.equals(e.host(), e.beneficiary())) {

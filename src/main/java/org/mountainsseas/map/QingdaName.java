@@ -19,8 +19,8 @@ import org.mountainsseas.state.AppState;
 /**
  * The Qingda Line's name and its endpoints' names as labels among the counties': the endpoint
  * names are reserved first, then the line's name takes the place beside the line that hides the
- * fewest county labels (a highlighted county's name weighs most), and county labels that would
- * touch any of them are left out. The name is written along the line with a halo, clear of it.
+ * fewest county labels where they would be placed without it (a highlighted county's name weighs
+ * most), and county labels that would touch any of them are left out. The name is written along the line with a halo, clear of it.
  */
 final class QingdaName {
     /** Air between the line's halo and its name, at scale 1. */
@@ -67,12 +67,14 @@ final class QingdaName {
         double k = style.scale();
         List<LineLabel.Placement> tries = LineLabel.candidates(e[0], e[1], e[2], e[3], measure.apply(text, font()) + 4 * k,
                 15 * k * 1.3, QingdaLineLayer.halfWidth(style, state.spotlight().qingdaLine()) + AIR * k);
-        List<LabelPlacer.Candidate> obstacles = new ArrayList<>(reserved);
-        obstacles.addAll(ordered);
-        placed = LineLabel.choose(tries, obstacles, width, height, gap,
-                i -> i < reserved.size() ? 1e6 : important.test(obstacles.get(i).id()) ? 100 : 1);
         List<LabelPlacer.Candidate> free = new ArrayList<>(reserved);
         free.addAll(ordered);
+        // the labels where they would go without the name: a county's name nudged off an endpoint's
+        // name (Lin'an's, under Qingliangfeng's) counts where it was nudged to, so the line's name
+        // keeps clear of that place rather than of the one the label could not have
+        List<LabelPlacer.Candidate> obstacles = LabelPlacer.place(free, gap, important, c -> false);
+        placed = LineLabel.choose(tries, obstacles, width, height, gap,
+                i -> obstacles.get(i).id().startsWith(RESERVED) ? 1e6 : important.test(obstacles.get(i).id()) ? 100 : 1);
         return free;
     }
 

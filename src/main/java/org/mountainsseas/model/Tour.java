@@ -22,13 +22,25 @@ public record Tour(String file, Text title, List<Chapter> chapters) {
 
     /**
      * One step. {@code year} may be null; {@code chart} lists province-figure ids to draw as a bar chart
-     * (empty for none); {@code sources} are source ids and never empty.
+     * (empty for none); {@code sources} are source ids and never empty; {@code notes} are the speaker's
+     * notes, shown only in the presenter view, or null when the step has none.
      */
     public record Step(String id, Text title, Text caption, Camera camera, Highlight highlight,
-                       List<String> sources, Integer year, List<String> chart) {
+                       List<String> sources, Integer year, List<String> chart, Text notes) {
         public Step {
             sources = List.copyOf(sources);
             chart = List.copyOf(chart);
+        }
+
+        /** A step without speaker notes. */
+        public Step(String id, Text title, Text caption, Camera camera, Highlight highlight,
+                    List<String> sources, Integer year, List<String> chart) {
+            this(id, title, caption, camera, highlight, sources, year, chart, null);
+        }
+
+        /** Whether the step carries speaker notes. */
+        public boolean hasNotes() {
+            return notes != null;
         }
     }
 

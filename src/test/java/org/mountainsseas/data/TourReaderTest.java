@@ -22,6 +22,7 @@ import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.Pairing;
+import org.mountainsseas.model.Text;
 import org.mountainsseas.model.Tour;
 import org.mountainsseas.model.YearView;
 import org.mountainsseas.testing.Fixtures;
@@ -39,6 +40,7 @@ class TourReaderTest {
                {"id": "a", "title": {"zh": "甲", "en": "A"}, "caption": {"zh": "说明", "en": "First caption"},
                 "camera": {"home": true}, "sources": ["s1"]},
                {"id": "b", "title": {"zh": "乙", "en": "B"}, "caption": {"zh": "说明", "en": "Caption"},
+                "notes": {"zh": "提示", "en": "Prompt"},
                 "camera": {"fit": ["330101", "330103"]},
                 "highlight": {"counties": ["330102"], "pairings": ["PR01"], "enclaves": ["E01"], "qingdaLine": true,
                               "beyond": ["B01"], "corridors": ["L01"]},
@@ -129,6 +131,41 @@ class TourReaderTest {
         String longText = "x".repeat(TourReader.MAX_CAPTION_EN + 1);
         LoadProblem p = problem("First caption", longText);
         assertEquals("caption.en", p.field());
+        assertEquals("caption.zh", problem("\"说明\", \"en\": \"First", "\"" + "山".repeat(TourReader.MAX_CAPTION_ZH + 1)
+                + "\", \"en\": \"First").field());
+    }
+
+    @Test
+    void aCaptionWrittenInEnglishOnlyIsHeldInBothSlotsUnderTheEnglishCap() throws LoadException {
+        String english = "x".repeat(TourReader.MAX_CAPTION_EN);
+        Tour t = read(GOOD.replace("\"说明\", \"en\": \"First caption\"", "\"" + english + "\", \"en\": \"" + english + "\""));
+        assertEquals(english, t.steps().get(0).caption().zh());
+    }
+
+    @Test
+    void speakerNotesAreOptionalBilingualAndCappedLikeCaptions() throws LoadException {
+        Tour t = read(GOOD);
+        assertFalse(t.steps().get(0).hasNotes());
+        assertEquals(new Text("提示", "Prompt"), t.steps().get(1).notes());
+        assertEquals("notes.en", problem("\"提示\", \"en\": \"Prompt\"}", "\"提示\"}").field());
+        assertEquals("notes.en", problem("Prompt", "x".repeat(TourReader.MAX_CAPTION_EN + 1)).field());
+        assertEquals("notes.zh", problem("提示", "字".repeat(TourReader.MAX_CAPTION_ZH + 1)).field());
+        LoadProblem control = problem("Prompt", "Pro\\u0007mpt");
+        assertEquals("notes.en", control.field());
+        assertTrue(control.message().contains("U+0007"), control.message());
+        assertEquals("Two\nlines", read(GOOD.replace("Prompt", "Two\\nlines")).steps().get(1).notes().en(),
+                "a line break is allowed in notes, as in captions");
+    }
+
+    @Test
+    void everyChapterOfTheBundledTourOpensWithSpeakerNotes() throws LoadException {
+        Tour tour = new TourReader(bundled).readBundled(TourReader.BUNDLED.get(0));
+        int first = 0;
+        for (Tour.Chapter c : tour.chapters()) {
+            Tour.Step step = tour.steps().get(first);
+            assertTrue(step.hasNotes(), () -> "chapter " + c.title().en() + " opens without notes: " + step.id());
+            first += c.steps().size();
+        }
     }
 
     @Test

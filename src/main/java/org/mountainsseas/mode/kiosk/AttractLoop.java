@@ -50,11 +50,14 @@ public final class AttractLoop extends StackPane {
         caption = new VBox(captionZh, captionEn);
         caption.getStyleClass().add("attract-caption");
         caption.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        // over the map while the lights move under it: kept as a bitmap, so its shadow is not blurred again each frame
+        caption.setCache(true);
         touch.setText(Messages.get(Language.ZH, "kiosk.attract.touch") + "\n" + Messages.get(Language.EN, "kiosk.attract.touch"));
         touch.getStyleClass().add("attract-touch");
         touch.setId("attract-touch");
         touch.setWrapText(true);
         touch.setMaxSize(Label.USE_PREF_SIZE, Label.USE_PREF_SIZE);
+        touch.setCache(true);
         // at the home view the sea is on the right, top and bottom: there the captions hide no county
         // (bottom left, the large kiosk map reaches the south-western mountain counties)
         StackPane.setAlignment(caption, Pos.TOP_RIGHT);

@@ -38,6 +38,8 @@ public final class CityPicker extends StackPane {
         choices.getStyleClass().add("kiosk-picker-choices");
         actions.getStyleClass().add("kiosk-picker-actions");
         panel.getStyleClass().add("kiosk-picker");
+        // its drop shadow is blurred once, not on each frame the lights move beside it
+        panel.setCache(true);
         panel.getChildren().addAll(title, choices, actions);
         panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(panel, Pos.CENTER);

@@ -48,6 +48,6 @@ public final class CountyStories {
                                org.mountainsseas.model.Provenance provenance, Language lang) {
         Figure f = figures.stream().filter(x -> x.text() != null).findFirst().orElse(null);
         return new Story(name.get(lang), f == null ? "" : f.text().get(lang), f == null || f.label() == null ? "" : f.label().get(lang),
-                date == null || date.text() == null ? "" : date.text().get(lang), HeadlineFigures.sourceLine(data, provenance));
+                date == null || date.text() == null ? "" : date.text().get(lang), HeadlineFigures.shortSourceLine(data, provenance, lang));
     }
 }

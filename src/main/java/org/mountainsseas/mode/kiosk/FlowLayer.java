@@ -29,6 +29,12 @@ import org.mountainsseas.state.AppState;
  */
 public final class FlowLayer extends Pane {
     static final int TAIL = 3;
+    /** At home: a light takes {@link #HOME_TRAVEL} of its {@link #HOME_PERIOD} seconds to cross, then rests. */
+    static final double HOME_PERIOD = 6.4;
+    static final double HOME_TRAVEL = 3.0;
+    static final int HOME_TAIL = 2;
+    /** For the selection: a light crosses in 1.8 s and starts again at once. */
+    static final double SELECTED_PERIOD = 1.8;
     private static final Color LIGHT = Color.web("#ffb000");
     /** A dark rim keeps a light readable on any fill, also where deuteranopia turns green and gold alike. */
     private static final Color RIM = Color.web("#3b1d00");
@@ -131,24 +137,31 @@ public final class FlowLayer extends Pane {
                 hide(f.dots());
                 continue;
             }
-            double period = mine ? 1.8 : 4.2;
-            double radius = mine ? 8 : 4.5;
-            double t = phase(seconds, period, f.offset());
-            place(f.dots(), a, b, f.bend(), t, radius);
+            double t = mine ? phase(seconds, SELECTED_PERIOD, SELECTED_PERIOD, f.offset())
+                    : phase(seconds, HOME_PERIOD, HOME_TRAVEL, f.offset());
+            if (t < 0) {
+                hide(f.dots());
+                continue;
+            }
+            place(f.dots(), a, b, f.bend(), t, mine ? 8 : 4.5, mine ? TAIL : HOME_TAIL);
         }
     }
 
-    /** Where along its arc (0 at the mountain county, 0.93 at the arrowhead) a light is at a time. Pure. */
-    static double phase(double seconds, double period, double offset) {
-        double u = (seconds / period + offset) % 1;
-        return u * 0.93;
+    /**
+     * Where along its arc (0 at the mountain county, 0.93 at the arrowhead) a light is at a time, or -1
+     * while it rests: each cycle of {@code period} seconds it travels for the first {@code travel}
+     * seconds. {@code offset} (0–1) staggers the arcs' cycles. Pure.
+     */
+    static double phase(double seconds, double period, double travel, double offset) {
+        double u = ((seconds / period + offset) % 1 + 1) % 1 * period;
+        return u >= travel ? -1 : u / travel * 0.93;
     }
 
-    private static void place(Circle[] dots, Point2D a, Point2D b, double bend, double t, double radius) {
+    private static void place(Circle[] dots, Point2D a, Point2D b, double bend, double t, double radius, int tail) {
         double[] c = ArcGeometry.control(a.getX(), a.getY(), b.getX(), b.getY(), bend);
         for (int i = 0; i < dots.length; i++) {
             double ti = t - i * 0.025;
-            if (ti < 0) {
+            if (ti < 0 || i > tail) {
                 dots[i].setVisible(false);
                 continue;
             }

@@ -50,13 +50,31 @@ public final class HeadlineFigures {
 
     /** "Title — publisher, date; …" for each source of a fact, or empty when none is known. */
     public static String sourceLine(Dataset data, Provenance p) {
-        if (p == null) {
+        return String.join("; ", citations(data, p));
+    }
+
+    /**
+     * The first source of a fact and how many others there are, for a visitor's one small line:
+     * "Title — publisher, date (and 2 more)". Copies of one article (mirrors, reposts, the same
+     * title) count once. Empty when no source is known.
+     */
+    public static String shortSourceLine(Dataset data, Provenance p, Language lang) {
+        List<String> all = citations(data, p);
+        if (all.isEmpty()) {
             return "";
         }
+        return all.size() == 1 ? all.get(0) : Messages.format(lang, "kiosk.source.andMore", all.get(0), all.size() - 1);
+    }
+
+    private static List<String> citations(Dataset data, Provenance p) {
         List<String> parts = new ArrayList<>();
+        if (p == null) {
+            return parts;
+        }
+        java.util.Set<String> titles = new java.util.HashSet<>();
         for (String id : p.sourceIds()) {
             Source s = data.source(id);
-            if (s == null) {
+            if (s == null || !titles.add(s.title())) {
                 continue;
             }
             StringBuilder b = new StringBuilder(s.title());
@@ -68,6 +86,6 @@ public final class HeadlineFigures {
             }
             parts.add(b.toString());
         }
-        return String.join("; ", parts);
+        return parts;
     }
 }

@@ -20,6 +20,8 @@ final class KioskCard {
         VBox card = new VBox(title, titleOther);
         card.getChildren().addAll(content);
         card.getStyleClass().add("kiosk-card");
+        // its drop shadow is blurred once, not on each frame the lights move beside it
+        card.setCache(true);
         card.setAlignment(Pos.CENTER);
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         return card;

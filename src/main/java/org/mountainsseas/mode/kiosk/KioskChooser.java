@@ -34,6 +34,8 @@ public final class KioskChooser extends Pane {
         this.target = targetPx;
         setId("chooser");
         box.getStyleClass().add("kiosk-chooser");
+        // its drop shadow is blurred once, not on each frame the lights move beside it
+        box.setCache(true);
         box.setManaged(false);
         getChildren().add(box);
         setPickOnBounds(true);

@@ -31,10 +31,14 @@ import org.mountainsseas.model.Language;
  * @param stallSeconds     an FX thread silent this long is logged as stalled ({@code watchdog.stall.seconds}, 5)
  * @param restartSeconds   a stall this long makes the process exit for its supervisor to restart ({@code watchdog.restart.seconds}, 60)
  * @param logKilobytes     total size of the rotating logs ({@code log.total.kb}, 5120)
+ * @param reducedMotion    start and reset with motion paused ({@code motion}, {@code full} or {@code reduced}; full):
+ *                         for visitors who are troubled by moving images, as the operating system's reduced-motion
+ *                         setting would say if JavaFX 21 exposed it
  */
 public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double countdownSeconds,
                           double attractStepSeconds, double holdSeconds, Language language,
-                          double stallSeconds, double restartSeconds, int logKilobytes, List<String> warnings) {
+                          double stallSeconds, double restartSeconds, int logKilobytes, boolean reducedMotion,
+                          List<String> warnings) {
     /** The system property that names the config file (for tests and unusual installs). */
     public static final String FILE_PROPERTY = "mountainsseas.kiosk.config";
     public static final String FILE_NAME = "kiosk.properties";
@@ -42,7 +46,7 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
     static final Cap SIZE = new Cap("kiosk configuration size", 1024 * 1024, "bytes");
     private static final Set<String> KEYS = Set.of("kiosk", "admin.pin", "idle.seconds", "countdown.seconds",
             "attract.step.seconds", "admin.hold.seconds", "language", "watchdog.stall.seconds",
-            "watchdog.restart.seconds", "log.total.kb");
+            "watchdog.restart.seconds", "log.total.kb", "motion");
 
     public KioskConfig {
         warnings = List.copyOf(warnings);
@@ -65,7 +69,7 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
     /** The same settings with kiosk mode switched on (the {@code --kiosk} flag). */
     public KioskConfig withKiosk() {
         return new KioskConfig(true, pin, idleSeconds, countdownSeconds, attractStepSeconds, holdSeconds, language,
-                stallSeconds, restartSeconds, logKilobytes, warnings);
+                stallSeconds, restartSeconds, logKilobytes, reducedMotion, warnings);
     }
 
     /** Reads a file; a missing file gives the defaults, an unreadable one the defaults and a warning. */
@@ -84,7 +88,7 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
             String why = e instanceof LoadException l ? l.problem().message() : InputFile.reason(e);
             w.add(file + ": could not be read (" + why + "); using the defaults");
             return new KioskConfig(d.kiosk, d.pin, d.idleSeconds, d.countdownSeconds, d.attractStepSeconds, d.holdSeconds,
-                    d.language, d.stallSeconds, d.restartSeconds, d.logKilobytes, w);
+                    d.language, d.stallSeconds, d.restartSeconds, d.logKilobytes, d.reducedMotion, w);
         }
         return parse(p);
     }
@@ -120,7 +124,21 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
                 language,
                 number(p, "watchdog.stall.seconds", 5, 0.2, 600, w),
                 number(p, "watchdog.restart.seconds", 60, 1, 86_400, w),
-                (int) number(p, "log.total.kb", 5120, 64, 1_048_576, w), w);
+                (int) number(p, "log.total.kb", 5120, 64, 1_048_576, w), reducedMotion(p, w), w);
+    }
+
+    private static boolean reducedMotion(Properties p, List<String> w) {
+        String v = p.getProperty("motion");
+        if (v == null || v.isBlank()) {
+            return false;
+        }
+        switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "full": return false;
+            case "reduced": return true;
+            default:
+                w.add("motion must be full or reduced, not '" + v.trim() + "'; using full");
+                return false;
+        }
     }
 
     private static boolean bool(Properties p, String key, boolean def, List<String> w) {

@@ -45,6 +45,8 @@ public final class KioskMode {
     private final PauseTransition hold;
     /** Whether the kiosk moves: flows, the attract loop's pulse and camera flights; the pause-motion control turns it off. */
     private final BooleanProperty motion = new SimpleBooleanProperty(this, "motion", true);
+    /** {@code motion = reduced} in the config: the kiosk starts, and every reset returns, with motion paused. */
+    private final boolean reducedMotion;
     private final CityPicker cities;
     private final VisitorLayout visitor;
     private final Subscription motionSubscription;
@@ -75,6 +77,8 @@ public final class KioskMode {
                      KioskPinGate gate, Runnable exit) {
         this.state = state;
         this.map = map;
+        reducedMotion = config.reducedMotion();
+        motion.set(!reducedMotion);
         double target = KioskStyle.targetPx(dpi);
         corner = target * 1.5;
         attract = new AttractLoop(state, map, config.attractStepSeconds());
@@ -190,6 +194,8 @@ public final class KioskMode {
         chooser.close();
         cities.close();
         pinPad.close();
+        // the next visitor gets the configured motion, whatever the last one chose
+        motion.set(!reducedMotion);
         state.reset();
     }
 

@@ -12,7 +12,9 @@ import org.mountainsseas.state.AppState;
 /**
  * Over the kiosk's map: the two sides of the Qingda Line named in large type ("西南山区 ·
  * mountains", "东北沿海 · coast"); the map's own line layer names its two ends. Placed from the camera on each
- * layout pass and laid out again when the viewport moves; mouse-transparent, so taps reach the map.
+ * layout pass and laid out again when the viewport moves; mouse-transparent, so taps reach the map. Shown
+ * only while the whole line is in view: zoomed in on a county, the halves' names would land on
+ * whatever county is at the screen's edge.
  */
 public final class SideLabels extends Pane {
     private final AppState state;
@@ -30,8 +32,10 @@ public final class SideLabels extends Pane {
         mountains.textProperty().bind(state.tr("kiosk.side.mountains"));
         coast.textProperty().bind(state.tr("kiosk.side.coast"));
         getChildren().addAll(mountains, coast);
-        subscription = state.viewportProperty().subscribe(this::requestLayout)
-                .and(state.datasetProperty().subscribe(this::requestLayout));
+        // value subscriptions: an invalidation subscription fires once and then not again until
+        // someone reads the value, which nobody else may do
+        subscription = state.viewportProperty().subscribe(v -> requestLayout())
+                .and(state.datasetProperty().subscribe(d -> requestLayout()));
     }
 
     private static Label label(String id, String styleClass) {
@@ -46,15 +50,18 @@ public final class SideLabels extends Pane {
     protected void layoutChildren() {
         QingdaLine line = state.dataset().qingdaLine();
         MapCamera c = map.camera();
-        boolean shown = line != null && c.ready() && getWidth() > 0;
+        boolean ready = line != null && c.ready() && getWidth() > 0;
+        double ax = ready ? c.screenX(WebMercator.x(line.start().lon())) : 0;
+        double ay = ready ? c.screenY(WebMercator.y(line.start().lat())) : 0;
+        double bx = ready ? c.screenX(WebMercator.x(line.end().lon())) : 0;
+        double by = ready ? c.screenY(WebMercator.y(line.end().lat())) : 0;
+        boolean shown = ready && inside(ax, ay) && inside(bx, by);
         for (var n : getChildren()) {
             n.setVisible(shown);
         }
         if (!shown) {
             return;
         }
-        double ax = c.screenX(WebMercator.x(line.start().lon())), ay = c.screenY(WebMercator.y(line.start().lat()));
-        double bx = c.screenX(WebMercator.x(line.end().lon())), by = c.screenY(WebMercator.y(line.end().lat()));
         // the line runs close to the province's south-east edge: the coast label sits further out, on the plains
         double across = Math.hypot(bx - ax, by - ay);
         double[] sw = sidePoint(ax, ay, bx, by, across * 0.3);
@@ -75,6 +82,10 @@ public final class SideLabels extends Pane {
             return new double[] {ax, ay};
         }
         return new double[] {(ax + bx) / 2 - dy / len * offset, (ay + by) / 2 + dx / len * offset};
+    }
+
+    private boolean inside(double x, double y) {
+        return x >= 0 && y >= 0 && x <= getWidth() && y <= getHeight();
     }
 
     /** Centres a label on a point, kept inside this pane. */

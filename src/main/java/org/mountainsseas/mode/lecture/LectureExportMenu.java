@@ -24,11 +24,13 @@ import org.mountainsseas.state.AppState;
 
 /**
  * The lecture's Export menu: the current step as a PNG, the whole tour as a folder of PNGs or as
- * one PDF, each at 1920×1080, 3840×2160 or a custom size, or as an MP4 video at 1280×720 or
- * 1920×1080 and 25 or 30 frames a second. While an export runs, the bar shows its progress and a
+ * one PDF, each at 1920×1080, 3840×2160 or a custom size, as an MP4 video at 1280×720 or
+ * 1920×1080 and 25 or 30 frames a second, or as a looping GIF at 640×360 or 960×540 and 10 frames a second. While an export runs, the bar shows its progress and a
  * Cancel button; a failed export says why (no permission, a full disk …) in the user's language.
  */
 final class LectureExportMenu {
+    /** An animated GIF's frame rate: smooth enough for a camera flight, small enough to share. */
+    static final int GIF_FPS = 10;
     private final AppState state;
     private final LectureView view;
     private final Atlas atlas;
@@ -52,7 +54,7 @@ final class LectureExportMenu {
         menu.setFocusTraversable(false);
         menu.getItems().addAll(item("lecture.export.view", TourExport.Format.PNG_FILE),
                 item("lecture.export.pngs", TourExport.Format.PNG_FOLDER),
-                item("lecture.export.pdf", TourExport.Format.PDF), videoItem());
+                item("lecture.export.pdf", TourExport.Format.PDF), videoItem(), gifItem());
         cancel.textProperty().bind(state.tr("lecture.export.cancel"));
         cancel.setFocusTraversable(false);
         cancel.setOnAction(e -> {
@@ -87,6 +89,44 @@ final class LectureExportMenu {
         item.textProperty().bind(state.tr("lecture.export.video"));
         item.setOnAction(e -> askVideo());
         return item;
+    }
+
+    private MenuItem gifItem() {
+        MenuItem item = new MenuItem();
+        item.setId("lecture-export-gif");
+        item.textProperty().bind(state.tr("lecture.export.gif"));
+        item.setOnAction(e -> askGif());
+        return item;
+    }
+
+    private void askGif() {
+        List<String> sizes = List.of("640x360", "960x540");
+        ChoiceDialog<String> choice = Dialogs.choice(state.language(), state.text("lecture.gif.format"),
+                state.text("lecture.gif.format.header"), sizes.get(0), sizes);
+        choice.initOwner(scene.getWindow());
+        Optional<String> picked = choice.showAndWait();
+        if (picked.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("tour.gif");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF", "*.gif"));
+        File target = chooser.showSaveDialog(scene.getWindow());
+        if (target != null) {
+            runGif(target.toPath(), ExportSize.parse(picked.get()));
+        }
+    }
+
+    /** Renders the whole tour as an animated GIF at {@value #GIF_FPS} fps in the background, with progress and Cancel. */
+    TourVideo runGif(Path target, int[] size) {
+        TourState tour = view.tour();
+        int current = Math.max(0, tour.current());
+        VideoTiming timing = VideoTiming.standard(GIF_FPS);
+        TourVideo task = new TourVideo(state, tour.tour(), view.themeProperty().get(), atlas, outlines, size[0], size[1],
+                timing, TourVideo.gif(target, size[0], size[1], GIF_FPS), scene.getStylesheets(), () -> tour.goTo(current));
+        int seconds = (int) Math.round(TourVideo.frameCount(tour.tour(), timing, state.language()) / (double) GIF_FPS);
+        start(task, target, () -> state.format("lecture.video.done", seconds, target));
+        return task;
     }
 
     private void askVideo() {

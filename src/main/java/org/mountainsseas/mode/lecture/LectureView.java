@@ -109,7 +109,8 @@ public final class LectureView extends StackPane {
         bar.getChildren().addAll(nodes);
     }
 
-    private void onKey(KeyEvent e) {
+    /** Handles a presenter key, wherever it was pressed (this view or the presenter window). */
+    void onKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -136,6 +137,11 @@ public final class LectureView extends StackPane {
             case LANGUAGE: state.toggleLanguage(); break;
             default: leave();
         }
+    }
+
+    /** Whether the presenter is typing a step number (digits so far, Enter to jump). */
+    boolean typingStepNumber() {
+        return !keys.pending().isEmpty();
     }
 
     /** Leaves the lecture: clears the tour's highlights and hands back to the caller. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.concurrent.Task;
 import org.mountainsseas.export.CrossFade;
 import org.mountainsseas.export.FrameSink;
+import org.mountainsseas.export.GifWriter;
 import org.mountainsseas.export.Mp4Writer;
 import org.mountainsseas.export.OffscreenRenderer;
 import org.mountainsseas.geo.Atlas;
@@ -70,22 +71,39 @@ public final class TourVideo extends Task<Integer> {
     public static Output mp4(Path target, int width, int height, int fps) {
         return () -> {
             Mp4Writer writer = new Mp4Writer(target, width, height, fps);
-            return new Sink() {
-                @Override
-                public void add(BufferedImage frame, int times) throws java.io.IOException {
-                    writer.add(frame, times);
-                }
+            return sink(writer, writer::finish, writer);
+        };
+    }
 
-                @Override
-                public void finish() throws java.io.IOException {
-                    writer.finish();
-                }
+    /** Frames go to an animated GIF at {@code target} that loops, put in place only when it is complete. */
+    public static Output gif(Path target, int width, int height, int fps) {
+        return () -> {
+            GifWriter writer = new GifWriter(target, width, height, fps);
+            return sink(writer, writer::finish, writer);
+        };
+    }
 
-                @Override
-                public void close() throws java.io.IOException {
-                    writer.close();
-                }
-            };
+    /** A step of writing that may fail. */
+    private interface IoStep {
+        void run() throws java.io.IOException;
+    }
+
+    private static Sink sink(org.mountainsseas.export.FrameSink frames, IoStep finish, java.io.Closeable close) {
+        return new Sink() {
+            @Override
+            public void add(BufferedImage frame, int times) throws java.io.IOException {
+                frames.add(frame, times);
+            }
+
+            @Override
+            public void finish() throws java.io.IOException {
+                finish.run();
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                close.close();
+            }
         };
     }
 

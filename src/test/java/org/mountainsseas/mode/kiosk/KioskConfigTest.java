@@ -35,7 +35,19 @@ class KioskConfigTest {
         assertEquals(60, c.restartSeconds());
         assertEquals(5120, c.logKilobytes());
         assertNull(c.language());
+        assertFalse(c.reducedMotion(), "full motion unless asked");
         assertTrue(c.warnings().isEmpty(), c.warnings().toString());
+    }
+
+    @Test
+    void motionIsFullOrReduced() throws IOException {
+        assertTrue(parse("motion = reduced\n").reducedMotion());
+        assertTrue(parse("motion = Reduced \n").reducedMotion());
+        assertFalse(parse("motion = full\n").reducedMotion());
+        KioskConfig bad = parse("motion = slow\n");
+        assertFalse(bad.reducedMotion());
+        assertEquals(java.util.List.of("motion must be full or reduced, not 'slow'; using full"), bad.warnings());
+        assertTrue(parse("motion = reduced\n").withKiosk().reducedMotion(), "--kiosk keeps the setting");
     }
 
     @Test

@@ -94,6 +94,35 @@ class KioskVisitorTest {
         assertTrue(flows.animating(), "and it starts again");
     }
 
+    @Test
+    void theSidesAreNamedOnlyWhileTheWholeLineIsInView(FxRobot robot) {
+        Node mountains = robot.lookup("#kiosk-side-mountains").query();
+        Node coast = robot.lookup("#kiosk-side-coast").query();
+        assertTrue(mountains.isVisible() && coast.isVisible(), "named at the home view");
+        robot.interact(() -> VisitorLayout.goTo(kiosk.state, kiosk.scene.getRoot(), "330127")); // Chun'an, zoomed in
+        // zoomed in, the line's far end is off screen: no half is named (after the next layout pass)
+        KioskHarness.waitUntil("the halves' names are hidden",
+                () -> !kiosk.window.map().moving() && !mountains.isVisible() && !coast.isVisible());
+        robot.interact(() -> { kiosk.state.clearSelection(); kiosk.state.goHome(); });
+        KioskHarness.waitUntil("back home", () -> !kiosk.window.map().moving() && mountains.isVisible());
+        assertTrue(coast.isVisible());
+    }
+
+    @Test
+    void reducedMotionStartsPausedAndEveryResetReturnsToIt(FxRobot robot) {
+        robot.interact(kiosk::close);
+        robot.interact(() -> kiosk = new KioskHarness("idle.seconds = 3600\nmotion = reduced\n", 1920, 1080, false));
+        FlowLayer flows = kiosk.kiosk.visitor().flows();
+        assertFalse(kiosk.kiosk.motionProperty().get(), "motion = reduced starts paused");
+        assertFalse(flows.animating());
+        assertEquals(0, lightsShown(flows));
+        robot.clickOn("#pause-motion");
+        assertTrue(flows.animating(), "a visitor may still play it");
+        robot.interact(() -> kiosk.kiosk.recover());
+        assertFalse(kiosk.kiosk.motionProperty().get(), "the next visitor gets the configured reduced motion");
+        assertFalse(flows.animating());
+    }
+
     private static long lightsShown(FlowLayer flows) {
         return flows.getChildrenUnmodifiable().stream().filter(Node::isVisible).count();
     }

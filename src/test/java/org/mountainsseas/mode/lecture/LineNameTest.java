@@ -23,7 +23,10 @@ import org.mountainsseas.testing.TestWorld;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Qingda Line's name never collides with the line or with a county label, on any step of the bundled tour. */
+/**
+ * The Qingda Line's name never collides with the line or with a county label, on any step of the
+ * bundled tour, and never costs a step about the line the names of the counties it lights.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class LineNameTest {
@@ -52,6 +55,17 @@ class LineNameTest {
                         r.settle();
                         String where = lang + " " + theme + " step " + (i + 1) + " (" + tour.steps().get(i).id() + ")";
                         LineLabel.Placement name = view.map().labels().qingdaName();
+                        java.util.Set<String> labelled = new java.util.HashSet<>();
+                        view.map().labels().placed().forEach(c -> labelled.add(c.id()));
+                        Tour.Step step = tour.steps().get(i);
+                        if (step.highlight().qingdaLine() && step.highlight().counties().size() <= 2) {
+                            // a step about the line names the counties it lights (Lin'an and Cangnan at its ends)
+                            for (String a : step.highlight().counties()) {
+                                if (!labelled.contains(a)) {
+                                    problems.add(where + ": the highlighted county " + a + " lost its name");
+                                }
+                            }
+                        }
                         if (name == null) {
                             continue;
                         }

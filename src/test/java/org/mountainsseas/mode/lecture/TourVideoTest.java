@@ -15,6 +15,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import javafx.stage.Stage;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.common.DemuxerTrackMeta;
@@ -43,6 +47,8 @@ import org.testfx.framework.junit5.Start;
 class TourVideoTest {
     /** Flights of 10 frames (the first 5 fading), every step held 25 frames: 25 + 2 × (10 + 25) = 95 frames. */
     private static final VideoTiming SHORT = VideoTiming.fixed(25, 0.4, 0.2, 1);
+    /** A GIF at 10 fps: flights of 4 frames (2 fading), steps held 10: 10 + 2 × (4 + 10) = 38 frames, 3.8 s. */
+    private static final VideoTiming GIF_TIMING = VideoTiming.fixed(10, 0.4, 0.2, 1);
     private static World world;
     private static Tour threeSteps;
     private AppState state;
@@ -179,5 +185,60 @@ class TourVideoTest {
         };
         run(video(480, 270, SHORT, memory));
         return prints;
+    }
+
+    @Test
+    void aThreeStepTourIsALoopingGifOfTheExpectedFramesSizeAndLength(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tour.gif");
+        assertEquals(38, run(video(640, 360, GIF_TIMING, TourVideo.gif(file, 640, 360, 10))));
+        assertEquals(List.of(file), listing(dir), "the GIF and no temporary file");
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            int images = reader.getNumImages(true);
+            // each step moves the camera: a held picture is one image, each flight frame one more
+            assertEquals(1 + (4 + 1) + (4 + 1), images);
+            int centiseconds = 0;
+            for (int i = 0; i < images; i++) {
+                BufferedImage frame = reader.read(i);
+                assertEquals(640, frame.getWidth());
+                assertEquals(360, frame.getHeight());
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode control = (IIOMetadataNode) root.getElementsByTagName("GraphicControlExtension").item(0);
+                centiseconds += Integer.parseInt(control.getAttribute("delayTime"));
+                if (i == 0) {
+                    assertEquals(1, root.getElementsByTagName("ApplicationExtension").getLength(), "loops");
+                }
+                if (System.getProperty("gif.frames") != null) {
+                    ImageIO.write(frame, "png", Path.of(System.getProperty("gif.frames"), "frame-" + i + ".png").toFile());
+                }
+            }
+            assertEquals(380, centiseconds, "38 frames at 10 fps");
+            BufferedImage still = reader.read(0);
+            assertTrue(distinctColours(still) > 8, "a picture, not a blank frame");
+        }
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
+    void cancellingAGifLeavesNoFile(@TempDir Path dir) throws Exception {
+        TourVideo task = video(640, 360, GIF_TIMING, TourVideo.gif(dir.resolve("cancelled.gif"), 640, 360, 10));
+        task.progressProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() > 0) {
+                task.cancel();
+            }
+        });
+        assertThrows(CancellationException.class, () -> run(task));
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> listing(dir).isEmpty());
+        assertEquals(List.of(), listing(dir), "neither the GIF nor a temporary file");
     }
 }
