@@ -21,6 +21,7 @@ class ArchitectureTest {
     private static final String APP = "App";
     private static final String KIOSK = "Kiosk";
     private static final String LECTURE = "Lecture";
+    private static final String COMPARE = "Compare";
     private static final String PANEL = "Panel";
     private static final String MAP = "Map";
     private static final String EXPORT = "Export";
@@ -36,7 +37,8 @@ class ArchitectureTest {
 
     /**
      * Who may use whom. The app is the composition root and nobody uses it; the two modes are
-     * strategies the app picks, so kiosk never uses lecture and the reverse; views never read
+     * strategies the app picks, so kiosk never uses lecture and the reverse; the year comparison (compare) puts
+     * the map beside the panels' year controls, so it alone besides the app may use both; views never read
      * files (no data); exports write their files through io's atomic writer (no partial file) and the workbook in the data files' own format (data);
      * the bundled fonts are a bottom layer any view or export may use; the model uses nothing of ours. Every class must sit in a layer, so a new
      * package has to be placed here before it builds.
@@ -48,6 +50,7 @@ class ArchitectureTest {
             .layer(APP).definedBy("org.mountainsseas.app..")
             .layer(KIOSK).definedBy("org.mountainsseas.mode.kiosk..")
             .layer(LECTURE).definedBy("org.mountainsseas.mode.lecture..")
+            .layer(COMPARE).definedBy("org.mountainsseas.mode.compare..")
             .layer(PANEL).definedBy("org.mountainsseas.panel..")
             .layer(MAP).definedBy("org.mountainsseas.map..")
             .layer(EXPORT).definedBy("org.mountainsseas.export..")
@@ -64,15 +67,16 @@ class ArchitectureTest {
             .whereLayer(APP).mayNotBeAccessedByAnyLayer()
             .whereLayer(KIOSK).mayOnlyBeAccessedByLayers(APP)
             .whereLayer(LECTURE).mayOnlyBeAccessedByLayers(APP)
-            .whereLayer(PANEL).mayOnlyBeAccessedByLayers(APP)
-            .whereLayer(MAP).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE)
+            .whereLayer(COMPARE).mayOnlyBeAccessedByLayers(APP)
+            .whereLayer(PANEL).mayOnlyBeAccessedByLayers(APP, COMPARE)
+            .whereLayer(MAP).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, COMPARE)
             .whereLayer(EXPORT).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE)
             .whereLayer(DIALOG).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL)
-            .whereLayer(STATE).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL, MAP)
+            .whereLayer(STATE).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, COMPARE, PANEL, MAP)
             .whereLayer(IO).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, EXPORT)
             .whereLayer(DATA).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, IO, EXPORT)
             .whereLayer(LOGIC).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL, MAP, STATE)
-            .whereLayer(GEO).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, MAP, EXPORT)
+            .whereLayer(GEO).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, COMPARE, MAP, EXPORT)
             .whereLayer(I18N).mayOnlyAccessLayers(MODEL)
             .whereLayer(FONTS).mayOnlyBeAccessedByLayers(APP, KIOSK, LECTURE, PANEL, MAP, EXPORT)
             .whereLayer(MODEL).mayNotAccessAnyLayer();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.mountainsseas.export.MapScene;
+import org.mountainsseas.export.CompareSheet;
 import org.mountainsseas.export.MapSheet;
 import org.mountainsseas.export.Paper;
 import org.mountainsseas.io.AtomicWriter;
@@ -33,8 +34,14 @@ final class ExportCommands {
             if (e.gis() != null) {
                 gis(world, e.gis());
             }
-            if (e.map() != null) {
-                map(scene(world, options), Paper.parse(e.paper()), e.dpi(), e.map());
+            if (e.map() != null && options.compare().shown()) {
+                Options.Compare c = options.compare();
+                org.mountainsseas.model.YearRange range = org.mountainsseas.model.YearRange.of(world.dataset());
+                MapScene scene = scene(world, options);
+                map(scene.inYear(c.yearA() == null ? null : range.clamp(c.yearA())),
+                        scene.inYear(c.yearB() == null ? null : range.clamp(c.yearB())), Paper.parse(e.paper()), e.dpi(), e.map());
+            } else if (e.map() != null) {
+                map(scene(world, options), null, Paper.parse(e.paper()), e.dpi(), e.map());
             }
             if (e.atlas() != null) {
                 MapScene scene = scene(world, options);
@@ -61,15 +68,22 @@ final class ExportCommands {
         return options.select() == null ? scene : scene.selecting(Set.of(options.select()));
     }
 
-    static void map(MapScene scene, Paper paper, int dpi, Path file) throws IOException {
+    /**
+     * The map page, or with {@code compared} (year B's scene) the year comparison's page: {@code scene}'s
+     * map beside B's on a landscape page. A PDF, or a PNG at {@code dpi}.
+     */
+    static void map(MapScene scene, MapScene compared, Paper paper, int dpi, Path file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            ImageIO.write(MapSheet.png(scene, paper, dpi, Progress.NONE), "png", out);
+            ImageIO.write(compared != null ? CompareSheet.png(scene, compared, paper, dpi, Progress.NONE)
+                    : MapSheet.png(scene, paper, dpi, Progress.NONE), "png", out);
+        } else if (compared != null) {
+            CompareSheet.write(scene, compared, paper, out, Progress.NONE);
         } else {
             MapSheet.write(scene, paper, out, Progress.NONE);
         }
         AtomicWriter.write(file, out.toByteArray());
-        System.out.println("wrote " + file.toAbsolutePath() + " (" + paper.code() + ")");
+        System.out.println("wrote " + file.toAbsolutePath() + " (" + (compared != null ? paper.size() + "-LANDSCAPE" : paper.code()) + ")");
     }
 
     static void gis(World world, Path folder) throws IOException {

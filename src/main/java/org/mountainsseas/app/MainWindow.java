@@ -29,6 +29,7 @@ import org.mountainsseas.map.ChinaView;
 import org.mountainsseas.map.LocatorInset;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.map.MapStyle;
+import org.mountainsseas.mode.compare.CompareView;
 import org.mountainsseas.mode.lecture.LectureMode;
 import org.mountainsseas.mode.lecture.LectureTheme;
 import org.mountainsseas.mode.lecture.LectureView;
@@ -58,6 +59,8 @@ import org.mountainsseas.state.AppState;
  */
 public final class MainWindow extends BorderPane {
     private static final KeyCombination LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    /** Opens and closes the year comparison. */
+    static final KeyCombination COMPARE_YEARS = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     /**
      * The map's share of the height beside the review area at first: at 1280×800 it leaves the
      * map about 320 px tall and the table five rows; the user's own divider is kept after that.
@@ -85,6 +88,11 @@ public final class MainWindow extends BorderPane {
     /** What this window follows in the state, undone in {@link #dispose()}. */
     private final Subscription subscriptions;
     private final VBox centre;
+    private final World world;
+    private final StackPane mapArea;
+    private final LocatorInset inset;
+    /** Built when the comparison opens and disposed when it closes. */
+    private CompareView compareView;
     private double reviewSplit = DEFAULT_SPLIT;
     private TourTools tourTools;
 
@@ -101,6 +109,7 @@ public final class MainWindow extends BorderPane {
     MainWindow(AppState state, World world, Consumer<String> openLink, DataLocation base, ImportStore store,
                FilePicker picker) {
         this.state = state;
+        this.world = world;
         // before anything that may build the review area (open at start), which passes it on
         this.openLink = openLink;
         getStyleClass().add("main-window");
@@ -126,12 +135,12 @@ public final class MainWindow extends BorderPane {
         Supplier<List<Boundary>> provinces = provinces();
         chinaView = new ChinaView(state, world.atlas(), provinces);
         outreach = new OutreachPanel(state, openLink);
-        LocatorInset inset = new LocatorInset(state, provinces);
+        inset = new LocatorInset(state, provinces);
         StackPane.setAlignment(inset, Pos.BOTTOM_LEFT);
         StackPane.setMargin(inset, new Insets(12));
-        StackPane mapArea = new StackPane(map, inset);
+        mapArea = new StackPane(map, inset);
         state.china().chinaShownProperty().subscribe(china -> {
-            mapArea.getChildren().setAll(china ? List.of(chinaView) : List.of(map, inset));
+            showMapArea();
             if (detailsTab != null) {
                 detailsTab.setContent(china ? outreach : panel);
             }
@@ -144,6 +153,7 @@ public final class MainWindow extends BorderPane {
         setRight(side);
         subscriptions = Subscription.combine(
                 state.review().openProperty().subscribe(this::showReview),
+                state.compare().shownProperty().subscribe(shown -> showMapArea()),
                 // choosing a county shows its details again
                 state.selectedProperty().subscribe((was, now) -> {
                     if (now != null) {
@@ -161,6 +171,38 @@ public final class MainWindow extends BorderPane {
         java.util.concurrent.CompletableFuture<List<Boundary>> later = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> GeoJsonReader.readProvinces(DataLocation.bundled()).value());
         return later::join;
+    }
+
+    /**
+     * What the map area shows: the year comparison while it is open (never on a kiosk), else the
+     * China view or the Zhejiang map with its inset. The timeline gives way to the comparison's own years.
+     */
+    private void showMapArea() {
+        boolean comparing = state.compare().shown() && state.mode() != AppMode.KIOSK;
+        if (comparing && compareView == null) {
+            compareView = new CompareView(state, world.atlas(), world.cityOutlines(), files::exportMap);
+        } else if (!comparing && compareView != null) {
+            compareView.dispose();
+            compareView = null;
+        }
+        if (comparing) {
+            mapArea.getChildren().setAll(compareView);
+        } else {
+            mapArea.getChildren().setAll(state.china().chinaShown() ? List.of(chinaView) : List.of(map, inset));
+        }
+        if (timeline != null) {
+            timeline.setVisible(!comparing);
+            timeline.setManaged(!comparing);
+        }
+        if (side != null && getCenter() != side) {
+            // the comparison's own list of changes takes the details' place: the maps get the width
+            setRight(comparing ? null : side);
+        }
+    }
+
+    /** The year comparison while it is open, else null. */
+    public CompareView compareView() {
+        return compareView;
     }
 
     /** The China view (for tests). */
@@ -196,6 +238,15 @@ public final class MainWindow extends BorderPane {
     private void onKey(KeyEvent e) {
         if (LANGUAGE.match(e)) {
             state.toggleLanguage();
+        } else if (COMPARE_YEARS.match(e) && state.mode() != AppMode.KIOSK) {
+            if (state.compare().shown()) {
+                state.compare().close();
+            } else {
+                state.compare().open();
+            }
+        } else if (e.getCode() == KeyCode.ESCAPE && state.compare().shown()) {
+            // the comparison is a place of its own: Esc leaves it before it clears anything
+            state.compare().close();
         } else if (ReviewKeys.handle(e, state, reviewBar, this::review)) {
             return;
         } else if (e.getCode() == KeyCode.F1) {
@@ -376,6 +427,9 @@ public final class MainWindow extends BorderPane {
     public void dispose() {
         lecture.dispose();
         map.dispose();
+        if (compareView != null) {
+            compareView.dispose();
+        }
         chinaView.dispose();
         panel.dispose();
         outreach.dispose();

@@ -207,6 +207,10 @@ public final class MountainsSeasApp extends Application {
             LectureCommands.exportTour(state, world, lecture, options, CSS);
             return;
         }
+        if (options.compare().shown() && !kiosk()) {
+            state.compare().setSwipe(options.compare().swipe());
+            state.compare().open(options.compare().yearA(), options.compare().yearB());
+        }
         window.showFigures(options.figures());
         if (options.figuresWide()) {
             window.figures().wideProperty().set(true);
@@ -250,7 +254,8 @@ public final class MountainsSeasApp extends Application {
         if (options.benchmarkStartup()) {
             StartupBenchmark.printWhenDrawn(map);
         } else if (options.snapshot() != null) {
-            Snapshot.whenSettled(scene, options.snapshot(), () -> !map.moving(), error -> {
+            Snapshot.whenSettled(scene, options.snapshot(), () -> window.compareView() != null ? !window.compareView().moving()
+                    : !map.moving(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {

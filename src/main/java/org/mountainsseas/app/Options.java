@@ -23,7 +23,15 @@ import org.mountainsseas.model.Language;
 public record Options(Path snapshot, String select, Language language, int width, int height, boolean sizeGiven, Path dataDir,
                       Integer year, boolean figures, Presentation presentation, boolean benchmarkStartup,
                       boolean kiosk, Path benchmarkCounties, boolean checkData, Exports exports,
-                      boolean figuresWide, boolean china) {
+                      boolean figuresWide, boolean china, Compare compare) {
+
+    /**
+     * The year comparison at start: {@code --compare-years A,B} (each a four-digit year, or
+     * {@code today}) and {@code --compare-mode split|swipe}. {@code shown} is false without them.
+     */
+    public record Compare(boolean shown, Integer yearA, Integer yearB, boolean swipe) {
+        static final Compare NONE = new Compare(false, null, null, false);
+    }
 
     /**
      * Exports made from the command line, without a window, after which the app exits:
@@ -93,6 +101,7 @@ public record Options(Path snapshot, String select, Language language, int width
         boolean checkData = false;
         Exports exports = Exports.NONE;
         boolean china = false;
+        Compare compare = Compare.NONE;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.startsWith("--") && !given.add(a)) {
@@ -178,6 +187,23 @@ public record Options(Path snapshot, String select, Language language, int width
                     china = v.equals("china");
                     break;
                 }
+                case "--compare-years": {
+                    String v = value(args, ++i, a);
+                    String[] years = v.split(",", -1);
+                    if (years.length != 2 || !year(years[0]) || !year(years[1])) {
+                        throw new BadArguments("--compare-years needs two years such as 2012,2024 (or today), not " + v);
+                    }
+                    compare = new Compare(true, yearOrToday(years[0]), yearOrToday(years[1]), compare.swipe());
+                    break;
+                }
+                case "--compare-mode": {
+                    String v = value(args, ++i, a);
+                    if (!v.equals("split") && !v.equals("swipe")) {
+                        throw new BadArguments("--compare-mode needs split or swipe, not " + v);
+                    }
+                    compare = new Compare(compare.shown(), compare.yearA(), compare.yearB(), v.equals("swipe"));
+                    break;
+                }
                 case "--check-data":
                     checkData = true;
                     if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
@@ -188,7 +214,7 @@ public record Options(Path snapshot, String select, Language language, int width
                     throw new BadArguments("unknown argument " + a
                             + " (use --snapshot FILE.png, --select ADCODE, --lang zh|en, --size WxH, --data DIR, --year YYYY, --figures, --figures-wide,"
                             + " --present [TOUR], --theme projector|print, --step N, --export-tour DIR|FILE.pdf|FILE.mp4, --fps 25|30, --benchmark-startup, --benchmark-counties FILE, --kiosk, --check-data [DIR],"
-                            + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N, --view zhejiang|china)");
+                            + " --export-gis DIR, --export-map FILE.pdf|FILE.png, --export-atlas FILE.pdf, --paper A4|A3|A2[-portrait], --dpi N, --view zhejiang|china, --compare-years A,B, --compare-mode split|swipe)");
             }
         }
         if ((lecture.step() != 1 || lecture.theme() != LectureTheme.PROJECTOR) && !lecture.active()) {
@@ -203,8 +229,22 @@ public record Options(Path snapshot, String select, Language language, int width
         if ((!exports.paper().equals(Exports.NONE.paper()) || exports.dpi() != Exports.NONE.dpi()) && exports.map() == null && exports.atlas() == null) {
             throw new BadArguments("--paper and --dpi need --export-map or --export-atlas");
         }
+        if (compare.swipe() && !compare.shown()) {
+            throw new BadArguments("--compare-mode needs --compare-years");
+        }
+        if (compare.shown() && kiosk) {
+            throw new BadArguments("--compare-years is for officials, not a kiosk");
+        }
         return new Options(snapshot, select, language, width, height, sizeGiven, dataDir, year, figures, lecture, benchmark, kiosk,
-                benchmarkCounties, checkData, exports, figuresWide, china);
+                benchmarkCounties, checkData, exports, figuresWide, china, compare);
+    }
+
+    private static boolean year(String s) {
+        return s.matches("\\d{4}") || s.equals("today");
+    }
+
+    private static Integer yearOrToday(String s) {
+        return s.equals("today") ? null : Integer.valueOf(s);
     }
 
     /** A path, or a clean refusal for text the file system cannot name (a NUL character, say). */

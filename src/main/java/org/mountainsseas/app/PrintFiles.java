@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.mountainsseas.export.CompareSheet;
 import org.mountainsseas.export.Dossiers;
 import org.mountainsseas.export.GisExport;
 import org.mountainsseas.export.GisLayers;
@@ -74,10 +75,15 @@ final class PrintFiles {
     /** Writes the map page as a PDF ({@code dpi} 0) or as a PNG at {@code dpi}, in the background. */
     void exportMapTo(Path target, Paper paper, int dpi) {
         MapScene scene = scene();
+        // the comparison on the screen prints as the comparison: both years on one landscape page
+        boolean comparing = state.compare().shown();
+        MapScene a = scene.inYear(state.compare().yearA()), b = scene.inYear(state.compare().yearB());
         runner.run("review.export.running", target, p -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (dpi > 0) {
-                ImageIO.write(MapSheet.png(scene, paper, dpi, p), "png", out);
+                ImageIO.write(comparing ? CompareSheet.png(a, b, paper, dpi, p) : MapSheet.png(scene, paper, dpi, p), "png", out);
+            } else if (comparing) {
+                CompareSheet.write(a, b, paper, out, p);
             } else {
                 MapSheet.write(scene, paper, out, p);
             }

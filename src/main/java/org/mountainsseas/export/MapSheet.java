@@ -73,9 +73,14 @@ public final class MapSheet {
     public static BufferedImage png(MapScene scene, Paper paper, int dpi, Progress progress) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         write(scene, paper, pdf, Progress.NONE);
+        return render(pdf.toByteArray(), dpi, progress);
+    }
+
+    /** The first page of a PDF rendered at {@code dpi}, for a PNG export of a page. */
+    static BufferedImage render(byte[] pdf, int dpi, Progress progress) throws IOException {
         progress.update(1, 3);
         progress.check();
-        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.RGB);
             progress.update(2, 3);
             return image;
@@ -157,7 +162,7 @@ public final class MapSheet {
     }
 
     /** Footer lines: dates, boundaries, the sources of what the map shows (at most two lines), credits. */
-    private static List<String> footer(MapScene scene, PdfText font, float size, float width) throws IOException {
+    static List<String> footer(MapScene scene, PdfText font, float size, float width) throws IOException {
         Language l = scene.language();
         List<String> out = new ArrayList<>();
         out.add(Messages.format(l, "review.page.date", LocalDate.now().toString(), scene.data().dataDate()));

@@ -18,7 +18,7 @@ import org.mountainsseas.model.Language;
  */
 public final class Messages {
     /** The bundle base names, without the package. Add a feature's bundle here. */
-    public static final List<String> BUNDLES = List.of("messages", "timeline", "figures", "lecture", "review", "kiosk", "notices", "polish", "exports", "tours");
+    public static final List<String> BUNDLES = List.of("messages", "timeline", "figures", "lecture", "review", "kiosk", "notices", "polish", "exports", "tours", "compare");
 
     private static final Map<Language, List<ResourceBundle>> LOADED = new EnumMap<>(Language.class);
 

@@ -164,6 +164,21 @@ public final class MapPane extends StackPane {
         camera.jumpTo(view.x(), view.y(), view.zoom(), w / 2, h / 2);
     }
 
+    /**
+     * Shows {@code view} at once, like {@link #show}, for a map that mirrors another's camera (the year
+     * comparison): {@code home} says whether the other map is at its home view, so that both re-fit
+     * the province together when their size changes.
+     */
+    public void mirror(Flight.View view, boolean home) {
+        show(view);
+        atHome = home;
+    }
+
+    /** Whether the map shows its home view (the whole province, re-fitted when the map's size changes). */
+    public boolean atHome() {
+        return atHome;
+    }
+
     /** Shows or hides the zoom buttons and the legend (a presentation hides the buttons). */
     public void setChromeVisible(boolean buttons, boolean showLegend) {
         controls.setVisible(buttons);

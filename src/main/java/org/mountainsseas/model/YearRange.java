@@ -46,6 +46,14 @@ public record YearRange(int first, int last) {
         return Math.max(first, Math.min(last, year));
     }
 
+    /**
+     * The year {@code delta} years on from {@code year}, in the range; from "all years · today" (null) a step
+     * back starts at the last year and a step on at the first, as the timeline's keys do.
+     */
+    public int step(Integer year, int delta) {
+        return clamp(year == null ? (delta < 0 ? last : first) : year + delta);
+    }
+
     /** How many years the range holds, both ends counted. */
     public int size() {
         return last - first + 1;

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -151,6 +152,13 @@ public final class ReviewArea extends VBox {
         map.setId("export-map");
         map.textProperty().bind(state.tr("review.export.map"));
         map.setOnAction(e -> actions.exportMap());
+        Button years = new Button();
+        years.setId("compare-years");
+        years.textProperty().bind(state.tr("compare.open"));
+        Tooltip yearsTip = new Tooltip();
+        yearsTip.textProperty().bind(state.tr("compare.open.tip"));
+        years.setTooltip(yearsTip);
+        years.setOnAction(e -> state.compare().open());
         MenuButton data = new MenuButton();
         data.setId("data-menu");
         data.textProperty().bind(state.tr("review.data.menu"));
@@ -158,7 +166,7 @@ public final class ReviewArea extends VBox {
                 item("review.data.export", actions::exportData),
                 item("export.gis", actions::exportGis), item("export.atlas", actions::exportAtlas),
                 item("review.data.restore", actions::restoreBundled));
-        for (javafx.scene.control.Control c : List.of(table, map, data)) {
+        for (javafx.scene.control.Control c : List.of(table, map, years, data)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         javafx.scene.control.ToggleButton enlarge = new javafx.scene.control.ToggleButton();
@@ -166,7 +174,7 @@ public final class ReviewArea extends VBox {
         enlarge.textProperty().bind(state.tr("review.table.enlarge"));
         enlarge.selectedProperty().bindBidirectional(enlarged);
         enlarge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, hint, spacer, enlarge, table, map, data);
+        HBox box = new HBox(8, hint, spacer, enlarge, years, table, map, data);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("review-header");
         return box;

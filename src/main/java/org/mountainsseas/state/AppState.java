@@ -48,6 +48,7 @@ public final class AppState {
     private final ObjectBinding<Set<String>> highlighted;
     private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final ChinaState china = new ChinaState();
+    private final CompareState compare = new CompareState(dataset.getReadOnlyProperty());
     private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
     private final ObjectBinding<YearView> yearView;
     private final ReadOnlyObjectWrapper<AppMode> mode = new ReadOnlyObjectWrapper<>(this, "mode", AppMode.EXPLORER);
@@ -203,6 +204,11 @@ public final class AppState {
 
     public ReviewState review() {
         return review;
+    }
+
+    /** The year comparison: two years of the map side by side or under a swipe divider. */
+    public CompareState compare() {
+        return compare;
     }
 
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
@@ -376,9 +382,7 @@ public final class AppState {
 
     /** Moves the year by {@code delta}; from "all years" a step back starts at the last year, a step on at the first. */
     public void stepYear(int delta) {
-        YearRange range = yearRange();
-        Integer y = year.get();
-        setYear(y == null ? (delta < 0 ? range.last() : range.first()) : y + delta);
+        setYear(yearRange().step(year.get(), delta));
     }
 
     /** Turns the app into a visitors' kiosk (for as long as it runs, or until {@link #leaveKiosk()}). */

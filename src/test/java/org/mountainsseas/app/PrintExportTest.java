@@ -111,6 +111,25 @@ class PrintExportTest {
     }
 
     @Test
+    void withTheComparisonOpenItsPrintButtonWritesBothYearsOnALandscapePage(FxRobot robot) throws Exception {
+        assumeTrue(haveFont(), "no embeddable CJK font on this machine");
+        robot.interact(() -> state.compare().open(2014, 2024));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path pdf = dir.resolve("compare.pdf");
+        picker.saveTo = pdf;
+        picker.typeIndex = PrintFiles.papers().indexOf(new Paper("A4", false));
+        robot.clickOn("#compare-print");
+        waitFor(() -> Files.exists(pdf));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(841.89, doc.getPage(0).getMediaBox().getWidth(), 0.5, "A4 turned landscape");
+            String text = new PDFTextStripper().getText(doc);
+            for (String s : List.of("Compare two years", "A · End of 2014", "B · End of 2024")) {
+                assertTrue(text.contains(s), s + " in:\n" + text);
+            }
+        }
+    }
+
+    @Test
     void theMapPageFollowsSelectionAndYearAndPrintsTheWholeLegendWhileItIsFoldedOnScreen(FxRobot robot) throws Exception {
         assumeTrue(haveFont(), "no embeddable CJK font on this machine");
         robot.interact(() -> {

@@ -129,7 +129,7 @@ class MapSheetTest {
         }
     }
 
-    private static Map<String, Integer> operators(PDPage page) throws IOException {
+    static Map<String, Integer> operators(PDPage page) throws IOException {
         Map<String, Integer> out = new HashMap<>();
         for (Object token : new PDFStreamParser(page).parse()) {
             if (token instanceof Operator op) {
