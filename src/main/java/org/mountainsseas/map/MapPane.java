@@ -192,6 +192,11 @@ public final class MapPane extends StackPane {
     }
 
     private Button button(String glyph, String tooltipKey, Runnable action) {
+        return mapButton(state, glyph, tooltipKey, action);
+    }
+
+    /** A round map button (zoom, home) with its tooltip and accessible text in the current language. */
+    static Button mapButton(AppState state, String glyph, String tooltipKey, Runnable action) {
         Button b = new Button(glyph);
         b.getStyleClass().add("map-button");
         Tooltip tip = new Tooltip();
