@@ -46,6 +46,7 @@ public final class ChinaView extends Pane {
     private final Canvas canvas = new Canvas();
     private final Pane markers = new Pane();
     private final Button back = new Button();
+    private final VBox zoomButtons;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean dirty = true;
     /** What the view shows: the fit of China until the user zooms or pans; null for the fit. */
@@ -72,6 +73,7 @@ public final class ChinaView extends Pane {
         zoom.getStyleClass().add("map-controls");
         zoom.setPickOnBounds(false);
         zoom.relocate(12, 52);
+        zoomButtons = zoom;
         getChildren().addAll(canvas, markers, back, zoom);
         setMinSize(200, 200);
         setFocusTraversable(true);
@@ -101,6 +103,34 @@ public final class ChinaView extends Pane {
         subscriptions.add(state.languageProperty().subscribe(l -> markDirty()));
         subscriptions.add(state.review().filterProperty().subscribe(f -> markDirty()));
         subscriptions.add(state.yearProperty().subscribe(y -> markDirty()));
+        // a lecture step's items: frame them afresh
+        subscriptions.add(state.china().spotlitProperty().subscribe(ids -> reset()));
+    }
+
+    /** Shows or hides the back and zoom buttons (a lecture hides them: the tour decides what shows). */
+    public void setChromeVisible(boolean visible) {
+        back.setVisible(visible);
+        zoomButtons.setVisible(visible);
+    }
+
+    /**
+     * The lon/lat box the view fits: all of China, or the places of the spotlit items with Zhejiang
+     * (where their arcs start), a little beyond.
+     */
+    double[] box() {
+        var ids = state.china().spotlit();
+        double[] box = {118, 27, 122.9, 31.2};
+        boolean any = false;
+        for (Outreach o : state.dataset().outreach()) {
+            if (ids.contains(o.id())) {
+                for (Place p : o.places()) {
+                    any = true;
+                    box = new double[] {Math.min(box[0], p.lon()), Math.min(box[1], p.lat()),
+                        Math.max(box[2], p.lon()), Math.max(box[3], p.lat())};
+                }
+            }
+        }
+        return any ? new double[] {box[0] - 3, box[1] - 3, box[2] + 3, box[3] + 3} : ChinaFrame.CHINA;
     }
 
     private Button button(String glyph, String tipKey, String id, Runnable action) {
@@ -185,10 +215,10 @@ public final class ChinaView extends Pane {
         if (loaded == null) {
             loaded = provinces.get();
         }
-        ChinaFrame fit = ChinaFrame.fit(ChinaFrame.CHINA, w, h, 24);
-        fitScale = fit.scale();
+        // the zoom's limits are those of all of China, whatever the view was framed on
+        fitScale = ChinaFrame.fit(ChinaFrame.CHINA, w, h, 24).scale();
         if (view == null) {
-            view = fit;
+            view = ChinaFrame.fit(box(), w, h, 24);
         }
         ChinaFrame frame = view;
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -208,7 +238,9 @@ public final class ChinaView extends Pane {
             double fx = frame.fromMercatorX(from[0]);
             double fy = frame.fromMercatorY(from[1]);
             Color colour = colour(o.programme());
-            boolean lit = (selected == null || selected.equals(o.id())) && at == Presence.IN_FORCE;
+            boolean pointedAt = selected != null ? selected.equals(o.id())
+                    : state.china().spotlit().isEmpty() || state.china().spotlit().contains(o.id());
+            boolean lit = pointedAt && at == Presence.IN_FORCE;
             for (int i = 0; i < o.places().size(); i++) {
                 Place p = o.places().get(i);
                 double tx = frame.x(p.lon());
