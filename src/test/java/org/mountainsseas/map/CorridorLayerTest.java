@@ -112,6 +112,11 @@ class CorridorLayerTest {
         assertNull(ui.state.selected(), "the tap means the line, not the county under it");
         assertNotNull(robot.lookup("#card-L03").query(), "the side panel shows the corridor's card");
         assertTrue(robot.lookup("#card-L03 .source-title").tryQuery().isPresent(), "with its sources");
+        // a picture to look at (target/looks), as the other panel tests leave
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "looks"));
+        var image = WaitForAsyncUtils.asyncFx(() -> ui.window.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                dir.resolve("corridor-selected.png").toFile());
 
         robot.interact(() -> ui.state.select("331181"));
         WaitForAsyncUtils.waitForFxEvents();
