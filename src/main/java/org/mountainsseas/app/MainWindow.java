@@ -133,6 +133,7 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
         Supplier<List<Boundary>> provinces = provinces();
+        lecture.setChinaBase(provinces);
         chinaView = new ChinaView(state, world.atlas(), provinces);
         outreach = new OutreachPanel(state, openLink);
         inset = new LocatorInset(state, provinces);

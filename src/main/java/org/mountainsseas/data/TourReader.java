@@ -156,9 +156,17 @@ public final class TourReader {
 
     private Tour.Camera camera(Item step) throws LoadException {
         Item c = step.child("camera");
-        int kinds = (c.has("home") ? 1 : 0) + (c.has("fit") ? 1 : 0) + (c.has("lat") || c.has("lon") ? 1 : 0);
+        int kinds = (c.has("home") ? 1 : 0) + (c.has("fit") ? 1 : 0) + (c.has("lat") || c.has("lon") ? 1 : 0)
+                + (c.has("china") ? 1 : 0);
         if (kinds != 1) {
-            throw c.problem(null, "give exactly one of \"home\": true, \"fit\": [adcodes], or \"lat\"/\"lon\"/\"zoom\"");
+            throw c.problem(null, "give exactly one of \"home\": true, \"fit\": [adcodes], \"lat\"/\"lon\"/\"zoom\","
+                    + " or \"china\": true");
+        }
+        if (c.has("china")) {
+            if (!c.bool("china", false)) {
+                throw c.problem("china", "must be true (or leave it out and use home, fit or lat/lon)");
+            }
+            return Tour.Camera.china();
         }
         if (c.has("home")) {
             if (!c.bool("home", false)) {

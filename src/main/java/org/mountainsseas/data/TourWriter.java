@@ -90,6 +90,7 @@ public final class TourWriter {
         JsonObject o = new JsonObject();
         switch (c.kind()) {
             case HOME -> o.addProperty("home", true);
+            case CHINA -> o.addProperty("china", true);
             case FIT -> o.add("fit", ids(c.fit()));
             case POINT -> {
                 o.addProperty("lat", c.lat());

@@ -22,6 +22,21 @@ public record ChinaFrame(double scale, double offsetX, double offsetY, double mi
         return new ChinaFrame(scale, offsetX, offsetY, minX, minY);
     }
 
+    /**
+     * The same frame zoomed by {@code factor} about the screen point ({@code px}, {@code py}), which
+     * stays where it is; the scale is kept within {@code minScale}…{@code maxScale}.
+     */
+    public ChinaFrame zoomed(double factor, double px, double py, double minScale, double maxScale) {
+        double s = Math.max(minScale, Math.min(maxScale, scale * factor));
+        double k = s / scale;
+        return new ChinaFrame(s, px - (px - offsetX) * k, py - (py - offsetY) * k, minX, minY);
+    }
+
+    /** The same frame moved by ({@code dx}, {@code dy}) screen pixels. */
+    public ChinaFrame panned(double dx, double dy) {
+        return new ChinaFrame(scale, offsetX + dx, offsetY + dy, minX, minY);
+    }
+
     public double x(double lon) {
         return offsetX + scale * (WebMercator.x(lon) - minX);
     }

@@ -52,6 +52,11 @@ public final class LabelPlacer {
         return kept;
     }
 
+    /** Whether two label boxes, kept {@code gap} apart, would touch. */
+    public static boolean overlap(Candidate a, Candidate b, double gap) {
+        return a.overlaps(b, gap);
+    }
+
     private static boolean fits(Candidate c, List<Candidate> kept, double gap) {
         for (Candidate k : kept) {
             if (c.overlaps(k, gap)) {

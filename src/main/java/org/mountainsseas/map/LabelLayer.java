@@ -107,8 +107,17 @@ public final class LabelLayer extends CanvasLayer {
             important.add(state.selected());
         }
         List<LabelPlacer.Candidate> free = qingda.reserve(candidates, important::contains, width, height, this::width, 2);
+        // a county whose name an endpoint's name takes the place of is moved aside, within its county
+        Set<String> displaced = new java.util.HashSet<>();
+        for (LabelPlacer.Candidate c : candidates) {
+            if (qingda.underEndpoint(c, 2)) {
+                displaced.add(c.id());
+            }
+        }
         // the Qingda Line's endpoint names are kept first; they are drawn by the line's layer
-        placed = LabelPlacer.place(free, 2, important::contains, qingda::blocks).stream().filter(c -> !c.id().startsWith(QingdaName.RESERVED)).toList();
+        placed = LabelPlacer.place(free, 2, id -> important.contains(id) || displaced.contains(id),
+                c -> qingda.blocks(c) || displaced.contains(c.id()) && !insideCounty(c))
+                .stream().filter(c -> !c.id().startsWith(QingdaName.RESERVED)).toList();
         boolean blit = false;
         if (!textOnly && unscaledScreen()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
@@ -138,6 +147,12 @@ public final class LabelLayer extends CanvasLayer {
         }
         placedTexts = texts;
         qingda.draw(gc);
+    }
+
+    /** Whether a label's centre lies in its own county (a moved label must still name the right place). */
+    private boolean insideCounty(LabelPlacer.Candidate c) {
+        Shape s = atlas.county(c.id());
+        return s != null && s.contains(camera.worldX(c.x()), camera.worldY(c.y()));
     }
 
     /** Where the Qingda Line's name went in the last paint (null: not on screen), for tests. */

@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,6 +21,7 @@ import org.mountainsseas.state.AppState;
 /** The map legend: what each fill, line and marker means, in the current language. */
 public final class LegendView extends VBox {
     private final List<StringBinding> bindings = new ArrayList<>();
+    private final List<javafx.util.Subscription> subscriptions = new ArrayList<>();
     private final Label arrow = new Label("▾");
     private boolean collapsed;
     private boolean userChose;
@@ -70,6 +72,7 @@ public final class LegendView extends VBox {
             gc.setLineDashes(5, 4);
             gc.strokeLine(2, 8, 26, 8);
         })));
+        getChildren().add(corridorRow(state, style));
         for (EnclaveType type : EnclaveType.values()) {
             String key = "enclave.type." + type.name().toLowerCase().replace('_', '-');
             getChildren().add(row(state, key, line(gc -> {
@@ -79,6 +82,29 @@ public final class LegendView extends VBox {
                 ArcLayer.drawMarker(gc, MapStyle.marker(type), 14, 8, 6);
             })));
         }
+    }
+
+    /** The corridors' row: their symbol and a check box that shows or hides their layer ({@code #legend-corridors}). */
+    private HBox corridorRow(AppState state, MapStyle style) {
+        CheckBox toggle = new CheckBox();
+        toggle.setId("legend-corridors");
+        StringBinding text = state.tr("legend.corridors");
+        bindings.add(text);
+        toggle.textProperty().bind(text);
+        toggle.setFocusTraversable(false);
+        subscriptions.add(state.corridors().shownProperty().subscribe(toggle::setSelected));
+        toggle.setOnAction(e -> state.corridors().show(toggle.isSelected()));
+        HBox row = new HBox(8, line(gc -> {
+            gc.setStroke(style.labelHalo());
+            gc.setLineWidth(6);
+            gc.strokeLine(2, 8, 26, 8);
+            gc.setStroke(CorridorLayer.colour(style));
+            gc.setLineWidth(3.5);
+            gc.strokeLine(2, 8, 26, 8);
+        }), toggle);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("legend-row");
+        return row;
     }
 
     /** Shows only the title (collapsed) or every row. */
@@ -136,10 +162,12 @@ public final class LegendView extends VBox {
         return c;
     }
 
-    /** Releases the language bindings. */
+    /** Releases the language bindings and the corridor toggle's subscription. */
     public void dispose() {
         for (StringBinding b : bindings) {
             b.dispose();
         }
+        subscriptions.forEach(javafx.util.Subscription::unsubscribe);
+        subscriptions.clear();
     }
 }

@@ -45,6 +45,7 @@ public final class MapPane extends StackPane {
     private final javafx.beans.property.ObjectProperty<MapStyle> mapStyle;
     private List<CanvasLayer> layers = List.of();
     private LabelLayer labels;
+    private CorridorLayer corridors;
     private CountyLayer land;
     private final Label hoverTip = new Label();
     private LegendView legend;
@@ -105,10 +106,11 @@ public final class MapPane extends StackPane {
         }
         land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines, years);
         ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style, years);
+        corridors = new CorridorLayer(camera, mapView, state, style);
         QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
         labels = new LabelLayer(camera, mapView, state, atlas, style);
         labels.setTextOnly(still);
-        layers = List.of(land, arcs, line, labels);
+        layers = List.of(land, arcs, corridors, line, labels);
         CanvasLayer.share(layers);
         for (CanvasLayer layer : layers) {
             mapView.addLayer(layer);
@@ -205,6 +207,11 @@ public final class MapPane extends StackPane {
     }
 
     private Button button(String glyph, String tooltipKey, Runnable action) {
+        return mapButton(state, glyph, tooltipKey, action);
+    }
+
+    /** A round map button (zoom, home) with its tooltip and accessible text in the current language. */
+    static Button mapButton(AppState state, String glyph, String tooltipKey, Runnable action) {
         Button b = new Button(glyph);
         b.getStyleClass().add("map-button");
         Tooltip tip = new Tooltip();
@@ -222,6 +229,12 @@ public final class MapPane extends StackPane {
     }
 
     private void selectAt(double x, double y) {
+        // a corridor's line lies over counties: a tap on it means the line
+        String corridor = corridors.hit(x, y);
+        if (corridor != null) {
+            state.corridors().select(corridor.equals(state.corridors().selected()) ? null : corridor);
+            return;
+        }
         String hit = pick(x, y);
         if (hit == null) {
             state.clearSelection();

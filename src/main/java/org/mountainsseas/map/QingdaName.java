@@ -29,6 +29,7 @@ final class QingdaName {
     private final MapStyle style;
     private final MapCamera camera;
     private LineLabel.Placement placed;
+    private List<LabelPlacer.Candidate> endpoints = List.of();
     private String text = "";
 
     QingdaName(AppState state, MapStyle style, MapCamera camera) {
@@ -54,6 +55,7 @@ final class QingdaName {
     List<LabelPlacer.Candidate> reserve(List<LabelPlacer.Candidate> ordered, Predicate<String> important, double width,
                                         double height, BiFunction<String, Font, Double> measure, double gap) {
         placed = null;
+        endpoints = List.of();
         QingdaLine line = state.dataset().qingdaLine();
         if (line == null) {
             return ordered;
@@ -63,6 +65,7 @@ final class QingdaName {
         List<LabelPlacer.Candidate> reserved = new ArrayList<>();
         reserved.add(endpointBox(line.start(), e[0], e[1], -1, lang, measure));
         reserved.add(endpointBox(line.end(), e[2], e[3], 1, lang, measure));
+        endpoints = List.copyOf(reserved);
         text = line.name().get(lang);
         double k = style.scale();
         List<LineLabel.Placement> tries = LineLabel.candidates(e[0], e[1], e[2], e[3], measure.apply(text, font()) + 4 * k,
@@ -76,6 +79,19 @@ final class QingdaName {
         placed = LineLabel.choose(tries, obstacles, width, height, gap,
                 i -> obstacles.get(i).id().startsWith(RESERVED) ? 1e6 : important.test(obstacles.get(i).id()) ? 100 : 1);
         return free;
+    }
+
+    /**
+     * Whether a county's label there would touch an endpoint's name (Cangnan's, under "≈ Dayu Town"):
+     * such a label is moved aside rather than left out.
+     */
+    boolean underEndpoint(LabelPlacer.Candidate c, double gap) {
+        for (LabelPlacer.Candidate e : endpoints) {
+            if (!c.id().startsWith(RESERVED) && LabelPlacer.overlap(c, e, gap)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a label there would touch the line's name. */

@@ -44,10 +44,13 @@ public record Tour(String file, Text title, List<Chapter> chapters) {
         }
     }
 
-    /** Where the camera goes: the whole province, a fit around counties, or a point and zoom level. */
+    /**
+     * Where the camera goes: the whole province, a fit around counties, a point and zoom level, or
+     * the China view (the map of China with the cooperation beyond Zhejiang) instead of the province.
+     */
     public record Camera(Kind kind, List<String> fit, double lat, double lon, double zoom) {
         /** The kinds of camera move. */
-        public enum Kind { HOME, FIT, POINT }
+        public enum Kind { HOME, FIT, POINT, CHINA }
 
         public Camera {
             fit = List.copyOf(fit);
@@ -63,6 +66,11 @@ public record Tour(String file, Text title, List<Chapter> chapters) {
 
         public static Camera point(double lat, double lon, double zoom) {
             return new Camera(Kind.POINT, List.of(), lat, lon, zoom);
+        }
+
+        /** The China view, framed around the items beyond Zhejiang the step highlights (all of China when none). */
+        public static Camera china() {
+            return new Camera(Kind.CHINA, List.of(), 0, 0, 0);
         }
     }
 

@@ -88,13 +88,38 @@ final class Cards {
         }
         r = row(grid, r, Messages.get(l, "china.places"), places.toString());
         r = row(grid, r, Messages.get(l, "china.date"), Formats.dating(o.date(), l));
-        r = figures(grid, r, o.figures(), l);
-        VBox body = new VBox(6, grid);
-        if (o.note() != null) {
-            body.getChildren().add(wrap(o.note().get(l), "note"));
+        figures(grid, r, o.figures(), l);
+        return openCard(o.id(), o.name(), grid, o.note(), o.provenance(), data, l, openLink);
+    }
+
+    /** A mountain–sea corridor: kind, the counties it links, date, how its line is drawn, note and sources. */
+    static TitledPane corridor(org.mountainsseas.model.Corridor c, Dataset data, Language l, Consumer<String> openLink) {
+        GridPane grid = grid();
+        int r = 0;
+        r = row(grid, r, Messages.get(l, "corridor.kind"),
+                Messages.get(l, "corridor.kind." + c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        StringBuilder links = new StringBuilder();
+        for (String adcode : c.counties()) {
+            County county = data.county(adcode);
+            links.append(links.length() == 0 ? "" : " · ").append(county == null ? adcode : county.name().get(l));
         }
-        body.getChildren().add(new SourcesView(o.provenance(), data, l, openLink));
-        TitledPane pane = titled(o.id(), o.name().get(l), body);
+        r = row(grid, r, Messages.get(l, "corridor.links"), links.toString());
+        r = row(grid, r, Messages.get(l, "corridor.date"), Formats.dating(c.date(), l));
+        if (c.pathNote() != null) {
+            row(grid, r, Messages.get(l, "corridor.path"), c.pathNote().get(l));
+        }
+        return openCard(c.id(), c.name(), grid, c.note(), c.provenance(), data, l, openLink);
+    }
+
+    /** A card that stays open (the only item in its panel): its facts, note and sources. */
+    private static TitledPane openCard(String id, Text name, GridPane grid, Text note, org.mountainsseas.model.Provenance provenance,
+                                       Dataset data, Language l, Consumer<String> openLink) {
+        VBox body = new VBox(6, grid);
+        if (note != null) {
+            body.getChildren().add(wrap(note.get(l), "note"));
+        }
+        body.getChildren().add(new SourcesView(provenance, data, l, openLink));
+        TitledPane pane = titled(id, name.get(l), body);
         pane.setExpanded(true);
         pane.setCollapsible(false);
         return pane;

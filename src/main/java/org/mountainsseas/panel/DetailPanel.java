@@ -68,6 +68,7 @@ public final class DetailPanel extends ScrollPane {
         state.languageProperty().addListener(onChange);
         state.datasetProperty().addListener(onChange);
         state.yearProperty().addListener(onChange);
+        state.corridors().selectedProperty().addListener(onChange);
         rebuild();
     }
 
@@ -89,7 +90,15 @@ public final class DetailPanel extends ScrollPane {
         Language l = state.language();
         Dataset data = state.dataset();
         County c = state.selectedCounty();
-        content.getChildren().setAll(c == null ? intro(data, l) : county(c, data, l));
+        org.mountainsseas.model.Corridor link = data.corridors().stream()
+                .filter(k -> k.id().equals(state.corridors().selected())).findFirst().orElse(null);
+        if (link != null) {
+            Label title = new Label(Messages.get(l, "review.kind.corridor"));
+            title.getStyleClass().add("panel-title");
+            content.getChildren().setAll(title, Cards.corridor(link, data, l, openLink));
+        } else {
+            content.getChildren().setAll(c == null ? intro(data, l) : county(c, data, l));
+        }
         setVvalue(0);
     }
 
@@ -229,5 +238,6 @@ public final class DetailPanel extends ScrollPane {
         state.languageProperty().removeListener(onChange);
         state.datasetProperty().removeListener(onChange);
         state.yearProperty().removeListener(onChange);
+        state.corridors().selectedProperty().removeListener(onChange);
     }
 }

@@ -27,7 +27,7 @@ public final class OutreachPanel extends ScrollPane {
         setId("outreach-panel");
         getStyleClass().add("detail-panel");
         setFitToWidth(true);
-        box.getStyleClass().add("detail-box");
+        box.getStyleClass().add("detail-content");
         setContent(box);
         subscriptions.add(state.china().selectedItemProperty().subscribe(id -> rebuild()));
         subscriptions.add(state.languageProperty().subscribe(l -> rebuild()));

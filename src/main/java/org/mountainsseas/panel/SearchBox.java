@@ -121,6 +121,13 @@ public final class SearchBox extends TextField {
         popup.hide();
         if (h.kind() == SearchHit.Kind.SOURCE) {
             state.review().showSource(h.id());
+        } else if (h.kind() == SearchHit.Kind.CORRIDOR) {
+            // a corridor is shown as itself, on its layer, framed with the counties it links
+            state.china().showChina(false);
+            state.corridors().show(true);
+            state.corridors().select(h.id());
+            state.dataset().corridors().stream().filter(c -> c.id().equals(h.id())).findFirst()
+                    .ifPresent(c -> state.focusAll(c.counties()));
         } else if (h.adcode() != null) {
             state.select(h.adcode());
             state.focus(h.adcode());

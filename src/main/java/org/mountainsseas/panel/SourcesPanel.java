@@ -69,11 +69,7 @@ public final class SourcesPanel extends SplitPane {
                         + Formats.confidence(f.confidence(), state.language()));
             }
         });
-        facts.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-            if (f != null && f.adcode() != null) {
-                state.select(f.adcode());
-            }
-        });
+        facts.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> show(f));
         VBox detail = new VBox(6, heading, link, facts);
         VBox.setVgrow(facts, Priority.ALWAYS);
         detail.getStyleClass().add("sources-detail");
@@ -91,6 +87,29 @@ public final class SourcesPanel extends SplitPane {
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(cell.apply(f.getValue())));
         c.setPrefWidth(width);
         table.getColumns().add(c);
+    }
+
+    /** Shows a picked fact where it lives: an item beyond Zhejiang on the China view, a corridor on its layer, else its county. */
+    private void show(SourceFacts.Fact f) {
+        if (f == null) {
+            return;
+        }
+        switch (f.kind()) {
+            case BEYOND -> {
+                state.china().showChina(true);
+                state.china().selectItem(f.id());
+            }
+            case CORRIDOR -> {
+                state.china().showChina(false);
+                state.corridors().show(true);
+                state.corridors().select(f.id());
+            }
+            default -> {
+                if (f.adcode() != null) {
+                    state.select(f.adcode());
+                }
+            }
+        }
     }
 
     private void reload() {

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mountainsseas.model.Confidence;
+import org.mountainsseas.model.Corridor;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Enclave;
 import org.mountainsseas.model.Membership;
+import org.mountainsseas.model.Outreach;
 import org.mountainsseas.model.Pairing;
 import org.mountainsseas.model.Project;
 import org.mountainsseas.model.Provenance;
@@ -27,7 +29,7 @@ public final class SourceFacts {
     }
 
     /** The kinds of fact. */
-    public enum Kind { PAIRING, ENCLAVE, PROJECT, FIGURE, EVENT, MEMBERSHIP, QINGDA_LINE }
+    public enum Kind { PAIRING, ENCLAVE, PROJECT, BEYOND, CORRIDOR, FIGURE, EVENT, MEMBERSHIP, QINGDA_LINE }
 
     /** Source id → the facts citing it, for every source (those cited by nothing map to an empty list). */
     public static Map<String, List<Fact>> of(Dataset d) {
@@ -48,6 +50,16 @@ public final class SourceFacts {
         for (Project p : d.projects()) {
             String where = p.location() != null ? p.location() : p.partners().isEmpty() ? null : p.partners().get(0);
             add(out, p.provenance(), new Fact(Kind.PROJECT, p.id(), p.name(), where, p.provenance().confidence()));
+        }
+        for (Outreach o : d.outreach()) {
+            // about a place beyond Zhejiang; its county is the Zhejiang giver when that is a county
+            String giver = d.county(o.zhejiang()) != null ? o.zhejiang() : null;
+            Text label = Text.of(o.name().zh() + "（" + o.zhejiangName().zh() + "）", o.name().en() + " (" + o.zhejiangName().en() + ")");
+            add(out, o.provenance(), new Fact(Kind.BEYOND, o.id(), label, giver, o.provenance().confidence()));
+        }
+        for (Corridor c : d.corridors()) {
+            add(out, c.provenance(), new Fact(Kind.CORRIDOR, c.id(), c.name(), c.counties().isEmpty() ? null : c.counties().get(0),
+                    c.provenance().confidence()));
         }
         for (ProvinceFigure f : d.figures()) {
             Text label = Text.of(f.figure().label().zh() + "：" + f.figure().text().zh(),

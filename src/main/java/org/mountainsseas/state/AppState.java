@@ -49,6 +49,7 @@ public final class AppState {
     private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final ChinaState china = new ChinaState();
     private final CompareState compare = new CompareState(dataset.getReadOnlyProperty());
+    private final CorridorState corridors = new CorridorState(this::clearSelection);
     private final ReadOnlyObjectWrapper<Integer> year = new ReadOnlyObjectWrapper<>(this, "year");
     private final ObjectBinding<YearView> yearView;
     private final ReadOnlyObjectWrapper<AppMode> mode = new ReadOnlyObjectWrapper<>(this, "mode", AppMode.EXPLORER);
@@ -202,6 +203,11 @@ public final class AppState {
         return china;
     }
 
+    /** The corridor layer's visibility and selection. */
+    public CorridorState corridors() {
+        return corridors;
+    }
+
     public ReviewState review() {
         return review;
     }
@@ -292,6 +298,7 @@ public final class AppState {
         String known = dataset.get().county(adcode) != null ? adcode : null;
         selection.set(known == null ? Set.of() : Set.of(known));
         selected.set(known);
+        corridors.clear();
     }
 
     /**
@@ -311,6 +318,7 @@ public final class AppState {
         }
         selection.set(Collections.unmodifiableSet(known));
         selected.set(known.contains(primary) ? primary : known.iterator().next());
+        corridors.clear();
     }
 
     /** Selects the county, or clears the selection if it is already selected. */
@@ -318,9 +326,11 @@ public final class AppState {
         select(Objects.equals(adcode, selected.get()) ? null : adcode);
     }
 
+    /** Clears the county selection and any selected corridor. */
     public void clearSelection() {
         selection.set(Set.of());
         selected.set(null);
+        corridors.clear();
     }
 
     public void hover(String adcode) {

@@ -1,7 +1,10 @@
 package org.mountainsseas.state;
 
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -12,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ChinaState {
     private final ReadOnlyBooleanWrapper chinaShown = new ReadOnlyBooleanWrapper(this, "chinaShown");
     private final ReadOnlyStringWrapper selectedItem = new ReadOnlyStringWrapper(this, "selectedItem");
+    private final ReadOnlyObjectWrapper<Set<String>> spotlit = new ReadOnlyObjectWrapper<>(this, "spotlit", Set.of());
 
     // Properties
 
@@ -33,7 +37,24 @@ public final class ChinaState {
         return selectedItem.get();
     }
 
+    /**
+     * The items ({@code B…}) a lecture step points at: the China view frames their places and dims
+     * the rest. Empty (the explorer's case): all of China, nothing dimmed.
+     */
+    public ReadOnlyObjectProperty<Set<String>> spotlitProperty() {
+        return spotlit.getReadOnlyProperty();
+    }
+
+    public Set<String> spotlit() {
+        return spotlit.get();
+    }
+
     // Commands
+
+    /** Points at these items (a lecture step's); an empty set points at none. */
+    public void spotlight(Set<String> ids) {
+        spotlit.set(Set.copyOf(ids));
+    }
 
     /** Shows the China view (true) or the Zhejiang map (false). */
     public void showChina(boolean show) {

@@ -115,6 +115,16 @@ class TourReaderTest {
     }
 
     @Test
+    void aStepCanShowTheChinaViewButOnlyAsItsOneCamera() throws LoadException {
+        Tour.Step a = read(GOOD.replace("{\"home\": true}", "{\"china\": true}")).steps().get(0);
+        assertEquals(Tour.Camera.Kind.CHINA, a.camera().kind());
+        assertEquals("china", problem("{\"home\": true}", "{\"china\": false}").field());
+        LoadProblem both = problem("{\"home\": true}", "{\"china\": true, \"home\": true}");
+        assertEquals("step 1 (a) › camera", both.item());
+        assertTrue(both.message().contains("\"china\": true"), both.message());
+    }
+
+    @Test
     void missingOrWrongFieldsAreNamed() {
         assertEquals("caption.en", problem("\"说明\", \"en\": \"First caption\"}", "\"说明\"}").field());
         assertEquals("sources", problem("\"camera\": {\"home\": true}, \"sources\": [\"s1\"]",

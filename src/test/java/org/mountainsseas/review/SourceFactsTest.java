@@ -30,4 +30,22 @@ class SourceFactsTest {
         assertEquals("330101", pr02.adcode());
         assertTrue(pr02.label().en().contains("Haiding"), pr02.label().en());
     }
+
+    @Test
+    void itemsBeyondZhejiangAndCorridorsAreListedUnderTheirSources() {
+        Map<String, List<SourceFacts.Fact>> facts = SourceFacts.of(TINY);
+        SourceFacts.Fact school = facts.get("s1").stream().filter(f -> f.id().equals("B01")).findFirst().orElseThrow();
+        assertEquals(SourceFacts.Kind.BEYOND, school.kind());
+        assertEquals("330102", school.adcode(), "a county giver is the fact's county");
+        SourceFacts.Fact seedlings = facts.get("s2").stream().filter(f -> f.id().equals("B02")).findFirst().orElseThrow();
+        assertEquals(null, seedlings.adcode(), "a city giver is no county");
+        SourceFacts.Fact railway = facts.get("s1").stream().filter(f -> f.id().equals("L01")).findFirst().orElseThrow();
+        assertEquals(SourceFacts.Kind.CORRIDOR, railway.kind());
+        assertEquals("Fixture railway", railway.label().en());
+        for (var o : TINY.outreach()) {
+            for (String id : o.provenance().sourceIds()) {
+                assertTrue(facts.get(id).stream().anyMatch(f -> f.id().equals(o.id())), o.id() + " under " + id);
+            }
+        }
+    }
 }

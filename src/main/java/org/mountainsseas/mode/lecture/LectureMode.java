@@ -40,11 +40,18 @@ public final class LectureMode {
     private Runnable restoreScreen = () -> { };
     private PresenterWindow presenter;
     private Clock clock = Clock.systemDefaultZone();
+    /** The China view's province layer, for the tour's China steps; null: they show Zhejiang. */
+    private java.util.function.Supplier<List<org.mountainsseas.model.Boundary>> provinces;
 
     public LectureMode(AppState state, Atlas atlas, Map<String, List<double[]>> outlines) {
         this.state = state;
         this.atlas = atlas;
         this.outlines = outlines;
+    }
+
+    /** The province layer the tour's China steps draw on (docs/tour-format.md, {@code "china": true}). */
+    public void setChinaBase(java.util.function.Supplier<List<org.mountainsseas.model.Boundary>> provinces) {
+        this.provinces = provinces;
     }
 
     /**
@@ -99,6 +106,9 @@ public final class LectureMode {
         });
         holder[0] = lecture;
         view = lecture;
+        if (provinces != null) {
+            lecture.setChinaBase(provinces);
+        }
         if (!kiosk) {
             LectureExportMenu exports = new LectureExportMenu(state, lecture, atlas, outlines, scene);
             Button leave = new Button();

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.map.ChinaView;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.state.AppState;
 
@@ -46,6 +47,10 @@ public final class LectureView extends StackPane {
     private final Runnable onLeave;
     private final InvalidationListener onStep = o -> updateCounter();
     private double mapScale = -1;
+    private final Atlas atlas;
+    private final BorderPane main;
+    private ChinaView china;
+    private javafx.util.Subscription chinaShown = javafx.util.Subscription.EMPTY;
 
     /**
      * @param onLeave called when the presenter presses Esc (the caller puts the explorer back)
@@ -55,6 +60,7 @@ public final class LectureView extends StackPane {
         this.state = state;
         this.tour = tour;
         this.onLeave = onLeave;
+        this.atlas = atlas;
         this.theme = new SimpleObjectProperty<>(this, "theme", initialTheme);
         getStyleClass().add("lecture");
         setId("lecture");
@@ -68,7 +74,7 @@ public final class LectureView extends StackPane {
                 tour.next();
             }
         });
-        BorderPane main = new BorderPane(map);
+        main = new BorderPane(map);
         main.setRight(caption);
         caption.prefWidthProperty().bind(Bindings.max(420, widthProperty().multiply(0.33)));
         caption.maxWidthProperty().bind(caption.prefWidthProperty());
@@ -187,6 +193,21 @@ public final class LectureView extends StackPane {
     }
 
     /**
+     * Lets the tour's China steps show the China view ({@code state.china().chinaShown()}) in the
+     * map's place, drawn on this province layer (read on the view's first paint). Call once.
+     */
+    public void setChinaBase(java.util.function.Supplier<List<org.mountainsseas.model.Boundary>> provinces) {
+        china = new ChinaView(state, atlas, provinces);
+        china.setChromeVisible(false);
+        chinaShown = state.china().chinaShownProperty().subscribe(shown -> main.setCenter(shown ? china : map));
+    }
+
+    /** The China view the tour's China steps show, or null without {@link #setChinaBase}. */
+    public ChinaView china() {
+        return china;
+    }
+
+    /**
      * Prepares the view for off-screen rendering: the map {@linkplain MapPane#setStill still} (the
      * same state always gives the same pixels) and no presenter's hint in the caption column.
      */
@@ -206,5 +227,9 @@ public final class LectureView extends StackPane {
         tour.currentProperty().removeListener(onStep);
         caption.dispose();
         map.dispose();
+        chinaShown.unsubscribe();
+        if (china != null) {
+            china.dispose();
+        }
     }
 }

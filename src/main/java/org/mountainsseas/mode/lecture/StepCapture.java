@@ -29,7 +29,9 @@ public final class StepCapture {
         /** A fit around the selected counties, whatever the screen's size. */
         FIT,
         /** The whole province. */
-        HOME
+        HOME,
+        /** The China view, framed on the places of the cooperation beyond Zhejiang the step highlights. */
+        CHINA
     }
 
     private StepCapture() {
@@ -41,6 +43,9 @@ public final class StepCapture {
      * 5 decimals (about a metre) and the zoom to 2, so the file stays readable.
      */
     public static Tour.Camera camera(CameraChoice choice, Viewport view, Collection<String> selection) {
+        if (choice == CameraChoice.CHINA) {
+            return Tour.Camera.china();
+        }
         if (choice == CameraChoice.FIT && !selection.isEmpty()) {
             return Tour.Camera.fit(List.copyOf(selection));
         }

@@ -48,6 +48,7 @@ final class StepForm extends VBox {
             StepCapture.CameraChoice choice = switch (c.kind()) {
                 case FIT -> StepCapture.CameraChoice.FIT;
                 case HOME -> StepCapture.CameraChoice.HOME;
+                case CHINA -> StepCapture.CameraChoice.CHINA;
                 default -> StepCapture.CameraChoice.VIEW;
             };
             return new Capture(v, selection, s.highlight(), s.year(), choice, s.chart(), s.id(), s.notes());

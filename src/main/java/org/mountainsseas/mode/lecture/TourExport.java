@@ -104,6 +104,11 @@ public final class TourExport extends Task<Integer> {
                                      LectureTheme theme) {
         LectureView view = new LectureView(state, tour, atlas, outlines, theme, () -> { });
         view.forExport();
+        // the tour's China steps need the province layer: read off the FX thread, awaited on first paint
+        java.util.concurrent.CompletableFuture<List<org.mountainsseas.model.Boundary>> provinces =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> org.mountainsseas.data.GeoJsonReader.readProvinces(
+                        org.mountainsseas.data.DataLocation.bundled()).value());
+        view.setChinaBase(provinces::join);
         return view;
     }
 

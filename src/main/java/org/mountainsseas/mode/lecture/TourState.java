@@ -15,7 +15,8 @@ import org.mountainsseas.state.Spotlight;
  * A running tour: the tour (data) plus a current-step property and a blank-screen property. Its
  * commands move between steps; each move puts the step's highlights, camera and timeline year
  * (its {@code year}, or "today" for a step without one) into the {@link AppState} and clears any
- * county the audience's questions had selected. {@link #leave} gives back the year the explorer had.
+ * county the audience's questions had selected. A step whose camera is {@code china} shows the
+ * China view instead of Zhejiang. {@link #leave} gives back the year the explorer had and Zhejiang.
  */
 public final class TourState {
     /** A blanked screen, as a presenter's B/. (black) and W/, (white) keys give. */
@@ -104,10 +105,12 @@ public final class TourState {
         blank.set(blank.get() == colour ? Blank.NONE : colour);
     }
 
-    /** Leaves the tour: nothing spotlit, the explorer's timeline year back, the home view. */
+    /** Leaves the tour: nothing spotlit, the explorer's timeline year back, the home view of Zhejiang. */
     public void leave() {
         blank.set(Blank.NONE);
         state.spotlight(Spotlight.NONE);
+        state.china().spotlight(java.util.Set.of());
+        state.china().showChina(false);
         if (explorerYear == null) {
             state.clearYear();
         } else {
@@ -128,7 +131,13 @@ public final class TourState {
         state.spotlight(new Spotlight(new HashSet<>(h.counties()), new HashSet<>(h.pairings()),
                 new HashSet<>(h.enclaves()), h.qingdaLine()));
         Tour.Camera c = step.camera();
+        // a China step shows the China view framed on the items it highlights; any other step, Zhejiang
+        state.china().selectItem(null);
+        state.china().spotlight(c.kind() == Tour.Camera.Kind.CHINA ? new HashSet<>(h.beyond()) : java.util.Set.of());
+        state.china().showChina(c.kind() == Tour.Camera.Kind.CHINA);
         switch (c.kind()) {
+            case CHINA:
+                break;
             case FIT:
                 state.focusAll(c.fit());
                 break;
