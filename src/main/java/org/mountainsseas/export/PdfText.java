@@ -7,7 +7,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Draws mixed Chinese and Latin text with font fallback: each run of characters goes to the first
- * font that has glyphs for them; a character no font has is drawn as "?".
+ * font that has glyphs for them; a character no font has is drawn as its plain-text stand-in
+ * ("→" as "->", "−" as "-"), or as "?" when it has none.
  */
 final class PdfText {
     private static final PDFont MISSING = new org.apache.pdfbox.pdmodel.font.PDType1Font(
@@ -49,7 +50,7 @@ final class PdfText {
             Float unitWidth = widths.get(ch);
             if (unitWidth == null) {
                 PDFont f = fontFor(ch);
-                unitWidth = (f == null ? fonts.get(0).getStringWidth("?") : f.getStringWidth(ch)) / 1000;
+                unitWidth = (f == null ? fonts.get(0).getStringWidth(standIn(cp)) : f.getStringWidth(ch)) / 1000;
                 widths.put(ch, unitWidth);
             }
             w += unitWidth * size;
@@ -73,7 +74,7 @@ final class PdfText {
                 if (f != font) {
                     break;
                 }
-                run.append(font == null ? "?" : ch);
+                run.append(font == null ? standIn(c) : ch);
                 i += Character.charCount(c);
             }
             PDFont use = font == null ? fonts.get(0) : font;
@@ -81,6 +82,17 @@ final class PdfText {
             cs.showText(run.toString());
         }
         cs.endText();
+    }
+
+    /** What is drawn for a character no font has: arrows and the minus sign as plain text, anything else as "?". */
+    static String standIn(int cp) {
+        return switch (cp) {
+            case 0x2192, 0x27F6 -> "->";
+            case 0x2190, 0x27F5 -> "<-";
+            case 0x2194, 0x21C4, 0x21C6, 0x27F7 -> "<->";
+            case 0x2212 -> "-";
+            default -> "?";
+        };
     }
 
     private PDFont fontFor(String ch) {

@@ -94,6 +94,9 @@ class MapSheetTest {
         for (String name : List.of("Chun'an County", "Kaihua County", "Taishun County", "Qingda Line", "Legend", "Sources")) {
             assertTrue(en.contains(name), name + " in:\n" + en);
         }
+        // a character no embedded font has is drawn as its plain-text stand-in, not as "?"
+        assertTrue(en.contains("mountain → partner") || en.contains("mountain -> partner"), "the legend's arrow in:\n" + en);
+        assertFalse(en.contains("mountain ? partner"), en);
     }
 
     @Test
