@@ -40,6 +40,10 @@ class DetailCardsTest {
         Scene scene = new Scene(panel, 380, 2400);
         scene.getStylesheets().add(DetailPanel.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
         stage.setScene(scene);
+        // the stage is shared between test classes: one an earlier test widened would widen this scene too
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 
