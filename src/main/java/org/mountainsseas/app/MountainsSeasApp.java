@@ -28,7 +28,6 @@ import org.mountainsseas.mode.lecture.LectureView;
 import org.mountainsseas.mode.kiosk.KioskConfig;
 import org.mountainsseas.mode.kiosk.KioskHealth;
 import org.mountainsseas.mode.kiosk.KioskMode;
-import org.mountainsseas.mode.kiosk.KioskPinGate;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
@@ -51,6 +50,7 @@ public final class MountainsSeasApp extends Application {
     private WindowMemory memory;
     private KioskConfig kioskConfig;
     private KioskMode kiosk;
+    private KioskStart kioskStart;
     private KioskHealth health;
     private javafx.util.Subscription modeStyle = javafx.util.Subscription.EMPTY;
 
@@ -213,7 +213,9 @@ public final class MountainsSeasApp extends Application {
         }
         Scene scene = kiosk() ? kioskScene() : scene(window);
         modeStyle = ModeStyle.follow(scene, state);
-        stage.setScene(scene);
+        if (!kiosk()) {
+            stage.setScene(scene);
+        }
         if (options.select() != null && !item) {
             state.select(options.select());
         }
@@ -223,8 +225,10 @@ public final class MountainsSeasApp extends Application {
                     || !LectureCommands.stepInRange(state, lecture)) {
                 return;
             }
-            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
-            if (view != null && options.snapshot() == null && !options.benchmarkStartup()) {
+            // in a kiosk the tour runs in the kiosk's own locked scene (the officials' window is never shown)
+            view = kiosk != null ? kioskStart.present(lecture.tour(), lecture.theme(), lecture.step())
+                    : window.present(lecture.tour(), lecture.theme(), lecture.step());
+            if (view != null && kiosk == null && options.snapshot() == null && !options.benchmarkStartup()) {
                 // a presentation fills the screen; a snapshot keeps the size asked for
                 window.fillScreen();
             }
@@ -267,17 +271,13 @@ public final class MountainsSeasApp extends Application {
     }
 
     private Scene kioskScene() {
-        var gate = new KioskPinGate(kioskConfig.pin(), System::currentTimeMillis);
-        kiosk = new KioskMode(state, window.map(), kioskConfig, KioskMode.screenOf(stage).getDpi(), gate, () -> {
+        kioskStart = KioskStart.open(state, window, kioskConfig, stage, () -> {
             java.util.logging.Logger.getLogger(getClass().getName()).info("admin exit with the PIN");
             Platform.exit();
         });
-        var bounds = KioskMode.screenOf(stage).getBounds();
-        Scene scene = new Scene(kiosk.root(), bounds.getWidth(), bounds.getHeight());
-        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
-        kiosk.lock(stage, scene);
+        kiosk = kioskStart.kiosk;
         health.watch();
-        return scene;
+        return kioskStart.scene;
     }
 
     /** Says on screen, on stderr and in the log which key of which file to fix; nothing else starts. */
