@@ -1,7 +1,6 @@
 package org.mountainsseas.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -42,16 +41,15 @@ public final class Snapshot {
     public static String write(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
                 return "no PNG writer is available";
             }
+            // whole or not at all: no half-written PNG is left behind
+            org.mountainsseas.io.AtomicWriter.write(file, png.toByteArray());
             return null;
         } catch (IOException | RuntimeException e) {
-            return "could not write " + file + ": " + e.getMessage();
+            return "could not write " + file.toAbsolutePath() + ": " + org.mountainsseas.io.OutputCheck.reason(file.toAbsolutePath().getParent(), e);
         }
     }
 }
