@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.data.ImportStore;
-import org.mountainsseas.io.Settings;
 import org.mountainsseas.io.SettingsStore;
 import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.map.MapPane;
@@ -144,10 +143,11 @@ public final class MountainsSeasApp extends Application {
 
     private Scene scene(javafx.scene.Parent root) {
         double w = options.width(), h = options.height();
-        Settings.Window saved = memory != null ? memory.loaded().window() : null;
+        // the remembered size, clamped to a screen that is connected now (a 100000×100000 or NaN size is not)
+        javafx.geometry.Rectangle2D saved = memory != null ? memory.placement() : null;
         if (saved != null && !options.sizeGiven()) {
-            w = saved.width();
-            h = saved.height();
+            w = saved.getWidth();
+            h = saved.getHeight();
         } else if (options.interactive() && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -200,7 +200,7 @@ public final class MountainsSeasApp extends Application {
                 new FxFilePicker());
         // kept imports that failed the start-up checks are not in use: the bundled data are
         state.review().setOrigin(world.refusedImports().isEmpty() ? window.files().origin()
-                : org.mountainsseas.review.DataOrigin.BUNDLED);
+                : new org.mountainsseas.review.DataOrigin(List.of(), base.folderName()));
         StartupTrace.mark("window-built");
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {

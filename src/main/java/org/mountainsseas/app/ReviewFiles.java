@@ -206,7 +206,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         for (String file : store.imported()) {
             names.add(Path.of(file).getFileName().toString());
         }
-        return new DataOrigin(names);
+        return new DataOrigin(names, base.folderName());
     }
 
     @Override
