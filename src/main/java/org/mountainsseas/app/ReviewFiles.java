@@ -234,6 +234,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
             @Override
             protected World call() throws IOException {
                 store.restoreBundled();
+                org.mountainsseas.io.TempFiles.sweep(store.root(), 3, java.time.Instant.now());
                 return WorldLoader.load(base);
             }
         };
