@@ -8,7 +8,6 @@ import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /** Renders a scene to a PNG once it has settled (laid out, painted, no camera motion). */
 public final class Snapshot {
@@ -41,12 +40,8 @@ public final class Snapshot {
     public static String write(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
         try {
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
-                return "no PNG writer is available";
-            }
             // whole or not at all: no half-written PNG is left behind
-            org.mountainsseas.io.AtomicWriter.write(file, png.toByteArray());
+            org.mountainsseas.export.PngFiles.write(SwingFXUtils.fromFXImage(image, null), file);
             return null;
         } catch (IOException | RuntimeException e) {
             return "could not write " + file.toAbsolutePath() + ": " + org.mountainsseas.io.OutputCheck.reason(file.toAbsolutePath().getParent(), e);
