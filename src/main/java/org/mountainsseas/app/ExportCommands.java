@@ -53,11 +53,12 @@ final class ExportCommands {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("mountains-and-seas: export failed: " + (e.getMessage() != null ? e.getMessage() : e));
+            // no partial file is left: every export goes through AtomicWriter
+            System.err.println("mountains-and-seas: export failed: " + org.mountainsseas.io.OutputCheck.reason(null, e));
             if (Boolean.getBoolean("mountainsseas.debug")) {
                 e.printStackTrace();
             }
-            return 1;
+            return 8;
         }
     }
 

@@ -19,6 +19,11 @@ public final class Main {
         } catch (Options.BadArguments e) {
             fail(2, e.getMessage());
         }
+        // before any data is read or step drawn: a place that cannot be written fails at once
+        OutputTargets.Refusal refusal = OutputTargets.check(options);
+        if (refusal != null) {
+            fail(refusal.code(), refusal.message());
+        }
         if (options.checkData()) {
             System.exit(DataCheck.run(WorldPreload.base(options), options.dataDir(), System.out));
         }

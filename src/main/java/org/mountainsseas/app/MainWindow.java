@@ -381,7 +381,12 @@ public final class MainWindow extends BorderPane {
 
     /** Starts the lecture mode with a tour (null: the bundled one) at a 1-based step; null if the tour is bad. */
     public LectureView present(String tour, LectureTheme theme, int step) {
-        return lecture.start(getScene(), tour, theme, step - 1);
+        return presentIn(getScene(), tour, theme, step);
+    }
+
+    /** As {@link #present}, in another scene than this window's: the kiosk's, where this window is never shown. */
+    LectureView presentIn(javafx.scene.Scene scene, String tour, LectureTheme theme, int step) {
+        return lecture.start(scene, tour, theme, step - 1);
     }
 
     public MapPane map() {

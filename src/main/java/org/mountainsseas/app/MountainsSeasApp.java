@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.data.ImportStore;
-import org.mountainsseas.io.Settings;
 import org.mountainsseas.io.SettingsStore;
 import org.mountainsseas.io.UserDataDir;
 import org.mountainsseas.map.MapPane;
@@ -28,7 +27,6 @@ import org.mountainsseas.mode.lecture.LectureView;
 import org.mountainsseas.mode.kiosk.KioskConfig;
 import org.mountainsseas.mode.kiosk.KioskHealth;
 import org.mountainsseas.mode.kiosk.KioskMode;
-import org.mountainsseas.mode.kiosk.KioskPinGate;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.state.AppState;
@@ -51,6 +49,7 @@ public final class MountainsSeasApp extends Application {
     private WindowMemory memory;
     private KioskConfig kioskConfig;
     private KioskMode kiosk;
+    private KioskStart kioskStart;
     private KioskHealth health;
     private javafx.util.Subscription modeStyle = javafx.util.Subscription.EMPTY;
 
@@ -144,10 +143,11 @@ public final class MountainsSeasApp extends Application {
 
     private Scene scene(javafx.scene.Parent root) {
         double w = options.width(), h = options.height();
-        Settings.Window saved = memory != null ? memory.loaded().window() : null;
+        // the remembered size, clamped to a screen that is connected now (a 100000×100000 or NaN size is not)
+        javafx.geometry.Rectangle2D saved = memory != null ? memory.placement() : null;
         if (saved != null && !options.sizeGiven()) {
-            w = saved.width();
-            h = saved.height();
+            w = saved.getWidth();
+            h = saved.getHeight();
         } else if (options.interactive() && !options.sizeGiven()) {
             // a window that fills most of the screen, never larger than it
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -200,7 +200,7 @@ public final class MountainsSeasApp extends Application {
                 new FxFilePicker());
         // kept imports that failed the start-up checks are not in use: the bundled data are
         state.review().setOrigin(world.refusedImports().isEmpty() ? window.files().origin()
-                : org.mountainsseas.review.DataOrigin.BUNDLED);
+                : new org.mountainsseas.review.DataOrigin(List.of(), base.folderName()));
         StartupTrace.mark("window-built");
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
@@ -217,7 +217,9 @@ public final class MountainsSeasApp extends Application {
         }
         Scene scene = kiosk() ? kioskScene() : scene(window);
         modeStyle = ModeStyle.follow(scene, state);
-        stage.setScene(scene);
+        if (!kiosk()) {
+            stage.setScene(scene);
+        }
         if (options.select() != null && !item) {
             state.select(options.select());
         }
@@ -227,8 +229,10 @@ public final class MountainsSeasApp extends Application {
                     || !LectureCommands.stepInRange(state, lecture)) {
                 return;
             }
-            view = window.present(lecture.tour(), lecture.theme(), lecture.step());
-            if (view != null && options.snapshot() == null && !options.benchmarkStartup()) {
+            // in a kiosk the tour runs in the kiosk's own locked scene (the officials' window is never shown)
+            view = kiosk != null ? kioskStart.present(lecture.tour(), lecture.theme(), lecture.step())
+                    : window.present(lecture.tour(), lecture.theme(), lecture.step());
+            if (view != null && kiosk == null && options.snapshot() == null && !options.benchmarkStartup()) {
                 // a presentation fills the screen; a snapshot keeps the size asked for
                 window.fillScreen();
             }
@@ -272,17 +276,13 @@ public final class MountainsSeasApp extends Application {
     }
 
     private Scene kioskScene() {
-        var gate = new KioskPinGate(kioskConfig.pin(), System::currentTimeMillis);
-        kiosk = new KioskMode(state, window.map(), kioskConfig, KioskMode.screenOf(stage).getDpi(), gate, () -> {
+        kioskStart = KioskStart.open(state, window, kioskConfig, stage, () -> {
             java.util.logging.Logger.getLogger(getClass().getName()).info("admin exit with the PIN");
             Platform.exit();
         });
-        var bounds = KioskMode.screenOf(stage).getBounds();
-        Scene scene = new Scene(kiosk.root(), bounds.getWidth(), bounds.getHeight());
-        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
-        kiosk.lock(stage, scene);
+        kiosk = kioskStart.kiosk;
         health.watch();
-        return scene;
+        return kioskStart.scene;
     }
 
     /** Says on screen, on stderr and in the log which key of which file to fix; nothing else starts. */

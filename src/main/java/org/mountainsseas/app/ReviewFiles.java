@@ -206,7 +206,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
         for (String file : store.imported()) {
             names.add(Path.of(file).getFileName().toString());
         }
-        return new DataOrigin(names);
+        return new DataOrigin(names, base.folderName());
     }
 
     @Override
@@ -234,6 +234,7 @@ final class ReviewFiles implements org.mountainsseas.panel.ReviewActions {
             @Override
             protected World call() throws IOException {
                 store.restoreBundled();
+                org.mountainsseas.io.TempFiles.sweep(store.root(), 3, java.time.Instant.now());
                 return WorldLoader.load(base);
             }
         };

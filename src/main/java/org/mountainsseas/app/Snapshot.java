@@ -1,7 +1,6 @@
 package org.mountainsseas.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -9,7 +8,6 @@ import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 
 /** Renders a scene to a PNG once it has settled (laid out, painted, no camera motion). */
 public final class Snapshot {
@@ -42,16 +40,11 @@ public final class Snapshot {
     public static String write(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-                return "no PNG writer is available";
-            }
+            // whole or not at all: no half-written PNG is left behind
+            org.mountainsseas.export.PngFiles.write(SwingFXUtils.fromFXImage(image, null), file);
             return null;
         } catch (IOException | RuntimeException e) {
-            return "could not write " + file + ": " + e.getMessage();
+            return "could not write " + file.toAbsolutePath() + ": " + org.mountainsseas.io.OutputCheck.reason(file.toAbsolutePath().getParent(), e);
         }
     }
 }

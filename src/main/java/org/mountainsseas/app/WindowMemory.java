@@ -51,6 +51,48 @@ final class WindowMemory {
         return loaded;
     }
 
+    /**
+     * The remembered window's place and size, moved onto a screen that is connected now (see
+     * {@link #clamp}); null when nothing usable is remembered. Call on the FX thread.
+     */
+    Rectangle2D placement() {
+        var screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        return clamp(loaded.window(), screens, Screen.getPrimary().getVisualBounds());
+    }
+
+    /** The smallest window the app opens at when the screen allows it. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
+
+    /**
+     * Where a remembered window opens: on the screen it overlaps most (else {@code primary}), no
+     * larger than that screen and no smaller than {@value #MIN_WIDTH}×{@value #MIN_HEIGHT}, wholly on
+     * it. A window saved on a screen that is gone, with a negative or enormous size, or with a
+     * coordinate that is not a finite number, still opens where it can be seen; null (the default
+     * size) when nothing is remembered or a size is not a number. Pure: the screens are passed in.
+     */
+    static Rectangle2D clamp(Settings.Window w, java.util.List<Rectangle2D> screens, Rectangle2D primary) {
+        if (w == null || !Double.isFinite(w.width()) || !Double.isFinite(w.height())) {
+            return null;
+        }
+        boolean placed = Double.isFinite(w.x()) && Double.isFinite(w.y());
+        Rectangle2D screen = primary;
+        double best = 0;
+        for (Rectangle2D s : placed ? screens : java.util.List.<Rectangle2D>of()) {
+            double overlap = Math.max(0, Math.min(s.getMaxX(), w.x() + Math.max(0, w.width())) - Math.max(s.getMinX(), w.x()))
+                    * Math.max(0, Math.min(s.getMaxY(), w.y() + Math.max(0, w.height())) - Math.max(s.getMinY(), w.y()));
+            if (overlap > best) {
+                best = overlap;
+                screen = s;
+            }
+        }
+        double width = Math.min(screen.getWidth(), Math.max(MIN_WIDTH, w.width()));
+        double height = Math.min(screen.getHeight(), Math.max(MIN_HEIGHT, w.height()));
+        double x = placed ? Math.max(screen.getMinX(), Math.min(w.x(), screen.getMaxX() - width)) : screen.getMinX() + (screen.getWidth() - width) / 2;
+        double y = placed ? Math.max(screen.getMinY(), Math.min(w.y(), screen.getMaxY() - height)) : screen.getMinY() + (screen.getHeight() - height) / 2;
+        return new Rectangle2D(x, y, width, height);
+    }
+
     /** Why the settings file could not be used, or null. */
     LoadProblem warning() {
         return store.warning();
@@ -83,11 +125,11 @@ final class WindowMemory {
         this.state = state;
         this.stage = stage;
         this.placeWindow = placeWindow;
-        Settings.Window w = loaded.window();
-        if (placeWindow && w != null && !Screen.getScreensForRectangle(new Rectangle2D(w.x(), w.y(), w.width(), w.height())).isEmpty()) {
-            stage.setX(w.x());
-            stage.setY(w.y());
-            stage.setMaximized(w.maximised());
+        Rectangle2D place = placement();
+        if (placeWindow && place != null) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setMaximized(loaded.window().maximised());
         }
         state.languageProperty().addListener(onLanguage);
     }

@@ -24,6 +24,9 @@ final class WorldPreload {
         this.world = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
+                // a write killed half-way (kill -9 during an import) leaves a temporary file: gone before anything is read
+                org.mountainsseas.io.TempFiles.sweep(org.mountainsseas.io.UserDataDir.current(), 1, java.time.Instant.now());
+                org.mountainsseas.io.TempFiles.sweep(store.root(), 3, java.time.Instant.now());
                 World loaded = StartData.load(store, base, counties);
                 StartupTrace.mark("data-loaded");
                 world.complete(loaded);

@@ -19,6 +19,11 @@ public interface DataLocation {
     /** A short description for messages. */
     String describe();
 
+    /** The folder's name for a title ({@code --data DIR}), or null for the bundled data. */
+    default String folderName() {
+        return null;
+    }
+
     /** The data bundled in the application under {@code /assets/}. */
     static DataLocation bundled() {
         return new DataLocation() {
@@ -58,6 +63,12 @@ public interface DataLocation {
             @Override
             public String describe() {
                 return root.toString();
+            }
+
+            @Override
+            public String folderName() {
+                Path name = root.toAbsolutePath().normalize().getFileName();
+                return name != null ? name.toString() : root.toAbsolutePath().toString();
             }
         };
     }

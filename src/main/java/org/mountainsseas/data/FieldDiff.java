@@ -12,7 +12,7 @@ import org.mountainsseas.model.Text;
 /**
  * The fields that differ between two versions of a record, with both values written out for a
  * person: nested records are followed ("since.year"), so a report names the smallest part that
- * changed; long values are cut to {@link #MAX_VALUE} characters.
+ * changed; long values are cut to {@link #MAX_VALUE} characters, keeping where two values differ in sight.
  */
 final class FieldDiff {
     /** The longest value a report shows, in characters, before it is cut with "…". */
@@ -41,7 +41,9 @@ final class FieldDiff {
                     && !(va instanceof Text) && depth < MAX_DEPTH) {
                 diff(name + ".", va, vb, depth + 1, out);
             } else {
-                out.add(new ImportReport.FieldChange(name, describe(va), describe(vb)));
+                // cut so that two long values differing near their end still read differently
+                String[] cut = Cut.apart(text(va), text(vb), MAX_VALUE);
+                out.add(new ImportReport.FieldChange(name, cut[0], cut[1]));
             }
         }
     }

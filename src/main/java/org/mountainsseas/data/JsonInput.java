@@ -45,6 +45,7 @@ public final class JsonInput {
 
     private static <T> T parse(String name, byte[] bytes, Parser<T> parser) throws LoadException {
         String text = text(name, bytes);
+        tooLongNumber(name, text);
         try {
             return parser.parse(name, text);
         } catch (IOException | IllegalStateException | NumberFormatException e) {
@@ -103,5 +104,48 @@ public final class JsonInput {
 
     static LoadException fail(String file, String message) {
         return new LoadException(new LoadProblem(file, null, null, message));
+    }
+
+    /**
+     * The most characters a number may have ({@value}): a double needs at most 25, and the JSON
+     * reader gives up past 1,024 with a message about malformed JSON. Checked in one pass before
+     * parsing, so a 100,000-digit number costs a scan, never a big-number conversion.
+     */
+    static final int MAX_NUMBER_CHARS = 100;
+
+    /** Refuses the first number longer than {@link #MAX_NUMBER_CHARS}, naming its line and the key it is the value of. */
+    private static void tooLongNumber(String name, String text) throws LoadException {
+        boolean inString = false;
+        int line = 1;
+        int lastStringStart = -1, lastStringEnd = -1;
+        String key = null;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                    lastStringEnd = i;
+                }
+            } else if (c == '"') {
+                inString = true;
+                lastStringStart = i + 1;
+            } else if (c == '\n') {
+                line++;
+            } else if (c == ':' && lastStringStart >= 0) {
+                key = text.substring(lastStringStart, Math.min(lastStringEnd, lastStringStart + 40));
+            } else if (c == '-' || c >= '0' && c <= '9') {
+                int end = i;
+                while (end < n && "0123456789+-.eE".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end - i > MAX_NUMBER_CHARS) {
+                    throw new LoadException(new LoadProblem(name, "line " + line, key,
+                            "number too long (" + (end - i) + " characters; at most " + MAX_NUMBER_CHARS + ")"));
+                }
+                i = end - 1;
+            }
+        }
     }
 }

@@ -38,10 +38,7 @@ public final class TopBar extends HBox {
         Label dataSet = new Label();
         dataSet.setId("data-set");
         dataSet.getStyleClass().add("data-set");
-        dataSet.textProperty().bind(Bindings.createStringBinding(() -> state.review().originProperty().get().imported()
-                        ? state.format("review.dataset.imported", String.join(", ", state.review().originProperty().get()
-                                .importedFiles()), state.dataset().dataDate())
-                        : state.format("review.dataset.bundled", state.dataset().dataDate()),
+        dataSet.textProperty().bind(Bindings.createStringBinding(() -> dataSetLabel(state),
                 state.review().originProperty(), state.datasetProperty(), state.languageProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -83,5 +80,21 @@ public final class TopBar extends HBox {
     /** Adds a button (e.g. a mode's start button) before the kiosk's Home button and the language switch. */
     public void addTool(javafx.scene.Node tool) {
         getChildren().add(getChildren().indexOf(home), tool);
+    }
+
+    /**
+     * Which data are shown and how recent: "Bundled data · 2025-06", "Data from folder mydata · …",
+     * "Imported data (pairings.json) · …"; a data set whose files carry no date (a folder's, or after
+     * a data problem) says "date unknown" instead of a blank.
+     */
+    static String dataSetLabel(AppState state) {
+        var origin = state.review().originProperty().get();
+        String date = state.dataset() == null || state.dataset().dataDate() == null
+                ? state.text("review.dataset.noDate") : state.dataset().dataDate();
+        if (origin.imported()) {
+            return state.format("review.dataset.imported", String.join(", ", origin.importedFiles()), date);
+        }
+        return origin.folder() != null ? state.format("review.dataset.folder", origin.folder(), date)
+                : state.format("review.dataset.bundled", date);
     }
 }

@@ -56,4 +56,12 @@ class SettingsTest {
         assertEquals("format", e.problem().field());
         assertTrue(refused("").problem().message().contains("empty"));
     }
+
+    @Test
+    void aHundredThousandDigitNumberIsANumberTooLong() {
+        String json = "{\"window\": {\"x\": 0, \"y\": 0, \"width\": " + "9".repeat(100_000) + ", \"height\": 600}}";
+        LoadException e = org.junit.jupiter.api.Assertions.assertThrows(LoadException.class,
+                () -> Settings.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("settings.json › line 1 › width: number too long (100000 characters; at most 100)", e.problem().describe());
+    }
 }

@@ -206,7 +206,7 @@ public final class IdleMonitor {
     }
 
     /** Shows the prompt now, as if the idle time had run out (for tests). */
-    void promptNow() {
+    public void promptNow() {
         showPrompt();
     }
 

@@ -162,6 +162,10 @@ public record KioskConfig(boolean kiosk, String pin, double idleSeconds, double 
         if (v == null || v.isBlank()) {
             return def;
         }
+        if (v.trim().length() > 20) {
+            w.add(key + ": number too long (" + v.trim().length() + " characters); using " + fmt(def));
+            return def;
+        }
         // plain decimals only: Double.parseDouble also takes "0x1p3", "90d", "1e3", "NaN" and "Infinity"
         if (PLAIN_NUMBER.matcher(v.trim()).matches()) {
             double d = Double.parseDouble(v.trim());

@@ -103,4 +103,11 @@ class KioskConfigTest {
     void theWorkingFolderIsNotAConfigLocation() {
         assertEquals(org.mountainsseas.io.UserDataDir.current().resolve(KioskConfig.FILE_NAME), KioskFiles.configFile());
     }
+
+    @Test
+    void aHundredThousandDigitNumberIsANumberTooLong() throws IOException {
+        KioskConfig c = parse("idle.seconds = " + "9".repeat(100_000) + "\n");
+        assertEquals(90, c.idleSeconds());
+        assertTrue(c.warnings().contains("idle.seconds: number too long (100000 characters); using 90"), c.warnings().toString());
+    }
 }
