@@ -69,7 +69,7 @@ public final class AtomicWriter {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = newTemp(dir, absolute);
         boolean done = false;
         try {
             steps.writeAndSync(temp, bytes);
@@ -93,13 +93,20 @@ public final class AtomicWriter {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        // not createTempFile, which makes the file readable by its owner only: an exported document
-        // gets the permissions of any new file the user makes (the umask's), so it can be shared
+        return new Staged(absolute, newTemp(dir, absolute));
+    }
+
+    /**
+     * A new, empty ".NAME.RANDOM.tmp" beside the target. Not createTempFile, which makes the file
+     * readable by its owner only: a written document gets the permissions of any new file the user
+     * makes (the umask's), so an exported PDF or workbook can be shared.
+     */
+    private static Path newTemp(Path dir, Path target) throws IOException {
         java.security.SecureRandom random = new java.security.SecureRandom();
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
             try {
-                return new Staged(absolute, Files.createFile(temp));
+                return Files.createFile(temp);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt > 8) {
                     throw e;

@@ -103,4 +103,14 @@ class AtomicWriterTest {
         assertEquals("previous", Files.readString(f));
         assertFalse(listing(dir).stream().anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
     }
+
+    @Test
+    void aWrittenFileHasThePermissionsOfAnyNewFileNotOwnerOnly(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path written = dir.resolve("map.pdf");
+        AtomicWriter.write(written, new byte[] {1, 2, 3});
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written),
+                "an exported document can be shared like any file the user makes");
+    }
 }
