@@ -113,7 +113,10 @@ public final class SearchBox extends TextField {
         e.consume();
     }
 
-    /** Flies to a result: selects and frames its county, or shows a source in the Sources view. */
+    /**
+     * Flies to a result: selects and frames its county, shows a source in the Sources view, a corridor
+     * on its layer, or cooperation beyond Zhejiang on the China view.
+     */
     void go(SearchHit h) {
         if (h == null) {
             return;
@@ -128,6 +131,10 @@ public final class SearchBox extends TextField {
             state.corridors().select(h.id());
             state.dataset().corridors().stream().filter(c -> c.id().equals(h.id())).findFirst()
                     .ifPresent(c -> state.focusAll(c.counties()));
+        } else if (h.kind() == SearchHit.Kind.BEYOND) {
+            // cooperation beyond Zhejiang happens on the China view: open it on the item, as its inset tap does
+            state.china().selectItem(h.id());
+            state.china().showChina(true);
         } else if (h.adcode() != null) {
             state.select(h.adcode());
             state.focus(h.adcode());
