@@ -66,9 +66,7 @@ public final class FlowLayer extends Pane {
         getStyleClass().add("kiosk-flows");
         subscription = state.datasetProperty().subscribe(this::rebuild)
                 .and(motion.subscribe(this::update))
-                .and(sceneProperty().subscribe(this::update))
-                .and(state.selectedProperty().subscribe(this::update))
-                .and(state.yearViewProperty().subscribe(this::update));
+                .and(sceneProperty().subscribe(this::update));
         rebuild();
     }
 
