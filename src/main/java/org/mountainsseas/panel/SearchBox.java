@@ -126,15 +126,12 @@ public final class SearchBox extends TextField {
             state.review().showSource(h.id());
         } else if (h.kind() == SearchHit.Kind.CORRIDOR) {
             // a corridor is shown as itself, on its layer, framed with the counties it links
-            state.china().showChina(false);
-            state.corridors().show(true);
-            state.corridors().select(h.id());
+            state.showCorridor(h.id());
             state.dataset().corridors().stream().filter(c -> c.id().equals(h.id())).findFirst()
                     .ifPresent(c -> state.focusAll(c.counties()));
         } else if (h.kind() == SearchHit.Kind.BEYOND) {
             // cooperation beyond Zhejiang happens on the China view: open it on the item, as its inset tap does
-            state.china().selectItem(h.id());
-            state.china().showChina(true);
+            state.showBeyond(h.id());
         } else if (h.adcode() != null) {
             state.select(h.adcode());
             state.focus(h.adcode());

@@ -95,15 +95,8 @@ public final class SourcesPanel extends SplitPane {
             return;
         }
         switch (f.kind()) {
-            case BEYOND -> {
-                state.china().showChina(true);
-                state.china().selectItem(f.id());
-            }
-            case CORRIDOR -> {
-                state.china().showChina(false);
-                state.corridors().show(true);
-                state.corridors().select(f.id());
-            }
+            case BEYOND -> state.showBeyond(f.id());
+            case CORRIDOR -> state.showCorridor(f.id());
             default -> {
                 if (f.adcode() != null) {
                     state.select(f.adcode());

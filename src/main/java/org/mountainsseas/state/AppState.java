@@ -208,6 +208,19 @@ public final class AppState {
         return corridors;
     }
 
+    /** Shows an item of cooperation beyond Zhejiang where it lives: selected on the China view. */
+    public void showBeyond(String id) {
+        china.showChina(true);
+        china.selectItem(id);
+    }
+
+    /** Shows a corridor where it lives: selected on its layer (shown) of the Zhejiang map. */
+    public void showCorridor(String id) {
+        china.showChina(false);
+        corridors.show(true);
+        corridors.select(id);
+    }
+
     public ReviewState review() {
         return review;
     }
