@@ -56,6 +56,9 @@ public final class MapPane extends StackPane {
     private final Runnable onViewChange = this::publishViewport;
     private final MapPointer pointer;
     private boolean atHome = true;
+    /** The area a camera request framed, re-fitted when the map's size changes until someone moves the map. */
+    private Bounds framed;
+    private double framedMargin;
     private boolean sized;
     private boolean still;
     private final javafx.beans.property.BooleanProperty live = new javafx.beans.property.SimpleBooleanProperty(this, "live", true);
@@ -84,7 +87,7 @@ public final class MapPane extends StackPane {
         buildLayers(style);
         mapStyle.addListener((o, a, b) -> buildLayers(b == null ? MapStyle.standard() : b));
         pointer = new MapPointer(mapView, camera, motion, state, hoverTip, this::getWidth, this::pick,
-                () -> atHome = false, this::requestFocus);
+                this::leaveFraming, this::requestFocus);
         pointer.setTapAction(this::selectAt);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         state.cameraProperty().addListener(onCamera);
@@ -161,7 +164,7 @@ public final class MapPane extends StackPane {
     /** Shows {@code view} at once and crisply (a frame of a scripted flight, such as a video's). */
     public void show(Flight.View view) {
         motion.stop();
-        atHome = false;
+        leaveFraming();
         double w = mapView.getWidth(), h = mapView.getHeight();
         camera.jumpTo(view.x(), view.y(), view.zoom(), w / 2, h / 2);
     }
@@ -224,7 +227,7 @@ public final class MapPane extends StackPane {
     }
 
     private void zoomButton(double delta) {
-        atHome = false;
+        leaveFraming();
         motion.zoomBy(delta, mapView.getWidth() / 2, mapView.getHeight() / 2);
     }
 
@@ -277,10 +280,10 @@ public final class MapPane extends StackPane {
         switch (code) {
             case PLUS: case ADD: case EQUALS: zoomButton(0.5); break;
             case MINUS: case SUBTRACT: zoomButton(-0.5); break;
-            case LEFT: atHome = false; camera.panBy(w / 8, 0); break;
-            case RIGHT: atHome = false; camera.panBy(-w / 8, 0); break;
-            case UP: atHome = false; camera.panBy(0, h / 8); break;
-            case DOWN: atHome = false; camera.panBy(0, -h / 8); break;
+            case LEFT: leaveFraming(); camera.panBy(w / 8, 0); break;
+            case RIGHT: leaveFraming(); camera.panBy(-w / 8, 0); break;
+            case UP: leaveFraming(); camera.panBy(0, h / 8); break;
+            case DOWN: leaveFraming(); camera.panBy(0, -h / 8); break;
             case HOME: case DIGIT0: state.goHome(); break;
             case ESCAPE: state.clearSelection(); break;
             default: return;
@@ -360,7 +363,7 @@ public final class MapPane extends StackPane {
                 }
                 break;
             case POINT:
-                atHome = false;
+                leaveFraming();
                 double w = mapView.getWidth(), h = mapView.getHeight();
                 motion.flyTo(org.mountainsseas.geo.WebMercator.x(request.lon()), org.mountainsseas.geo.WebMercator.y(request.lat()),
                         request.zoom(), w / 2, h / 2, seconds);
@@ -375,6 +378,8 @@ public final class MapPane extends StackPane {
     }
 
     private void fit(Bounds b, double margin, double seconds) {
+        framed = b;
+        framedMargin = margin;
         double w = mapView.getWidth(), h = mapView.getHeight();
         double z = MapCamera.fitZoom(b, w, h, margin);
         motion.flyTo(b.centerX(), b.centerY(), z, w / 2, h / 2, seconds);
@@ -402,7 +407,18 @@ public final class MapPane extends StackPane {
                 // a map made after a request (a presentation's view) honours the latest one
                 handle(state.cameraProperty().get());
             }
+        } else if (framed != null) {
+            // the counties a step or a search framed stay framed when the window changes size
+            // (a lecture window that makes room for the presenter view)
+            motion.stop();
+            camera.jumpTo(framed.centerX(), framed.centerY(), MapCamera.fitZoom(framed, w, h, framedMargin), w / 2, h / 2);
         }
+    }
+
+    /** Someone moved the map: a new size no longer re-fits the home view or the framed counties. */
+    private void leaveFraming() {
+        atHome = false;
+        framed = null;
     }
 
     private void publishViewport() {
@@ -430,11 +446,11 @@ public final class MapPane extends StackPane {
         return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount();
     }
 
-    /** Whether the camera is moving, or the map still shows a moved image awaiting its crisp repaint. */
     public LegendView legend() {
         return legend;
     }
 
+    /** Whether the camera is moving, or the map still shows a moved image awaiting its crisp repaint. */
     public boolean moving() {
         return motion.moving() || layers.get(0).showingMotionImage();
     }
