@@ -25,6 +25,8 @@ public final class LegendView extends VBox {
     private final Label arrow = new Label("▾");
     private boolean collapsed;
     private boolean userChose;
+    private boolean foldAlways;
+    private double mapHeight;
 
     public LegendView(AppState state, MapStyle style) {
         getStyleClass().add("legend");
@@ -121,13 +123,30 @@ public final class LegendView extends VBox {
         return collapsed;
     }
 
+    public boolean foldsAlways() {
+        return foldAlways;
+    }
+
     /** Below this map height the open legend would cover counties, so it starts folded. */
     static final double FOLD_BELOW = 640;
 
     /** Folds the legend on a short map unless the user has opened or closed it themselves. */
     void fitTo(double mapHeight) {
+        this.mapHeight = mapHeight;
         if (!userChose && mapHeight > 0) {
-            setCollapsed(mapHeight < FOLD_BELOW);
+            setCollapsed(foldAlways || mapHeight < FOLD_BELOW);
+        }
+    }
+
+    /**
+     * With {@code true}, the legend starts folded whatever the map's height (a map with no room to
+     * spare, such as one of two side by side); the user can still open it. With {@code false}, the
+     * map's height decides again.
+     */
+    public void setFoldAlways(boolean value) {
+        foldAlways = value;
+        if (!userChose) {
+            setCollapsed(value || mapHeight > 0 && mapHeight < FOLD_BELOW);
         }
     }
 

@@ -60,8 +60,10 @@ final class CompareMaps extends Region {
         divider.setVisible(swipe);
         divider.setManaged(swipe);
         b.map().setClip(swipe ? clipB : null);
-        // side by side, one legend (B's) is enough; under the divider both sit in the same place and read as one
+        // side by side, one legend (B's) is enough, and it starts folded: open, it covered a third of
+        // B's map (Wenzhou's coast); under the divider both sit in the same place and read as one
         a.map().setChromeVisible(true, swipe);
+        b.map().legend().setFoldAlways(!swipe);
         requestLayout();
     }
 

@@ -173,6 +173,17 @@ class CompareViewTest {
     }
 
     @Test
+    void sideBySideTheOneLegendStartsFoldedSoItCoversNoCounties(FxRobot robot) {
+        CompareView view = open(robot);
+        assertTrue(view.map(false).legend().foldsAlways(), "B's legend folds side by side, whatever the height");
+        assertTrue(view.map(false).legend().isCollapsed());
+        assertFalse(view.map(true).legend().isVisible(), "A shows no legend side by side");
+        robot.interact(() -> state.compare().setSwipe(true));
+        settle();
+        assertFalse(view.map(false).legend().foldsAlways(), "under the divider the map's height decides again");
+    }
+
+    @Test
     void panningOrZoomingEitherMapMovesTheOther(FxRobot robot) {
         CompareView view = open(robot);
         MapPane a = view.map(true), b = view.map(false);
