@@ -391,7 +391,8 @@ public final class BenchRunner {
     /** One run of {@link RasterBench} in a fresh JVM, asking for 1,000 pulses a second so 60 Hz is no floor. */
     private static String rasterRun(List<String> appArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(javaCommand(List.of("-Djavafx.animation.pulse=1000", "-Djava.awt.headless=true",
-                "-Dbench.raster.draws=" + System.getProperty("bench.raster.draws", "20"))));
+                "-Dbench.raster.draws=" + System.getProperty("bench.raster.draws", "20"),
+                "-Dbench.raster.warmup=" + System.getProperty("bench.raster.warmup", "10"))));
         cmd.add(RasterBench.Main.class.getName());
         cmd.addAll(appArgs);
         return exec(cmd);

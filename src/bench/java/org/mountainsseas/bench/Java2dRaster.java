@@ -26,15 +26,29 @@ final class Java2dRaster implements Candidate {
     private final CrispFrame frame;
     private final String name;
     private final boolean aaFills;
+    private final boolean rasterise;
     private final BufferedImage image;
     private final int[] pixels;
     private final List<Bands.Band> bands;
     private final ExecutorService pool;
 
     Java2dRaster(CrispFrame frame, String name, boolean aaFills, int threads) {
+        this(frame, name, aaFills, threads, true);
+    }
+
+    /**
+     * Only traces the frame's paths ({@code Path2D}s through the view, with the level of detail) and
+     * draws nothing: the share of a frame that any rasteriser pays before it rasterises.
+     */
+    static Java2dRaster pathsOnly(CrispFrame frame) {
+        return new Java2dRaster(frame, "paths-only", false, 1, false);
+    }
+
+    private Java2dRaster(CrispFrame frame, String name, boolean aaFills, int threads, boolean rasterise) {
         this.frame = frame;
         this.name = name;
         this.aaFills = aaFills;
+        this.rasterise = rasterise;
         this.image = new BufferedImage(frame.width, frame.height, BufferedImage.TYPE_INT_ARGB_PRE);
         this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         this.bands = Bands.split(frame.height, threads);
@@ -77,25 +91,31 @@ final class Java2dRaster implements Candidate {
             // pure strokes: no shift to pixel centres, so all candidates draw the same geometry
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(awt(frame.style.sea()));
-            g.fillRect(0, band.top(), frame.width, band.height());
+            if (rasterise) {
+                g.fillRect(0, band.top(), frame.width, band.height());
+            }
             antialias(g, aaFills);
             for (CrispFrame.Fill f : frame.fills) {
                 Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, 1024);
                 frame.traceShapes(sink(path), f.shapes(), band.top(), band.bottom());
                 g.setColor(awt(f.color()));
-                g.fill(path);
+                if (rasterise) {
+                    g.fill(path);
+                }
             }
             antialias(g, true);
             Path2D.Float borders = new Path2D.Float(Path2D.WIND_NON_ZERO, 4096);
             frame.traceBorders(sink(borders), band.top(), band.bottom());
             g.setColor(awt(frame.style.countyBorder()));
             g.setStroke(new BasicStroke((float) frame.style.borderWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL));
-            g.draw(borders);
+            if (rasterise) {
+                g.draw(borders);
+            }
             double w = frame.style.arcWidth();
             g.setStroke(new BasicStroke((float) w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             Color from = awt(frame.arcFrom()), to = awt(frame.arcTo());
             for (CrispFrame.Arc a : frame.arcs) {
-                if (a.reaches(band.top(), band.bottom(), w)) {
+                if (rasterise && a.reaches(band.top(), band.bottom(), w)) {
                     g.setPaint(new GradientPaint((float) a.x1(), (float) a.y1(), from, (float) a.px(), (float) a.py(), to));
                     g.draw(new QuadCurve2D.Double(a.x1(), a.y1(), a.cx(), a.cy(), a.x2(), a.y2()));
                 }

@@ -113,6 +113,7 @@ public final class RasterBench extends Application {
     private List<Candidate> offscreen() throws Exception {
         List<Candidate> keep = new ArrayList<>();
         for (Candidate c : List.<Candidate>of(
+                Java2dRaster.pathsOnly(frame),
                 new Java2dRaster(frame, "java2d-aa", true, 1),
                 new Java2dRaster(frame, "java2d-fills-noaa", false, 1),
                 new Java2dRaster(frame, "java2d-aa-2bands", true, 2),
@@ -155,7 +156,9 @@ public final class RasterBench extends Application {
             add(c.name() + "_wall", (System.nanoTime() - t) / 1e6);
         }
         add(c.name() + "_cpu", (Memory.processCpuNanos() - cpu) / 1e6 / draws);
-        write(c.image(), c.name());
+        if (!c.name().equals("paths-only")) {
+            write(c.image(), c.name());
+        }
     }
 
     /** JavaFX's own path: the whole frame recorded into the canvas on every pulse and rasterised by the renderer. */

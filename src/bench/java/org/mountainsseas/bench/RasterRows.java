@@ -28,6 +28,7 @@ final class RasterRows {
     private static final Map<String, String> CANDIDATES = new LinkedHashMap<>();
 
     static {
+        CANDIDATES.put("paths-only", "tracing the paths only (Java2D Path2D, nothing drawn): the floor of every candidate");
         CANDIDATES.put("fx-canvas", "JavaFX Canvas (FX thread records, renderer rasterises: the pulse)");
         CANDIDATES.put("java2d-aa", "Java2D, all anti-aliased");
         CANDIDATES.put("java2d-fills-noaa", "Java2D, fills not AA, borders and arcs AA");
