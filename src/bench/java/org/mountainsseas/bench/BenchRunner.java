@@ -24,8 +24,11 @@ public final class BenchRunner {
     private static final Path STRESS = Path.of("benchmark-data/china-counties.geojson");
     private static final Path WORK = Path.of("target/bench");
     private static final String CLASS_PATH = jarClassPath();
-    /** Which parts to run: {@code -Dbench.parts=startup,image,roam,pick,longname,flows} (the default is all six; image: {@code -Dbench.image=DIR}). */
-    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick,longname,flows").split(","));
+    /**
+     * Which parts to run: {@code -Dbench.parts=startup,image,roam,pick,longname,flows,raster} (the default is all
+     * seven; image: {@code -Dbench.image=DIR}).
+     */
+    private static final List<String> PARTS = List.of(System.getProperty("bench.parts", "startup,image,roam,pick,longname,flows,raster").split(","));
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
     private final Table table = new Table();
@@ -63,6 +66,9 @@ public final class BenchRunner {
         }
         if (PARTS.contains("flows")) {
             flows();
+        }
+        if (PARTS.contains("raster")) {
+            RasterRows.run(runs, table, china ? STRESS : null, BenchRunner::rasterRun);
         }
         if (!"false".equals(System.getProperty("bench.peer.run"))) {
             peer(china);
@@ -346,13 +352,16 @@ public final class BenchRunner {
                             .getAsJsonObject("spawnToFinishedMs").get("median").getAsDouble(), 0);
                 }
             }
-            if (PARTS.contains("roam")) {
+            if (PARTS.contains("roam") || PARTS.contains("raster")) {
                 PeerBench.script("bench.mjs", "--runs", n, "--configs", china ? "zj-canvas,chn-canvas" : "zj-canvas");
                 var summary = PeerBench.benchSummary();
                 for (String[] v : china ? new String[][] {{"Zhejiang", "zj-canvas"}, {"China-wide", "chn-canvas"}}
                         : new String[][] {{"Zhejiang", "zj-canvas"}}) {
                     double fps = PeerBench.median(summary, v[1], "fps");
                     double cpuPerFrame = PeerBench.median(summary, v[1], "browserCpuCores") * 1000 / fps;
+                    // each ECharts roam frame repaints the whole map: its paint and CPU stand beside each candidate's crisp frame
+                    table.peer(v[0] + " " + RasterRows.WALL, PeerBench.median(summary, v[1], "paintMean"), 1);
+                    table.peer(v[0] + " " + RasterRows.CPU, cpuPerFrame, 1);
                     table.peer(v[0] + " roam frames per second", fps, 1);
                     table.peer(v[0] + " roam frame time, mean", PeerBench.median(summary, v[1], "frameMean"), 1);
                     table.peer(v[0] + " roam frame time, p95", PeerBench.median(summary, v[1], "frameP95"), 1);
@@ -377,6 +386,16 @@ public final class BenchRunner {
         } catch (Exception e) {
             table.peerNote("ECharts column incomplete: " + e.getMessage().lines().findFirst().orElse(String.valueOf(e)));
         }
+    }
+
+    /** One run of {@link RasterBench} in a fresh JVM, asking for 1,000 pulses a second so 60 Hz is no floor. */
+    private static String rasterRun(List<String> appArgs) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(javaCommand(List.of("-Djavafx.animation.pulse=1000", "-Djava.awt.headless=true",
+                "-Dbench.raster.draws=" + System.getProperty("bench.raster.draws", "20"),
+                "-Dbench.raster.warmup=" + System.getProperty("bench.raster.warmup", "10"))));
+        cmd.add(RasterBench.Main.class.getName());
+        cmd.addAll(appArgs);
+        return exec(cmd);
     }
 
     /** Each run's CPU per frame (ms) from its cores and frames per second: comparable when frame rates differ. */

@@ -19,6 +19,7 @@ final class Table {
     private final List<Row> rows = new ArrayList<>();
     private final List<Peer> peers = new ArrayList<>();
     private String peerNote;
+    private final List<String> notes = new ArrayList<>();
 
     /** ECharts' figure for every row whose name starts with {@code prefix} (NaN: the harness gave none). */
     void peer(String prefix, double value, int decimals) {
@@ -30,6 +31,11 @@ final class Table {
     /** Why the ECharts column is empty (printed under the table). */
     void peerNote(String note) {
         peerNote = note;
+    }
+
+    /** A line printed under the table (why a row is empty). */
+    void note(String line) {
+        notes.add(line);
     }
 
     /** Adds a row; {@code target} NaN means no target, {@code atMost} whether lower is better. */
@@ -61,5 +67,6 @@ final class Table {
         if (peerNote != null) {
             System.out.println(peerNote);
         }
+        notes.forEach(System.out::println);
     }
 }
