@@ -66,6 +66,45 @@ public final class Atlas {
         return new Atlas(counties, context, lines);
     }
 
+    /**
+     * An atlas from shapes already projected and oriented (read back by {@link LayerCodec}); the index
+     * and bounds are built as {@link #build} builds them, and a non-null {@code borders} is the county
+     * border network, not worked out again.
+     */
+    static Atlas restore(List<Shape> counties, List<Shape> context, List<double[]> contextLines, List<BorderNetwork.Line> borders) {
+        Map<String, Shape> byId = new LinkedHashMap<>();
+        for (Shape s : counties) {
+            if (byId.put(s.id(), s) != null) {
+                throw new IllegalArgumentException("two counties " + s.id());
+            }
+        }
+        Atlas atlas = new Atlas(byId, context, contextLines);
+        atlas.countyBorders = borders == null ? null : List.copyOf(borders);
+        return atlas;
+    }
+
+    /** A shape from its polygons' rings (each the shell, then its holes), projected and oriented as {@link #build} leaves them. */
+    static Shape restoreShape(String id, List<List<double[]>> polygons, Coordinate label) {
+        List<double[]> rings = new ArrayList<>();
+        List<Polygon> parts = new ArrayList<>();
+        for (List<double[]> polygon : polygons) {
+            LinearRing shell = FACTORY.createLinearRing(coordinates(polygon.get(0)));
+            LinearRing[] holes = new LinearRing[polygon.size() - 1];
+            for (int i = 1; i < polygon.size(); i++) {
+                holes[i - 1] = FACTORY.createLinearRing(coordinates(polygon.get(i)));
+            }
+            rings.addAll(polygon);
+            parts.add(FACTORY.createPolygon(shell, holes));
+        }
+        Geometry geometry = parts.size() == 1 ? parts.get(0) : FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
+        return new Shape(id, rings, geometry, label);
+    }
+
+    /** Whether the county border network has been worked out (so {@link LayerCodec} keeps it). */
+    boolean hasCountyBorders() {
+        return countyBorders != null;
+    }
+
     private static Shape shape(Boundary b) {
         List<double[]> rings = new ArrayList<>();
         List<Polygon> polygons = new ArrayList<>();

@@ -20,6 +20,12 @@ public final class Shape {
     private final Bounds bounds;
 
     Shape(String id, List<double[]> rings, Geometry geometry) {
+        this(id, rings, geometry, null);
+    }
+
+    /** A shape whose label point is already known (read back from {@link LayerCodec}); null computes it on first use. */
+    Shape(String id, List<double[]> rings, Geometry geometry, Coordinate label) {
+        this.label = label;
         this.id = id;
         this.rings = List.copyOf(rings);
         this.geometry = geometry;
@@ -48,6 +54,11 @@ public final class Shape {
 
     public double labelY() {
         return labelPoint().y;
+    }
+
+    /** The label point if it has been worked out, else null (what {@link LayerCodec} keeps). */
+    Coordinate knownLabel() {
+        return label;
     }
 
     private Coordinate labelPoint() {
