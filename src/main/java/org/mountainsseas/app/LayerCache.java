@@ -31,7 +31,7 @@ import org.mountainsseas.model.LoadProblem;
  * is ignored with one line on stderr and written again; a missing one silently. Writing is atomic and
  * off the caller's thread; a failed write is one line, never a failed start. Deleting the folder is safe.
  */
-final class LayerCache {
+public final class LayerCache {
     /** No cache: every load parses and derives (checks, tests, exports). */
     static final LayerCache NONE = new LayerCache(null, s -> { });
     private static final int KIND = 0x4C415952; // "LAYR"
@@ -55,8 +55,12 @@ final class LayerCache {
 
     /** The cache in the user data folder ({@link UserDataDir}), logging to stderr. */
     static LayerCache inUserData() {
-        return new LayerCache(UserDataDir.current().resolve("cache"),
-                line -> System.err.println("mountains-and-seas: " + line));
+        return in(UserDataDir.current().resolve("cache"));
+    }
+
+    /** A cache in this folder, logging to stderr (the benchmark's load runs). */
+    public static LayerCache in(Path folder) {
+        return new LayerCache(folder, line -> System.err.println("mountains-and-seas: " + line));
     }
 
     /** The folder, or null for {@link #NONE}. */
@@ -133,12 +137,12 @@ final class LayerCache {
     }
 
     /** How many loads took their layers from this cache. */
-    int used() {
+    public int used() {
         return used.get();
     }
 
     /** Waits for the last write started to end (tests, and commands that exit right after loading). */
-    void awaitWrite() {
+    public void awaitWrite() {
         lastWrite.join();
     }
 

@@ -51,7 +51,7 @@ public final class WorldLoader {
      * them for the very same source files, and keeping them there when it did not: what the app shows,
      * and the problems it reports, are the same either way.
      */
-    static World load(DataLocation location, Path stressCounties, LayerCache cache) {
+    public static World load(DataLocation location, Path stressCounties, LayerCache cache) {
         GeoJsonReader.Extent extent = stressCounties == null ? GeoJsonReader.Extent.ZHEJIANG : GeoJsonReader.Extent.CHINA;
         String countyFile = stressCounties == null ? GeoJsonReader.COUNTIES : stressCounties.getFileName().toString();
         DataLocation countiesAt = stressCounties == null ? location : DataLocation.folder(stressCounties.toAbsolutePath().getParent());

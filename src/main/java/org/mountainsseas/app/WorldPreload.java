@@ -30,6 +30,9 @@ final class WorldPreload {
                 LayerCache cache = LayerCache.inUserData();
                 org.mountainsseas.io.TempFiles.sweep(cache.folder(), 1, java.time.Instant.now());
                 World loaded = StartData.load(store, base, counties, cache);
+                if (cache.used() > 0) {
+                    StartupTrace.mark("layers-from-cache");
+                }
                 StartupTrace.mark("data-loaded");
                 world.complete(loaded);
             } catch (Throwable e) {

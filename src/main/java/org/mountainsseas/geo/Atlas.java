@@ -39,8 +39,11 @@ public final class Atlas {
         this.contextLines = List.copyOf(contextLines);
         Envelope all = new Envelope();
         for (Shape s : counties.values()) {
-            index.insert(s.geometry().getEnvelopeInternal(), s);
-            all.expandToInclude(s.geometry().getEnvelopeInternal());
+            // the shape's bounds are its geometry's envelope, without building a geometry read back from a cache
+            Bounds b = s.bounds();
+            Envelope e = new Envelope(b.minX(), b.maxX(), b.minY(), b.maxY());
+            index.insert(e, s);
+            all.expandToInclude(e);
         }
         index.build();
         this.bounds = all.isNull() ? new Bounds(0, 0, 1, 1)
@@ -83,21 +86,40 @@ public final class Atlas {
         return atlas;
     }
 
-    /** A shape from its polygons' rings (each the shell, then its holes), projected and oriented as {@link #build} leaves them. */
-    static Shape restoreShape(String id, List<List<double[]>> polygons, Coordinate label) {
-        List<double[]> rings = new ArrayList<>();
-        List<Polygon> parts = new ArrayList<>();
-        for (List<double[]> polygon : polygons) {
-            LinearRing shell = FACTORY.createLinearRing(coordinates(polygon.get(0)));
-            LinearRing[] holes = new LinearRing[polygon.size() - 1];
-            for (int i = 1; i < polygon.size(); i++) {
-                holes[i - 1] = FACTORY.createLinearRing(coordinates(polygon.get(i)));
+    /** A shape from its rings (each polygon's shell, then its holes), projected and oriented as {@link #build} leaves them. */
+    static Shape restoreShape(String id, List<double[]> rings, int[] ringsPerPolygon, Coordinate label) {
+        int total = 0;
+        for (int n : ringsPerPolygon) {
+            if (n < 1) {
+                throw new IllegalArgumentException(id + " has a polygon without rings");
             }
-            rings.addAll(polygon);
+            total += n;
+        }
+        if (ringsPerPolygon.length == 0 || total != rings.size()) {
+            throw new IllegalArgumentException(id + " has " + rings.size() + " rings for " + total);
+        }
+        for (double[] r : rings) {
+            if (r.length < 8 || r.length % 2 != 0 || r[0] != r[r.length - 2] || r[1] != r[r.length - 1]) {
+                throw new IllegalArgumentException(id + " has a ring that is not closed or too short");
+            }
+        }
+        return new Shape(id, rings, ringsPerPolygon, label);
+    }
+
+    /** The JTS geometry of rings grouped into polygons as {@link #build} groups them: a polygon, or a multipolygon of several. */
+    static Geometry geometry(List<double[]> rings, int[] ringsPerPolygon) {
+        List<Polygon> parts = new ArrayList<>();
+        int next = 0;
+        for (int n : ringsPerPolygon) {
+            LinearRing shell = FACTORY.createLinearRing(coordinates(rings.get(next)));
+            LinearRing[] holes = new LinearRing[n - 1];
+            for (int i = 1; i < n; i++) {
+                holes[i - 1] = FACTORY.createLinearRing(coordinates(rings.get(next + i)));
+            }
+            next += n;
             parts.add(FACTORY.createPolygon(shell, holes));
         }
-        Geometry geometry = parts.size() == 1 ? parts.get(0) : FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
-        return new Shape(id, rings, geometry, label);
+        return parts.size() == 1 ? parts.get(0) : FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
     }
 
     /** Whether the county border network has been worked out (so {@link LayerCodec} keeps it). */

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 import org.mountainsseas.model.LineSide;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.model.Text;
@@ -28,7 +26,7 @@ import org.mountainsseas.model.Text;
  * atlas read back draws, picks and labels exactly as the one built from GeoJSON.
  * <p>
  * Decoding trusts nothing: every count is bounded by the bytes left, every number must be finite,
- * every ring closed; anything else is {@link Unreadable}, never a hang, a huge allocation or a
+ * every ring closed, every polygon's rings accounted for; anything else is {@link Unreadable}, never a hang, a huge allocation or a
  * runtime exception.
  */
 public final class LayerCodec {
@@ -108,16 +106,12 @@ public final class LayerCodec {
         out.writeInt(shapes.size());
         for (Shape s : shapes) {
             string(out, s.id());
-            Geometry g = s.geometry();
-            out.writeInt(g.getNumGeometries());
-            int ring = 0;
-            for (int p = 0; p < g.getNumGeometries(); p++) {
-                int rings = 1 + ((Polygon) g.getGeometryN(p)).getNumInteriorRing();
-                out.writeInt(rings);
-                for (int r = 0; r < rings; r++) {
-                    doubles(out, s.rings().get(ring++));
-                }
+            int[] perPolygon = s.ringsPerPolygon();
+            out.writeInt(perPolygon.length);
+            for (int n : perPolygon) {
+                out.writeInt(n);
             }
+            arrays(out, s.rings());
             Coordinate label = s.knownLabel();
             out.writeBoolean(label != null);
             if (label != null) {
@@ -226,23 +220,13 @@ public final class LayerCodec {
         for (int i = 0; i < n; i++) {
             String id = string(in);
             int polygons = count(in, MAX_PARTS, 4);
-            if (polygons == 0) {
-                throw new Unreadable(id + " has no polygon");
-            }
-            List<List<double[]>> parts = new ArrayList<>(polygons);
+            int[] perPolygon = new int[polygons];
             for (int p = 0; p < polygons; p++) {
-                int rings = count(in, MAX_PARTS, 4);
-                if (rings == 0) {
-                    throw new Unreadable(id + " has a polygon without rings");
-                }
-                List<double[]> ring = new ArrayList<>(rings);
-                for (int r = 0; r < rings; r++) {
-                    ring.add(doubles(in, 8));
-                }
-                parts.add(ring);
+                perPolygon[p] = count(in, MAX_PARTS, 0);
             }
+            List<double[]> rings = arrays(in, 8);
             Coordinate label = bool(in) ? new Coordinate(finite(in.getDouble()), finite(in.getDouble())) : null;
-            out.add(Atlas.restoreShape(id, parts, label));
+            out.add(Atlas.restoreShape(id, rings, perPolygon, label));
         }
         return out;
     }

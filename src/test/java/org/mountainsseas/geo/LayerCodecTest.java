@@ -99,10 +99,10 @@ class LayerCodecTest {
         assertEquals("a count of 2147483647 with 60 bytes left", assertThrows(LayerCodec.Unreadable.class,
                 () -> LayerCodec.decode(b.array())).getMessage());
         ByteBuffer ring = ByteBuffer.allocate(64);
-        ring.putInt(1).putInt(1).put((byte) 'a').putInt(1).putInt(1).putInt(100_000_000);
+        ring.putInt(1).putInt(1).put((byte) 'a').putInt(1).putInt(1).putInt(1).putInt(100_000_000);
         assertThrows(LayerCodec.Unreadable.class, () -> LayerCodec.decode(ring.array()));
         ByteBuffer nan = ByteBuffer.allocate(200);
-        nan.putInt(1).putInt(1).put((byte) 'a').putInt(1).putInt(1).putInt(8);
+        nan.putInt(1).putInt(1).put((byte) 'a').putInt(1).putInt(1).putInt(1).putInt(8);
         for (int i = 0; i < 8; i++) {
             nan.putDouble(i == 3 ? Double.NaN : 1);
         }
@@ -112,12 +112,24 @@ class LayerCodecTest {
     @Test
     void aRingThatIsNotClosedIsRefused() {
         ByteBuffer b = ByteBuffer.allocate(200);
-        b.putInt(1).putInt(1).put((byte) 'a').putInt(1).putInt(1).putInt(8);
+        b.putInt(1).putInt(1).put((byte) 'a').putInt(1).putInt(1).putInt(1).putInt(8);
         double[] open = {0, 0, 1, 0, 1, 1, 0, 2};
         for (double d : open) {
             b.putDouble(d);
         }
         assertThrows(LayerCodec.Unreadable.class, () -> LayerCodec.decode(java.util.Arrays.copyOf(b.array(), b.position())));
+    }
+
+    @Test
+    void aShapeReadBackBuildsItsGeometryOnlyWhenAskedAndItIsTheSame() throws Exception {
+        Atlas back = LayerCodec.decode(LayerCodec.encode(atlas, List.of(), null)).atlas();
+        Shape longquan = back.county("331181");
+        Shape original = atlas.county("331181");
+        assertEquals(original.bounds(), longquan.bounds(), "bounds from the rings, before any geometry");
+        assertEquals(original.geometry().getEnvelopeInternal(), longquan.geometry().getEnvelopeInternal());
+        assertEquals(true, original.geometry().equalsExact(longquan.geometry()));
+        assertEquals(original.area(), longquan.area());
+        assertEquals(original.contains(original.labelX(), original.labelY()), longquan.contains(original.labelX(), original.labelY()));
     }
 
     @Test
