@@ -82,22 +82,97 @@ public final class BenchRunner {
         }
     }
 
+    /**
+     * The first frame of a first start (no layer cache: the run parses and writes it) and of a start
+     * that finds the layer cache the run before wrote, interleaved, plain and with an AppCDS archive;
+     * then the load alone in a JVM without the toolkit ({@link LoadBench}), the same two ways. Each
+     * dataset has its own user data folder under target/bench, so the user's own is never touched.
+     */
     private void startup(String name, List<String> appArgs, double target) throws Exception {
-        String jsa = WORK.resolve(name.toLowerCase().replace('-', '_') + ".jsa").toString();
+        String slug = name.toLowerCase().replace('-', '_');
+        Path user = WORK.resolve("user-" + slug).toAbsolutePath();
+        Path cache = user.resolve("cache");
+        String userDir = "-D" + org.mountainsseas.io.UserDataDir.PROPERTY + "=" + user;
+        String jsa = WORK.resolve(slug + ".jsa").toString();
         List<Double> plain = new ArrayList<>();
-        List<Double> cds = new ArrayList<>();
+        List<Double> plainCached = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            addRun(plain, () -> startupRun(List.of(), appArgs));
+            clear(cache);
+            addRun(plain, () -> startupRun(List.of(userDir), appArgs));
+            addRun(plainCached, () -> cachedRun(cache, List.of(userDir), appArgs));
         }
-        System.out.println(name + " start-up runs (ms): " + plain);
+        System.out.println(name + " start-up runs (ms): first start " + plain + ", with the layer cache " + plainCached);
         Files.deleteIfExists(Path.of(jsa));
-        startupRun(List.of("-XX:ArchiveClassesAtExit=" + jsa), appArgs);
+        clear(cache);
+        startupRun(List.of(userDir, "-XX:ArchiveClassesAtExit=" + jsa), appArgs);
+        List<Double> cds = new ArrayList<>();
+        List<Double> cdsCached = new ArrayList<>();
+        List<String> withArchive = List.of(userDir, "-XX:SharedArchiveFile=" + jsa);
         for (int i = 0; i < runs; i++) {
-            addRun(cds, () -> startupRun(List.of("-XX:SharedArchiveFile=" + jsa), appArgs));
+            clear(cache);
+            addRun(cds, () -> startupRun(withArchive, appArgs));
+            addRun(cdsCached, () -> cachedRun(cache, withArchive, appArgs));
         }
-        System.out.println(name + " start-up runs with AppCDS (ms): " + cds);
+        System.out.println(name + " start-up runs with AppCDS (ms): first start " + cds + ", with the layer cache " + cdsCached);
         table.row(name + " first frame, launch → all counties on screen (ms)", plain, 0, target, true);
+        table.row(name + " first frame with the layer cache (ms)", plainCached, 0, target, true);
         table.row(name + " first frame with AppCDS archive (ms)", cds, 0, target, true);
+        table.row(name + " first frame with AppCDS archive and the layer cache (ms)", cdsCached, 0, target, true);
+        List<Double> load = new ArrayList<>();
+        List<Double> loadCached = new ArrayList<>();
+        Path loadCache = WORK.resolve("load-cache-" + slug).toAbsolutePath();
+        List<String> stress = appArgs.isEmpty() ? List.of() : List.of(appArgs.get(appArgs.size() - 1));
+        for (int i = 0; i < runs; i++) {
+            clear(loadCache);
+            load.add(loadRun(loadCache, stress, 0));
+            loadCached.add(loadRun(loadCache, stress, 1));
+        }
+        System.out.println(name + " load runs (ms): without the layer cache " + load + ", with it " + loadCached);
+        table.row(name + " load without the layer cache: read, parse, validate, index, derive (ms, cold JVM, no toolkit)", load, 0, Double.NaN, true);
+        table.row(name + " load with the layer cache (ms, cold JVM, no toolkit)", loadCached, 0, Double.NaN, true);
+    }
+
+    /** A start-up run that should find the layer cache: says so when the run before left none (a write cut off by its exit). */
+    private double cachedRun(Path cache, List<String> jvm, List<String> appArgs) throws Exception {
+        if (!hasCache(cache)) {
+            System.out.println("  no layer cache was written by the run before: this run parses");
+        }
+        return startupRun(jvm, appArgs);
+    }
+
+    private static boolean hasCache(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (var files = Files.list(cache)) {
+            return files.anyMatch(f -> f.getFileName().toString().matches("layers-.*\\.bin"));
+        }
+    }
+
+    private static void clear(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    /** One {@link LoadBench} run: its load in ms; {@code used} says whether it must have taken the cache (1) or parsed (0). */
+    private double loadRun(Path cache, List<String> stress, int used) throws Exception {
+        List<String> cmd = new ArrayList<>(javaCommand(List.of()));
+        cmd.add(LoadBench.class.getName());
+        cmd.add(cache.toString());
+        cmd.addAll(stress);
+        String out = exec(cmd);
+        String line = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no RESULT line from the load run:\n" + out));
+        System.out.println("  load run: " + line);
+        if (!line.contains("cache_used=" + used)) {
+            System.out.println("  (expected cache_used=" + used + ")");
+        }
+        return Double.parseDouble(line.replaceAll(".*load_ms=([0-9.]+).*", "$1"));
     }
 
     /**

@@ -23,15 +23,20 @@ final class StartData {
 
     /** Loads the base with the store's imports over it, or the base alone when the imports fail. */
     static World load(ImportStore store, DataLocation base, Path counties) {
+        return load(store, base, counties, LayerCache.NONE);
+    }
+
+    /** As {@link #load(ImportStore, DataLocation, Path)}, with the derived layers kept in {@code cache} ({@link LayerCache}). */
+    static World load(ImportStore store, DataLocation base, Path counties, LayerCache cache) {
         List<String> imported = store.imported();
         if (imported.isEmpty()) {
-            return WorldLoader.load(base, counties);
+            return WorldLoader.load(base, counties, cache);
         }
         World with;
         try {
-            with = WorldLoader.load(store.location(base), counties);
+            with = WorldLoader.load(store.location(base), counties, cache);
         } catch (RuntimeException e) {
-            return WorldLoader.load(base, counties).withRefusedImports(List.of(new LoadProblem(imported.get(0), null, null,
+            return WorldLoader.load(base, counties, cache).withRefusedImports(List.of(new LoadProblem(imported.get(0), null, null,
                     "the imported data could not be loaded (" + InputFile.reason(e) + ")")));
         }
         List<LoadProblem> fromImports = new ArrayList<>();
@@ -43,7 +48,7 @@ final class StartData {
         if (fromImports.isEmpty()) {
             return with;
         }
-        World without = WorldLoader.load(base, counties);
+        World without = WorldLoader.load(base, counties, cache);
         Set<LoadProblem> already = new HashSet<>(without.problems());
         fromImports.removeIf(already::contains);
         return fromImports.isEmpty() ? with : without.withRefusedImports(fromImports);

@@ -27,7 +27,12 @@ final class WorldPreload {
                 // a write killed half-way (kill -9 during an import) leaves a temporary file: gone before anything is read
                 org.mountainsseas.io.TempFiles.sweep(org.mountainsseas.io.UserDataDir.current(), 1, java.time.Instant.now());
                 org.mountainsseas.io.TempFiles.sweep(store.root(), 3, java.time.Instant.now());
-                World loaded = StartData.load(store, base, counties);
+                LayerCache cache = LayerCache.inUserData();
+                org.mountainsseas.io.TempFiles.sweep(cache.folder(), 1, java.time.Instant.now());
+                World loaded = StartData.load(store, base, counties, cache);
+                if (cache.used() > 0) {
+                    StartupTrace.mark("layers-from-cache");
+                }
                 StartupTrace.mark("data-loaded");
                 world.complete(loaded);
             } catch (Throwable e) {

@@ -99,7 +99,19 @@ public final class GeoJsonReader {
 
     /** Reads a county ({@code counties}) or context layer from bytes. */
     static LoadResult<List<Boundary>> parse(String name, byte[] bytes, boolean counties) {
-        GeoJsonReader reader = new GeoJsonReader();
+        return parse(name, bytes, counties, Extent.ZHEJIANG);
+    }
+
+    /**
+     * Reads a county layer of the given extent ({@code counties}) or a context layer from a file's
+     * bytes already read ({@link SourceFile}): the same checks and problems as reading it from its location.
+     */
+    public static LoadResult<List<Boundary>> parse(SourceFile file, boolean counties, Extent extent) {
+        return parse(file.name(), file.bytes(), counties, extent);
+    }
+
+    private static LoadResult<List<Boundary>> parse(String name, byte[] bytes, boolean counties, Extent extent) {
+        GeoJsonReader reader = new GeoJsonReader(extent);
         try {
             return reader.features(name, JsonInput.parseGeoJson(name, bytes), counties);
         } catch (LoadException e) {

@@ -53,7 +53,8 @@ public final class JsonInput {
         }
     }
 
-    private static byte[] bytes(DataLocation location, String name) throws LoadException {
+    /** A file's bytes within the size cap; every failure is a {@link LoadException} naming the file. */
+    static byte[] bytes(DataLocation location, String name) throws LoadException {
         Cap.FILE_SIZE.check(name, null, null, location.size(name));
         try (InputStream in = location.open(name)) {
             return readCapped(in, name);

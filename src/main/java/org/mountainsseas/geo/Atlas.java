@@ -39,8 +39,11 @@ public final class Atlas {
         this.contextLines = List.copyOf(contextLines);
         Envelope all = new Envelope();
         for (Shape s : counties.values()) {
-            index.insert(s.geometry().getEnvelopeInternal(), s);
-            all.expandToInclude(s.geometry().getEnvelopeInternal());
+            // the shape's bounds are its geometry's envelope, without building a geometry read back from a cache
+            Bounds b = s.bounds();
+            Envelope e = new Envelope(b.minX(), b.maxX(), b.minY(), b.maxY());
+            index.insert(e, s);
+            all.expandToInclude(e);
         }
         index.build();
         this.bounds = all.isNull() ? new Bounds(0, 0, 1, 1)
@@ -64,6 +67,64 @@ public final class Atlas {
             }
         }
         return new Atlas(counties, context, lines);
+    }
+
+    /**
+     * An atlas from shapes already projected and oriented (read back by {@link LayerCodec}); the index
+     * and bounds are built as {@link #build} builds them, and a non-null {@code borders} is the county
+     * border network, not worked out again.
+     */
+    static Atlas restore(List<Shape> counties, List<Shape> context, List<double[]> contextLines, List<BorderNetwork.Line> borders) {
+        Map<String, Shape> byId = new LinkedHashMap<>();
+        for (Shape s : counties) {
+            if (byId.put(s.id(), s) != null) {
+                throw new IllegalArgumentException("two counties " + s.id());
+            }
+        }
+        Atlas atlas = new Atlas(byId, context, contextLines);
+        atlas.countyBorders = borders == null ? null : List.copyOf(borders);
+        return atlas;
+    }
+
+    /** A shape from its rings (each polygon's shell, then its holes), projected and oriented as {@link #build} leaves them. */
+    static Shape restoreShape(String id, List<double[]> rings, int[] ringsPerPolygon, Coordinate label) {
+        int total = 0;
+        for (int n : ringsPerPolygon) {
+            if (n < 1) {
+                throw new IllegalArgumentException(id + " has a polygon without rings");
+            }
+            total += n;
+        }
+        if (ringsPerPolygon.length == 0 || total != rings.size()) {
+            throw new IllegalArgumentException(id + " has " + rings.size() + " rings for " + total);
+        }
+        for (double[] r : rings) {
+            if (r.length < 8 || r.length % 2 != 0 || r[0] != r[r.length - 2] || r[1] != r[r.length - 1]) {
+                throw new IllegalArgumentException(id + " has a ring that is not closed or too short");
+            }
+        }
+        return new Shape(id, rings, ringsPerPolygon, label);
+    }
+
+    /** The JTS geometry of rings grouped into polygons as {@link #build} groups them: a polygon, or a multipolygon of several. */
+    static Geometry geometry(List<double[]> rings, int[] ringsPerPolygon) {
+        List<Polygon> parts = new ArrayList<>();
+        int next = 0;
+        for (int n : ringsPerPolygon) {
+            LinearRing shell = FACTORY.createLinearRing(coordinates(rings.get(next)));
+            LinearRing[] holes = new LinearRing[n - 1];
+            for (int i = 1; i < n; i++) {
+                holes[i - 1] = FACTORY.createLinearRing(coordinates(rings.get(next + i)));
+            }
+            next += n;
+            parts.add(FACTORY.createPolygon(shell, holes));
+        }
+        return parts.size() == 1 ? parts.get(0) : FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
+    }
+
+    /** Whether the county border network has been worked out (so {@link LayerCodec} keeps it). */
+    boolean hasCountyBorders() {
+        return countyBorders != null;
     }
 
     private static Shape shape(Boundary b) {

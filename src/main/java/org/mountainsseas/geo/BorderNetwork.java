@@ -17,6 +17,15 @@ public final class BorderNetwork {
     private BorderNetwork() {
     }
 
+    /** A line of these points, with their bounds worked out as the network works them out. */
+    static Line line(double[] points) {
+        Run run = new Run(points[0], points[1]);
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            run.add(points[i], points[i + 1]);
+        }
+        return run.line();
+    }
+
     /** The network of these shapes' rings, each segment once. */
     public static List<Line> of(Iterable<Shape> shapes) {
         long vertices = 0;

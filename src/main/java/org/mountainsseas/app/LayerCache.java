@@ -1,0 +1,171 @@
+package org.mountainsseas.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.mountainsseas.data.CacheFile;
+import org.mountainsseas.data.GeoJsonReader;
+import org.mountainsseas.data.LoadException;
+import org.mountainsseas.data.SourceFile;
+import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.geo.LayerCodec;
+import org.mountainsseas.io.AtomicWriter;
+import org.mountainsseas.io.UserDataDir;
+import org.mountainsseas.model.LoadProblem;
+
+/**
+ * The layers a load derives after parsing and validating (see {@link LayerCodec}), kept between runs
+ * in the user data folder's {@code cache} folder, one file per data location
+ * ({@code layers-<hex>.bin}), so a start-up that finds the same source files skips parsing,
+ * validating and deriving them. Keyed by the content of each source file read ({@link SourceFile#key})
+ * and by the code that reads and derives them, so an edited file or a new version of the app never
+ * meets an old cache. A cache that is damaged, cut short, of another format or made from other files
+ * is ignored with one line on stderr and written again; a missing one silently. Writing is atomic and
+ * off the caller's thread; a failed write is one line, never a failed start. Deleting the folder is safe.
+ */
+public final class LayerCache {
+    /** No cache: every load parses and derives (checks, tests, exports). */
+    static final LayerCache NONE = new LayerCache(null, s -> { });
+    private static final int KIND = 0x4C415952; // "LAYR"
+    /** The classes whose code decides what a cache holds: a new build of any of them is another key. */
+    private static final String[] CODE = {
+        "org/mountainsseas/data/GeoJsonReader.class", "org/mountainsseas/data/Coords.class", "org/mountainsseas/data/JsonTree.class",
+        "org/mountainsseas/geo/Atlas.class", "org/mountainsseas/geo/Shape.class", "org/mountainsseas/geo/WebMercator.class",
+        "org/mountainsseas/geo/BorderNetwork.class", "org/mountainsseas/geo/QingdaSides.class", "org/mountainsseas/geo/LayerCodec.class",
+        "org/mountainsseas/app/WorldLoader.class",
+    };
+    private static volatile Long codeKey;
+    private final Path dir;
+    private final Consumer<String> log;
+    private final java.util.concurrent.atomic.AtomicInteger used = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+
+    LayerCache(Path dir, Consumer<String> log) {
+        this.dir = dir;
+        this.log = log;
+    }
+
+    /** The cache in the user data folder ({@link UserDataDir}), logging to stderr. */
+    static LayerCache inUserData() {
+        return in(UserDataDir.current().resolve("cache"));
+    }
+
+    /** A cache in this folder, logging to stderr (the benchmark's load runs). */
+    public static LayerCache in(Path folder) {
+        return new LayerCache(folder, line -> System.err.println("mountains-and-seas: " + line));
+    }
+
+    /** The folder, or null for {@link #NONE}. */
+    Path folder() {
+        return dir;
+    }
+
+    /** The file kept for loads from this place ({@code identity}: the location and its county file). */
+    Path file(String identity) {
+        return dir.resolve(String.format(Locale.ROOT, "layers-%016x.bin", SourceFile.key(identity.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * The key of a load: the county layer's extent, each source file's content, and the code. A
+     * file that could not be read has no key: the load then parses and reports it, and keeps nothing.
+     */
+    static long[] keys(GeoJsonReader.Extent extent, SourceFile... sources) {
+        long[] keys = new long[sources.length + 2];
+        keys[0] = extent.ordinal();
+        keys[1] = codeKey();
+        for (int i = 0; i < sources.length; i++) {
+            keys[i + 2] = sources[i].key();
+        }
+        return keys;
+    }
+
+    /** The layers kept for this identity and keys, or null (nothing kept, or kept but not usable: one log line). */
+    LayerCodec.Layers read(String identity, long[] keys) {
+        if (dir == null) {
+            return null;
+        }
+        Path file = file(identity);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            ByteBuffer payload = CacheFile.unwrap(CacheFile.read(file), KIND, LayerCodec.VERSION, keys);
+            LayerCodec.Layers layers = LayerCodec.decode(payload);
+            used.incrementAndGet();
+            return layers;
+        } catch (LoadException e) {
+            ignored(file, e.problem().message());
+        } catch (CacheFile.Unusable | LayerCodec.Unreadable e) {
+            ignored(file, e.getMessage());
+        }
+        return null;
+    }
+
+    private void ignored(Path file, String why) {
+        log.accept("the layer cache " + file + " was not used (" + why + "); the data were read from their files and it is written again");
+    }
+
+    /** Writes the layers for this identity and keys on a background thread; the returned stage ends when it is written (or failed). */
+    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived) {
+        if (dir == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = file(identity);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
+            } catch (IOException | RuntimeException e) {
+                log.accept("the layer cache " + file + " could not be written (" + org.mountainsseas.data.InputFile.reason(e)
+                        + "); the next start reads the data from their files again");
+            } finally {
+                done.complete(null);
+            }
+        }, "layer-cache-writer");
+        writer.setDaemon(true);
+        lastWrite = done;
+        writer.start();
+        return done;
+    }
+
+    /** How many loads took their layers from this cache. */
+    public int used() {
+        return used.get();
+    }
+
+    /** Waits for the last write started to end (tests, and commands that exit right after loading). */
+    public void awaitWrite() {
+        lastWrite.join();
+    }
+
+    /** The key of the code that reads and derives the layers (the classes' bytes), worked out once. */
+    private static long codeKey() {
+        Long k = codeKey;
+        if (k == null) {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (String name : CODE) {
+                try (InputStream in = LayerCache.class.getClassLoader().getResourceAsStream(name)) {
+                    all.write(name.getBytes(StandardCharsets.UTF_8));
+                    if (in != null) {
+                        all.write(in.readAllBytes());
+                    }
+                } catch (IOException e) {
+                    // an unreadable class file only makes the key less specific; the classes are loaded anyway
+                }
+            }
+            String jts = org.locationtech.jts.geom.Geometry.class.getPackage().getImplementationVersion();
+            all.writeBytes(String.valueOf(jts).getBytes(StandardCharsets.UTF_8));
+            k = SourceFile.key(all.toByteArray());
+            codeKey = k;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,334 @@
+package org.mountainsseas.geo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.locationtech.jts.geom.Coordinate;
+import org.mountainsseas.model.LineSide;
+import org.mountainsseas.model.LoadProblem;
+import org.mountainsseas.model.Text;
+
+/**
+ * The start-up's derived layers as bytes, and back: the projected, oriented and validated shapes of
+ * the county and context layers, the label points worked out, the county border network, and
+ * (when known) the sides of the Qingda Line and the prefecture outlines with the inputs they were
+ * derived from. Decoding gives back the very arrays that were encoded (doubles bit for bit), so an
+ * atlas read back draws, picks and labels exactly as the one built from GeoJSON.
+ * <p>
+ * Decoding trusts nothing: every count is bounded by the bytes left, every number must be finite,
+ * every ring closed, every polygon's rings accounted for; anything else is {@link Unreadable}, never a hang, a huge allocation or a
+ * runtime exception.
+ */
+public final class LayerCodec {
+    /** The format of the bytes; a change of what is kept or how is a new version. */
+    public static final int VERSION = 1;
+    /** Longest text kept, in UTF-8 bytes: an id, or a problem's message ({@link LoadProblem} cuts those to 400 characters). */
+    private static final int MAX_TEXT = 4096;
+    /** No county layer has more parts; bounds a hostile count before anything is allocated. */
+    private static final int MAX_PARTS = 1 << 20;
+
+    private LayerCodec() {
+    }
+
+    /**
+     * The sides of the Qingda Line and the outlines of each group of counties, and what they were
+     * derived from: the counties the facts know ({@code known}, in the facts' order), the line's
+     * endpoints ({@code lineEnds}: start lat, lon, end lat, lon; null without a line) and each known
+     * county's group ({@code groupOf}). Reused only when all three are the same again.
+     */
+    public record Derived(List<String> known, double[] lineEnds, Map<String, String> groupOf,
+                          Map<String, LineSide> sides, Map<String, List<double[]>> outlines) {
+
+        /** Whether these were derived from exactly these inputs. */
+        public boolean madeFrom(List<String> known, double[] lineEnds, Map<String, String> groupOf) {
+            return this.known.equals(known) && Arrays.equals(this.lineEnds, lineEnds) && this.groupOf.equals(groupOf);
+        }
+    }
+
+    /** What the bytes held: the atlas, the problems reading its layers found (bad features left out), and the derived layers or null. */
+    public record Layers(Atlas atlas, List<LoadProblem> problems, Derived derived) {
+    }
+
+    /** Bytes that are not layers this version wrote; the message says what was wrong. */
+    public static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    // Encoding
+
+    /** The atlas's shapes, computed label points and border network, its layers' problems, and {@code derived} (may be null). */
+    public static byte[] encode(Atlas atlas, List<LoadProblem> problems, Derived derived) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            List<Shape> counties = new ArrayList<>();
+            atlas.counties().forEach(counties::add);
+            shapes(out, counties);
+            shapes(out, atlas.context());
+            arrays(out, atlas.contextLines());
+            out.writeBoolean(atlas.hasCountyBorders());
+            if (atlas.hasCountyBorders()) {
+                arrays(out, atlas.countyBorders().stream().map(BorderNetwork.Line::points).toList());
+            }
+            out.writeInt(problems.size());
+            for (LoadProblem p : problems) {
+                text(out, p.file());
+                text(out, p.item());
+                text(out, p.field());
+                text(out, p.message());
+                text(out, p.forPeople() == null ? null : p.forPeople().zh());
+                text(out, p.forPeople() == null ? null : p.forPeople().en());
+            }
+            out.writeBoolean(derived != null);
+            if (derived != null) {
+                derived(out, derived);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void shapes(DataOutputStream out, List<Shape> shapes) throws IOException {
+        out.writeInt(shapes.size());
+        for (Shape s : shapes) {
+            string(out, s.id());
+            int[] perPolygon = s.ringsPerPolygon();
+            out.writeInt(perPolygon.length);
+            for (int n : perPolygon) {
+                out.writeInt(n);
+            }
+            arrays(out, s.rings());
+            Coordinate label = s.knownLabel();
+            out.writeBoolean(label != null);
+            if (label != null) {
+                out.writeDouble(label.x);
+                out.writeDouble(label.y);
+            }
+        }
+    }
+
+    private static void derived(DataOutputStream out, Derived d) throws IOException {
+        out.writeInt(d.known().size());
+        for (String adcode : d.known()) {
+            string(out, adcode);
+            String group = d.groupOf().get(adcode);
+            out.writeBoolean(group != null);
+            if (group != null) {
+                string(out, group);
+            }
+        }
+        out.writeBoolean(d.lineEnds() != null);
+        if (d.lineEnds() != null) {
+            doubles(out, d.lineEnds());
+        }
+        out.writeInt(d.sides().size());
+        for (var e : d.sides().entrySet()) {
+            string(out, e.getKey());
+            out.writeByte(e.getValue().side().ordinal());
+            out.writeDouble(e.getValue().southWestShare());
+        }
+        out.writeInt(d.outlines().size());
+        for (var e : d.outlines().entrySet()) {
+            string(out, e.getKey());
+            arrays(out, e.getValue());
+        }
+    }
+
+    private static void arrays(DataOutputStream out, List<double[]> arrays) throws IOException {
+        out.writeInt(arrays.size());
+        for (double[] a : arrays) {
+            doubles(out, a);
+        }
+    }
+
+    private static void doubles(DataOutputStream out, double[] a) throws IOException {
+        out.writeInt(a.length);
+        ByteBuffer b = ByteBuffer.allocate(a.length * Double.BYTES);
+        b.asDoubleBuffer().put(a);
+        out.write(b.array());
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            string(out, s);
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    // Decoding
+
+    /** The layers in {@code bytes}, or {@link Unreadable} saying why not. */
+    public static Layers decode(byte[] bytes) throws Unreadable {
+        return decode(ByteBuffer.wrap(bytes));
+    }
+
+    /** The layers in the buffer's remaining bytes, or {@link Unreadable} saying why not. */
+    public static Layers decode(ByteBuffer in) throws Unreadable {
+        try {
+            List<Shape> counties = shapes(in);
+            List<Shape> context = shapes(in);
+            List<double[]> contextLines = arrays(in, 2);
+            List<BorderNetwork.Line> borders = null;
+            if (bool(in)) {
+                borders = new ArrayList<>();
+                for (double[] points : arrays(in, 4)) {
+                    borders.add(BorderNetwork.line(points));
+                }
+            }
+            int problemCount = count(in, MAX_PARTS, 6);
+            List<LoadProblem> problems = new ArrayList<>(problemCount);
+            for (int i = 0; i < problemCount; i++) {
+                String file = text(in), item = text(in), field = text(in), message = text(in), zh = text(in), en = text(in);
+                problems.add(new LoadProblem(file, item, field, message, zh == null || en == null ? null : new Text(zh, en)));
+            }
+            Derived derived = bool(in) ? derived(in) : null;
+            if (in.hasRemaining()) {
+                throw new Unreadable(in.remaining() + " bytes after the layers");
+            }
+            return new Layers(Atlas.restore(counties, context, contextLines, borders), List.copyOf(problems), derived);
+        } catch (BufferUnderflowException e) {
+            throw new Unreadable("the layers end early");
+        } catch (IllegalArgumentException e) {
+            // JTS refuses a ring that is not closed or too short; the atlas refuses a county twice
+            throw new Unreadable("a shape is not valid (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<Shape> shapes(ByteBuffer in) throws Unreadable {
+        int n = count(in, MAX_PARTS, 4);
+        List<Shape> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String id = string(in);
+            int polygons = count(in, MAX_PARTS, 4);
+            int[] perPolygon = new int[polygons];
+            for (int p = 0; p < polygons; p++) {
+                perPolygon[p] = count(in, MAX_PARTS, 0);
+            }
+            List<double[]> rings = arrays(in, 8);
+            Coordinate label = bool(in) ? new Coordinate(finite(in.getDouble()), finite(in.getDouble())) : null;
+            out.add(Atlas.restoreShape(id, rings, perPolygon, label));
+        }
+        return out;
+    }
+
+    private static Derived derived(ByteBuffer in) throws Unreadable {
+        int n = count(in, MAX_PARTS, 5);
+        List<String> known = new ArrayList<>(n);
+        Map<String, String> groupOf = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String adcode = string(in);
+            known.add(adcode);
+            if (bool(in)) {
+                groupOf.put(adcode, string(in));
+            }
+        }
+        double[] lineEnds = null;
+        if (bool(in)) {
+            lineEnds = doubles(in, 4);
+            if (lineEnds.length != 4) {
+                throw new Unreadable("the line's ends are not two points");
+            }
+        }
+        int sideCount = count(in, MAX_PARTS, 13);
+        Map<String, LineSide> sides = new LinkedHashMap<>();
+        for (int i = 0; i < sideCount; i++) {
+            String adcode = string(in);
+            int side = in.get();
+            double share = finite(in.getDouble());
+            if (side < 0 || side >= LineSide.Side.values().length) {
+                throw new Unreadable("an unknown side " + side);
+            }
+            sides.put(adcode, new LineSide(LineSide.Side.values()[side], share));
+        }
+        int groups = count(in, MAX_PARTS, 8);
+        Map<String, List<double[]>> outlines = new LinkedHashMap<>();
+        for (int i = 0; i < groups; i++) {
+            outlines.put(string(in), arrays(in, 8));
+        }
+        return new Derived(List.copyOf(known), lineEnds, groupOf, sides, outlines);
+    }
+
+    private static List<double[]> arrays(ByteBuffer in, int minLength) throws Unreadable {
+        int n = count(in, MAX_PARTS, 4);
+        List<double[]> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(doubles(in, minLength));
+        }
+        return out;
+    }
+
+    /** A flat coordinate array of at least {@code minLength} finite numbers, an even count. */
+    private static double[] doubles(ByteBuffer in, int minLength) throws Unreadable {
+        int n = count(in, Integer.MAX_VALUE / Double.BYTES, Double.BYTES);
+        if (n < minLength || n % 2 != 0) {
+            throw new Unreadable("an array of " + n + " numbers where an even count of at least " + minLength + " belongs");
+        }
+        double[] a = new double[n];
+        in.asDoubleBuffer().get(a);
+        in.position(in.position() + n * Double.BYTES);
+        for (double d : a) {
+            finite(d);
+        }
+        return a;
+    }
+
+    /** A count of items of at least {@code minBytes} each: never more than the bytes left could hold. */
+    private static int count(ByteBuffer in, int max, int minBytes) throws Unreadable {
+        int n = in.getInt();
+        if (n < 0 || n > max || (long) n * minBytes > in.remaining()) {
+            throw new Unreadable("a count of " + n + " with " + in.remaining() + " bytes left");
+        }
+        return n;
+    }
+
+    private static String text(ByteBuffer in) throws Unreadable {
+        return bool(in) ? string(in) : null;
+    }
+
+    private static String string(ByteBuffer in) throws Unreadable {
+        int n = count(in, MAX_TEXT, 1);
+        String s = new String(bytes(in, n), StandardCharsets.UTF_8);
+        return Objects.requireNonNull(s);
+    }
+
+    private static byte[] bytes(ByteBuffer in, int n) {
+        byte[] b = new byte[n];
+        in.get(b);
+        return b;
+    }
+
+    private static boolean bool(ByteBuffer in) throws Unreadable {
+        byte b = in.get();
+        if (b != 0 && b != 1) {
+            throw new Unreadable("a flag of " + b);
+        }
+        return b == 1;
+    }
+
+    private static double finite(double d) throws Unreadable {
+        if (!Double.isFinite(d)) {
+            throw new Unreadable("a number that is not finite");
+        }
+        return d;
+    }
+}
