@@ -18,7 +18,7 @@ import org.mountainsseas.app.World;
 import org.mountainsseas.app.WorldLoader;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.geo.Bounds;
-import org.mountainsseas.map.CanvasLayer;
+import org.mountainsseas.map.MapPainter;
 import org.mountainsseas.map.MapCamera;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.model.Language;
@@ -124,7 +124,7 @@ public final class RoamBench extends Application {
             public void handle(long now) {
                 redraws.add(now);
                 if ((now - redraws.get(0)) / 1e9 < seconds) {
-                    map.layers().forEach(CanvasLayer::invalidate);
+                    map.layers().forEach(MapPainter::invalidate);
                     return;
                 }
                 stop();
