@@ -111,6 +111,7 @@ public final class MapPane extends StackPane {
         labels.setTextOnly(still);
         canvas = new MapCanvas(context, mapView, List.of(land, new BorderPainter(context), new ArcPainter(context),
                 new EnclavePainter(context), corridors, new QingdaLinePainter(context), labels));
+        canvas.setStill(still);
         mapView.addLayer(canvas);
         // a map already sized tells a new canvas no change of size: without this the new theme's
         // canvas stayed blank until the next step (the lecture's T key)
@@ -147,6 +148,7 @@ public final class MapPane extends StackPane {
         motion.stop();
         years.setInstant(true);
         labels.setTextOnly(true);
+        canvas.setStill(true);
     }
 
     /** Where the camera looks now: the world point at the map's centre, and the zoom. */
@@ -430,7 +432,7 @@ public final class MapPane extends StackPane {
 
     /** Whether the last paint of the land drew every county (true at the home view once painted). */
     public boolean allCountiesDrawn() {
-        return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount();
+        return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount() && canvas.framesShown() > 0;
     }
 
     public LegendView legend() {
@@ -440,6 +442,14 @@ public final class MapPane extends StackPane {
     /** Whether the camera is moving, or the map still shows a moved image awaiting its crisp repaint. */
     public boolean moving() {
         return motion.moving() || canvas.showingMotionImage();
+    }
+
+    /**
+     * Whether the map shows what it should, crisply and finished: no motion, and every crisp frame
+     * asked for is on screen (frames are drawn off the FX thread). A snapshot waits for this.
+     */
+    public boolean settled() {
+        return !moving() && canvas.idle();
     }
 
     /** Removes every listener the map added to the state. */
