@@ -60,7 +60,7 @@ final class Java2dSurface implements Surface {
         float[] dashes;
         int winding = Path2D.WIND_NON_ZERO;
         boolean smooth = true;
-        Font font = Font.getDefault();
+        Font font;
         TextAlignment align = TextAlignment.LEFT;
         VPos baseline = VPos.BASELINE;
         AffineTransform transform = new AffineTransform();
@@ -358,9 +358,10 @@ final class Java2dSurface implements Surface {
 
     /** The outline of a text placed as the canvas places it (alignment, baseline). */
     private Shape text(String text, double x, double y) {
-        boolean bold = s.font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+        Font f = s.font != null ? s.font : Font.getDefault();
+        boolean bold = f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
         FontRenderContext frc = new FontRenderContext(null, true, true);
-        TextLayout layout = new TextLayout(AwtFonts.runs(text, bold, s.font.getSize()), frc);
+        TextLayout layout = new TextLayout(AwtFonts.runs(text, bold, f.getSize()), frc);
         double w = layout.getAdvance();
         double dx = switch (s.align) {
             case CENTER -> -w / 2;
