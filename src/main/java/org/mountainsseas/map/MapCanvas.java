@@ -18,12 +18,13 @@ import javafx.scene.layout.Region;
  * dirty: when the camera moves, the size changes or a property of {@link MapContext#observed()}
  * changes; the next layout pulse makes one frame, however many changed.
  * <p>
- * By default the painters record the frame on the FX thread ({@link DisplayList}: projection,
- * label placement, the state read) and Java2D draws it on a worker thread ({@link MapRaster}); the
- * finished frame is swapped in when it is ready, so the FX thread never waits for a crisp frame.
- * With {@code -Dmountainsseas.raster=fx} they paint straight onto a JavaFX canvas on the FX thread
- * instead. While the camera moves the map shows a moved image of the last crisp frame
- * ({@link MotionCache}), which stays up until the next crisp frame is on screen.
+ * By default the painters paint straight onto a JavaFX canvas during the layout pulse. With
+ * {@code -Dmountainsseas.raster=java2d} they record the frame on the FX thread ({@link DisplayList}:
+ * projection, label placement, the state read) and Java2D draws it on a worker thread
+ * ({@link MapRaster}); the finished frame is swapped in when it is ready, so the FX thread never
+ * waits for a crisp frame (measured slower on the whole here, docs/performance.md). While the
+ * camera moves the map shows a moved image of the last crisp frame ({@link MotionCache}), which,
+ * with Java2D, stays up until the next crisp frame is on screen.
  */
 public final class MapCanvas extends MapLayer {
     /** Whether frames are drawn off the FX thread by Java2D (the default) rather than by a JavaFX canvas. */
