@@ -259,7 +259,8 @@ public final class MountainsSeasApp extends Application {
             StartupBenchmark.printWhenDrawn(map);
         } else if (options.snapshot() != null) {
             Snapshot.whenSettled(scene, options.snapshot(), () -> window.compareView() != null ? !window.compareView().moving()
-                    : !map.moving(), error -> {
+                    && window.compareView().map(true).settled() && window.compareView().map(false).settled()
+                    : map.settled(), error -> {
                 if (error != null) {
                     Main.fail(4, error);
                 } else {

@@ -4,7 +4,7 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
-import org.mountainsseas.map.CanvasLayer;
+import org.mountainsseas.map.MapPainter;
 import org.mountainsseas.map.MapPane;
 
 /**
@@ -26,7 +26,7 @@ final class StartupBenchmark {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                for (CanvasLayer layer : map.layers()) {
+                for (MapPainter layer : map.layers()) {
                     if (layer.paintCount() == 0) {
                         return;
                     }

@@ -100,7 +100,7 @@ final class LabelSprites {
     }
 
     /** Copies the label centred on (x, y), at whole pixels so the copy is not resampled. */
-    void draw(GraphicsContext gc, String text, boolean bold, double x, double y) {
+    void draw(Surface gc, String text, boolean bold, double x, double y) {
         Sprite s = Objects.requireNonNull(sprites.get(new Key(text, bold)), text);
         double dx = Math.round(x - s.w() / 2), dy = Math.round(y - s.h() / 2);
         gc.drawImage(sheet, s.x(), s.y(), s.w(), s.h(), dx, dy, s.w(), s.h());

@@ -81,7 +81,7 @@ public final class LegendView extends VBox {
                 gc.setFill(style.enclave());
                 gc.setStroke(Color.WHITE);
                 gc.setLineWidth(1.2);
-                ArcLayer.drawMarker(gc, MapStyle.marker(type), 14, 8, 6);
+                EnclavePainter.drawMarker(new FxSurface(gc), MapStyle.marker(type), 14, 8, 6);
             })));
         }
     }
@@ -100,7 +100,7 @@ public final class LegendView extends VBox {
             gc.setStroke(style.labelHalo());
             gc.setLineWidth(6);
             gc.strokeLine(2, 8, 26, 8);
-            gc.setStroke(CorridorLayer.colour(style));
+            gc.setStroke(CorridorPainter.colour(style));
             gc.setLineWidth(3.5);
             gc.strokeLine(2, 8, 26, 8);
         }), toggle);

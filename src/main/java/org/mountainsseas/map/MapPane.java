@@ -22,8 +22,8 @@ import org.mountainsseas.state.CameraRequest;
 import org.mountainsseas.state.Viewport;
 
 /**
- * The map region: a Gluon {@link MapView} with the app's layers (land, arcs, Qingda Line,
- * labels), zoom and home buttons, the legend and a hover name tip. Pointer input: drag pans,
+ * The map region: a Gluon {@link MapView} with one {@link MapCanvas} of painters (land, borders,
+ * arcs, enclaves, corridors, Qingda Line, labels), zoom and home buttons, the legend and a hover name tip. Pointer input: drag pans,
  * wheel and pinch zoom smoothly about the pointer, double-click zooms in, click selects (click
  * the selection or the sea to clear; {@link #setTapAction} can change that), a drag released in
  * motion glides on. Keys when focused: + and − zoom, arrows pan, Home fits the
@@ -43,10 +43,10 @@ public final class MapPane extends StackPane {
     private final YearFade years;
     private final Map<String, List<double[]>> cityOutlines;
     private final javafx.beans.property.ObjectProperty<MapStyle> mapStyle;
-    private List<CanvasLayer> layers = List.of();
-    private LabelLayer labels;
-    private CorridorLayer corridors;
-    private CountyLayer land;
+    private MapCanvas canvas;
+    private LabelPainter labels;
+    private CorridorPainter corridors;
+    private LandPainter land;
     private final Label hoverTip = new Label();
     private LegendView legend;
     private double flySeconds = 0.6;
@@ -97,30 +97,28 @@ public final class MapPane extends StackPane {
         mapView.heightProperty().addListener(o -> onResize());
     }
 
-    /** Replaces the layers and legend with ones drawn in {@code style} (a theme switch). */
+    /** Replaces the painters and legend with ones drawn in {@code style} (a theme switch). */
     private void buildLayers(MapStyle style) {
-        for (CanvasLayer layer : layers) {
-            layer.dispose();
-            mapView.removeLayer(layer);
+        if (canvas != null) {
+            canvas.dispose();
+            mapView.removeLayer(canvas);
         }
         if (legend != null) {
             legend.dispose();
             getChildren().remove(legend);
         }
-        land = new CountyLayer(camera, mapView, state, atlas, style, cityOutlines, years);
-        ArcLayer arcs = new ArcLayer(camera, mapView, state, atlas, style, years);
-        corridors = new CorridorLayer(camera, mapView, state, style);
-        QingdaLineLayer line = new QingdaLineLayer(camera, mapView, state, style);
-        labels = new LabelLayer(camera, mapView, state, atlas, style);
+        MapContext context = new MapContext(state, camera, atlas, style, years, cityOutlines);
+        land = new LandPainter(context);
+        corridors = new CorridorPainter(context);
+        labels = new LabelPainter(context);
         labels.setTextOnly(still);
-        layers = List.of(land, arcs, corridors, line, labels);
-        CanvasLayer.share(layers);
-        for (CanvasLayer layer : layers) {
-            mapView.addLayer(layer);
-        }
-        // a map already sized tells new layers no change of size: without this the new theme's
+        canvas = new MapCanvas(context, mapView, List.of(land, new BorderPainter(context), new ArcPainter(context),
+                new EnclavePainter(context), corridors, new QingdaLinePainter(context), labels));
+        canvas.setStill(still);
+        mapView.addLayer(canvas);
+        // a map already sized tells a new canvas no change of size: without this the new theme's
         // canvas stayed blank until the next step (the lecture's T key)
-        layers.get(0).invalidate();
+        canvas.invalidate();
         legend = new LegendView(state, style);
         // drawn over the moving map on every frame of a gesture: one cached bitmap, not its labels
         // and swatches each time (roam CPU per frame ~10 % less, README "Performance")
@@ -153,6 +151,7 @@ public final class MapPane extends StackPane {
         motion.stop();
         years.setInstant(true);
         labels.setTextOnly(true);
+        canvas.setStill(true);
     }
 
     /** Where the camera looks now: the world point at the map's centre, and the zoom. */
@@ -433,17 +432,23 @@ public final class MapPane extends StackPane {
         return camera;
     }
 
-    public LabelLayer labels() {
+    public LabelPainter labels() {
         return labels;
     }
 
-    public List<CanvasLayer> layers() {
-        return layers;
+    /** The map's painters, bottom first (land, borders, arcs, enclaves, corridors, Qingda Line, labels). */
+    public List<MapPainter> layers() {
+        return canvas.painters();
+    }
+
+    /** The one surface every painter draws on. */
+    public MapCanvas canvas() {
+        return canvas;
     }
 
     /** Whether the last paint of the land drew every county (true at the home view once painted). */
     public boolean allCountiesDrawn() {
-        return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount();
+        return land.paintCount() > 0 && land.drawnCounties() == atlas.countyCount() && canvas.framesShown() > 0;
     }
 
     public LegendView legend() {
@@ -452,7 +457,15 @@ public final class MapPane extends StackPane {
 
     /** Whether the camera is moving, or the map still shows a moved image awaiting its crisp repaint. */
     public boolean moving() {
-        return motion.moving() || layers.get(0).showingMotionImage();
+        return motion.moving() || canvas.showingMotionImage();
+    }
+
+    /**
+     * Whether the map shows what it should, crisply and finished: no motion, and every crisp frame
+     * asked for is on screen (frames are drawn off the FX thread). A snapshot waits for this.
+     */
+    public boolean settled() {
+        return !moving() && canvas.idle();
     }
 
     /** Removes every listener the map added to the state. */
@@ -461,9 +474,7 @@ public final class MapPane extends StackPane {
         years.dispose();
         state.cameraProperty().removeListener(onCamera);
         camera.removeListener(onViewChange);
-        for (CanvasLayer layer : layers) {
-            layer.dispose();
-        }
+        canvas.dispose();
         legend.dispose();
     }
 }

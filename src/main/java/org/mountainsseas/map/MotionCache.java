@@ -82,16 +82,7 @@ final class MotionCache {
             if (w <= 0 || h <= 0) {
                 return;
             }
-            if (w > capacityW || h > capacityH) {
-                // buffers only grow: a map whose size flickers by a scroll bar's width keeps one set
-                capacityW = Math.max(w, capacityW);
-                capacityH = Math.max(h, capacityH);
-                source = new int[capacityW * capacityH];
-                columns = new int[capacityW];
-                target = new PixelBuffer<>(capacityW, capacityH, IntBuffer.allocate(capacityW * capacityH),
-                        PixelFormat.getIntArgbPreInstance());
-                view.setImage(new WritableImage(target));
-            }
+            ensureCapacity(w, h);
             width = w;
             height = h;
             view.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
@@ -99,6 +90,66 @@ final class MotionCache {
             valid = true;
         } finally {
             capturing = false;
+        }
+    }
+
+    private void ensureCapacity(int w, int h) {
+        if (w > capacityW || h > capacityH) {
+            // buffers only grow: a map whose size flickers by a scroll bar's width keeps one set
+            capacityW = Math.max(w, capacityW);
+            capacityH = Math.max(h, capacityH);
+            source = new int[capacityW * capacityH];
+            columns = new int[capacityW];
+            target = new PixelBuffer<>(capacityW, capacityH, IntBuffer.allocate(capacityW * capacityH),
+                    PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(target));
+        }
+    }
+
+    /**
+     * Called when the camera moves, with the crisp frame on screen (premultiplied ARGB, {@code w}
+     * pixels a row) and the camera it was drawn at: its pixels are copied straight from the buffer,
+     * with no snapshot of a node.
+     */
+    void cameraMoved(int[] shown, int w, int h, double shownTx, double shownTy, double shownScale) {
+        if (!moving && shown != null && w > 0 && h > 0) {
+            ensureCapacity(w, h);
+            width = w;
+            height = h;
+            view.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
+            System.arraycopy(shown, 0, source, 0, w * h);
+            tx = shownTx;
+            ty = shownTy;
+            scale = shownScale;
+            valid = true;
+        }
+        if (valid) {
+            moving = true;
+            settle.playFromStart();
+        }
+    }
+
+    /**
+     * Like {@link #showMoved}, for a crisp frame made elsewhere: shows the moved frame and returns
+     * true, or returns false when a crisp frame is due, leaving the moved image up (if any) until
+     * {@link #crispShown} says the crisp frame is on screen.
+     */
+    boolean showMovedUntilCrisp(MapCamera camera, double w, double h) {
+        if (moving && valid && width >= w - 1 && height >= h - 1) {
+            double k = camera.scale() / scale;
+            resample(k, camera.tx() - tx * k, camera.ty() - ty * k);
+            target.updateBuffer(b -> null);
+            view.setVisible(true);
+            return true;
+        }
+        valid = false;
+        return false;
+    }
+
+    /** The crisp frame is on screen: the moved image goes. */
+    void crispShown() {
+        if (!moving) {
+            view.setVisible(false);
         }
     }
 

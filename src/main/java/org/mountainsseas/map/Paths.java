@@ -1,13 +1,12 @@
 package org.mountainsseas.map;
 
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import org.mountainsseas.geo.Bounds;
 
 /**
  * Traces world-pixel rings and lines onto a canvas through the camera, as a level of detail: each
  * vertex is snapped to a grid of {@code cell} screen pixels (half a device pixel, see
- * {@link CanvasLayer#halfDevicePixel()}) and a vertex in the same cell as the one before is left
+ * {@link Frame#cell()}) and a vertex in the same cell as the one before is left
  * out. Snapping, rather than dropping vertices by distance, keeps shared borders shared: both
  * neighbours' rings, and the border network, pass through the same cells and so the same points,
  * whichever way round they run, so fills meet without seams. At the China-wide home view this
@@ -18,7 +17,7 @@ final class Paths {
     private Paths() {
     }
 
-    /** Where traced points go: a canvas's current path, or (in tests) a list. */
+    /** Where traced points go: a surface's current path, or (in tests) a list. */
     interface Sink {
         void moveTo(double x, double y);
 
@@ -28,10 +27,6 @@ final class Paths {
     }
 
     /** Adds closed rings to the current path. */
-    static void rings(GraphicsContext gc, List<double[]> rings, MapCamera camera, double cell) {
-        rings(sink(gc), rings, camera, cell);
-    }
-
     static void rings(Sink gc, List<double[]> rings, MapCamera camera, double cell) {
         for (double[] r : rings) {
             trace(gc, r, camera, cell);
@@ -40,27 +35,8 @@ final class Paths {
     }
 
     /** Adds an open line to the current path. */
-    static void line(GraphicsContext gc, double[] line, MapCamera camera, double cell) {
-        trace(sink(gc), line, camera, cell);
-    }
-
-    private static Sink sink(GraphicsContext gc) {
-        return new Sink() {
-            @Override
-            public void moveTo(double x, double y) {
-                gc.moveTo(x, y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                gc.lineTo(x, y);
-            }
-
-            @Override
-            public void closePath() {
-                gc.closePath();
-            }
-        };
+    static void line(Sink gc, double[] line, MapCamera camera, double cell) {
+        trace(gc, line, camera, cell);
     }
 
     static void trace(Sink gc, double[] points, MapCamera camera, double cell) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -61,7 +60,7 @@ final class QingdaName {
             return ordered;
         }
         Language lang = state.language();
-        double[] e = QingdaLineLayer.ends(line, camera);
+        double[] e = QingdaLinePainter.ends(line, camera);
         List<LabelPlacer.Candidate> reserved = new ArrayList<>();
         reserved.add(endpointBox(line.start(), e[0], e[1], -1, lang, measure));
         reserved.add(endpointBox(line.end(), e[2], e[3], 1, lang, measure));
@@ -69,7 +68,7 @@ final class QingdaName {
         text = line.name().get(lang);
         double k = style.scale();
         List<LineLabel.Placement> tries = LineLabel.candidates(e[0], e[1], e[2], e[3], measure.apply(text, font()) + 4 * k,
-                15 * k * 1.3, QingdaLineLayer.halfWidth(style, state.spotlight().qingdaLine()) + AIR * k);
+                15 * k * 1.3, QingdaLinePainter.halfWidth(style, state.spotlight().qingdaLine()) + AIR * k);
         List<LabelPlacer.Candidate> free = new ArrayList<>(reserved);
         free.addAll(ordered);
         // the labels where they would go without the name: a county's name nudged off an endpoint's
@@ -99,21 +98,21 @@ final class QingdaName {
         return placed != null && placed.overlaps(c, 2);
     }
 
-    /** The box an endpoint's name fills: centred under (or over) its circle, as {@link QingdaLineLayer} draws it. */
+    /** The box an endpoint's name fills: centred under (or over) its circle, as {@link QingdaLinePainter} draws it. */
     private LabelPlacer.Candidate endpointBox(QingdaLine.Endpoint end, double x, double y, int below, Language lang,
                                               BiFunction<String, Font, Double> measure) {
         double k = style.scale();
-        Font f = QingdaLineLayer.endpointFont(style);
+        Font f = QingdaLinePainter.endpointFont(style);
         double h = f.getSize() * 1.25;
-        double w = measure.apply(QingdaLineLayer.endpointText(end, lang), f) + 3.5 * k;
-        return new LabelPlacer.Candidate(RESERVED + below, x, y + below * (QingdaLineLayer.ENDPOINT_GAP * k + h / 2), w, h);
+        double w = measure.apply(QingdaLinePainter.endpointText(end, lang), f) + 3.5 * k;
+        return new LabelPlacer.Candidate(RESERVED + below, x, y + below * (QingdaLinePainter.ENDPOINT_GAP * k + h / 2), w, h);
     }
 
     /** Ids of the reserved boxes, which are no county's. */
     static final String RESERVED = "qingda-endpoint";
 
     /** Writes the name where {@link #reserve} put it. */
-    void draw(GraphicsContext gc) {
+    void draw(Surface gc) {
         if (placed == null) {
             return;
         }

@@ -46,6 +46,7 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<CameraRequest> camera = new ReadOnlyObjectWrapper<>(this, "camera");
     private final ReadOnlyObjectWrapper<Spotlight> spotlight = new ReadOnlyObjectWrapper<>(this, "spotlight", Spotlight.NONE);
     private final ObjectBinding<Set<String>> highlighted;
+    private final ObjectBinding<Emphasis> emphasis;
     private final ReviewState review = new ReviewState(dataset.getReadOnlyProperty());
     private final ChinaState china = new ChinaState();
     private final CompareState compare = new CompareState(dataset.getReadOnlyProperty());
@@ -71,6 +72,8 @@ public final class AppState {
             }
             return Collections.unmodifiableSet(out);
         }, selection, dataset, spotlight);
+        this.emphasis = Bindings.createObjectBinding(
+                () -> Emphasis.of(dataset.get(), selection.get(), spotlight.get(), highlighted.get()), highlighted);
         this.yearView = Bindings.createObjectBinding(
                 () -> year.get() == null ? null : YearView.of(dataset.get(), year.get()), year, dataset);
     }
@@ -181,6 +184,18 @@ public final class AppState {
 
     public Set<String> highlighted() {
         return highlighted.get();
+    }
+
+    /**
+     * What the map draws in focus (counties, arcs, enclave markers), from the selection or else the
+     * spotlight: one binding that every map painter reads.
+     */
+    public ObjectBinding<Emphasis> emphasisProperty() {
+        return emphasis;
+    }
+
+    public Emphasis emphasis() {
+        return emphasis.get();
     }
 
     /** What the app is being used as; views show or hide their controls from it. */

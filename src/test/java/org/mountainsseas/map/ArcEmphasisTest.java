@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -40,21 +39,13 @@ class ArcEmphasisTest {
         ui = MapHarness.show(stage);
     }
 
-    private ArcLayer arcs() {
-        return ui.layer(ArcLayer.class);
+    private ArcPainter arcs() {
+        return ui.layer(ArcPainter.class);
     }
 
-    /** The shared map canvas as drawn now, after a repaint. */
-    private Image snapshot(FxRobot robot) {
-        Image[] out = new Image[1];
-        robot.interact(() -> {
-            arcs().invalidate();
-            arcs().layout();
-            Canvas canvas = (Canvas) ui.layer(CountyLayer.class).getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Canvas).findFirst().orElseThrow();
-            out[0] = canvas.snapshot(null, null);
-        });
-        return out[0];
+    /** The map as shown after a change, once its crisp frame is on screen. */
+    private Image snapshot(FxRobot robot, Runnable change) throws Exception {
+        return CrispFrames.after(robot, ui.map().canvas(), change);
     }
 
     /** Three points along each of a county's on-map arcs (as the arc layer bends them), by pairing id. */
@@ -95,17 +86,15 @@ class ArcEmphasisTest {
     }
 
     @Test
-    void everySelectedCountysArcsAreDrawnStrong(FxRobot robot) {
+    void everySelectedCountysArcsAreDrawnStrong(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Map<String, List<double[]>> longquan = pointsOnArcsOf(LONGQUAN);
         assertFalse(longquan.isEmpty(), "Longquan has arcs on the map");
-        robot.interact(() -> ui.state.select(CHUNAN));
-        Image one = snapshot(robot);
+        Image one = snapshot(robot, () -> ui.state.select(CHUNAN));
         for (String id : longquan.keySet()) {
             assertFalse(arcs().emphasised().containsKey(id), id + " is not emphasised with only Chun'an selected");
         }
-        robot.interact(() -> ui.state.selectAll(List.of(CHUNAN, LONGQUAN), CHUNAN));
-        Image both = snapshot(robot);
+        Image both = snapshot(robot, () -> ui.state.selectAll(List.of(CHUNAN, LONGQUAN), CHUNAN));
         assertTrue(arcs().emphasised().containsKey("PR01"), "the primary county's arc is still strong");
         for (var e : longquan.entrySet()) {
             assertTrue(arcs().emphasised().containsKey(e.getKey()), e.getKey() + " is emphasised with Longquan selected too");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -36,8 +36,8 @@ class CountyFillTest {
         ui = MapHarness.show(stage);
     }
 
-    private CountyLayer land() {
-        return ui.layer(CountyLayer.class);
+    private LandPainter land() {
+        return ui.layer(LandPainter.class);
     }
 
     /**
@@ -47,11 +47,11 @@ class CountyFillTest {
      * Before a selection every county is checked; after it, the highlighted ones with
      * {@code expectFill} and the others without.
      */
-    private List<String> mismatches(FxRobot robot, boolean expectFill) {
+    private List<String> mismatches(FxRobot robot, boolean expectFill) throws Exception {
         List<String> out = new ArrayList<>();
+        Image frame = CrispFrames.now(robot, ui.map().canvas());
         robot.interact(() -> {
-            Canvas canvas = (Canvas) land().getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).findFirst().orElseThrow();
-            PixelReader pixels = canvas.snapshot(null, null).getPixelReader();
+            PixelReader pixels = frame.getPixelReader();
             MapCamera c = ui.map().camera();
             boolean selecting = !ui.state.highlighted().isEmpty();
             for (Shape s : TestWorld.bundled().atlas().counties()) {
@@ -66,7 +66,7 @@ class CountyFillTest {
                         double wx = s.bounds().minX() + (s.bounds().maxX() - s.bounds().minX()) * i / 8;
                         double wy = s.bounds().minY() + (s.bounds().maxY() - s.bounds().minY()) * j / 8;
                         int x = (int) Math.round(c.tx() + wx * c.scale()), y = (int) Math.round(c.ty() + wy * c.scale());
-                        if (s.contains(wx, wy) && x >= 0 && y >= 0 && x < canvas.getWidth() && y < canvas.getHeight()) {
+                        if (s.contains(wx, wy) && x >= 0 && y >= 0 && x < frame.getWidth() && y < frame.getHeight()) {
                             inside++;
                             shown |= same(pixels.getColor(x, y), fill, expectFill ? 0.02 : 0.008);
                         }
@@ -95,15 +95,14 @@ class CountyFillTest {
     void everyCountyShowsItsOwnFillAndASelectionDimsTheRest(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && land().faded());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(mismatches(robot, true).isEmpty(), () -> "drawn in another colour: " + mismatches(robot, true));
+        List<String> wrong = mismatches(robot, true);
+        assertTrue(wrong.isEmpty(), () -> "drawn in another colour: " + wrong);
 
         robot.interact(() -> ui.state.select(LONGQUAN));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !land().showingMotionImage());
-        robot.interact(() -> land().layout());
-        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(ui.state.highlighted().isEmpty());
-        assertTrue(mismatches(robot, true).isEmpty(), () -> "highlighted but not in its fill: " + mismatches(robot, true));
-        assertTrue(mismatches(robot, false).isEmpty(), () -> "outside the selection but not dimmed: " + mismatches(robot, false));
+        List<String> lit = mismatches(robot, true);
+        assertTrue(lit.isEmpty(), () -> "highlighted but not in its fill: " + lit);
+        List<String> dim = mismatches(robot, false);
+        assertTrue(dim.isEmpty(), () -> "outside the selection but not dimmed: " + dim);
     }
 }

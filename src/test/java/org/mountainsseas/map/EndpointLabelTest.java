@@ -35,8 +35,8 @@ class EndpointLabelTest {
     private void assertCangnanNamed(FxRobot robot, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && !ui.map().moving());
-        robot.interact(() -> ui.map().labels().layout());
-        LabelLayer labels = ui.map().labels();
+        robot.interact(() -> ui.map().canvas().layout());
+        LabelPainter labels = ui.map().labels();
         assertTrue(labels.placedTexts().contains(name), name + " missing from " + labels.placedTexts());
         LabelPlacer.Candidate c = labels.placed().stream().filter(p -> p.id().equals(CANGNAN)).findFirst().orElseThrow();
         Shape cangnan = TestWorld.bundled().atlas().county(CANGNAN);

@@ -37,7 +37,7 @@ class LabelSpritesTest {
             Canvas canvas = new Canvas(200, 60);
             canvas.getGraphicsContext2D().setFill(Color.rgb(0, 0, 255));
             canvas.getGraphicsContext2D().fillRect(0, 0, 200, 60);
-            sprites.draw(canvas.getGraphicsContext2D(), "Longquan", false, 100, 30);
+            sprites.draw(new FxSurface(canvas.getGraphicsContext2D()), "Longquan", false, 100, 30);
             SnapshotParameters p = new SnapshotParameters();
             shot[0] = canvas.snapshot(p, null);
         });
@@ -65,7 +65,7 @@ class LabelSpritesTest {
             LabelSprites sprites = new LabelSprites();
             sprites.prepare(List.of("A"), Font.font(12), Font.font(13), Color.BLACK, Color.WHITE, 3, LabelSpritesTest::width);
             var e = assertThrows(NullPointerException.class,
-                    () -> sprites.draw(new Canvas(10, 10).getGraphicsContext2D(), "B", false, 5, 5));
+                    () -> sprites.draw(new FxSurface(new Canvas(10, 10).getGraphicsContext2D()), "B", false, 5, 5));
             assertEquals("B", e.getMessage());
         });
     }

@@ -25,12 +25,16 @@ class YearLayersTest {
         ui = MapHarness.show(stage);
     }
 
-    private ArcLayer arcs() {
-        return ui.layer(ArcLayer.class);
+    private ArcPainter arcs() {
+        return ui.layer(ArcPainter.class);
     }
 
-    private CountyLayer land() {
-        return ui.layer(CountyLayer.class);
+    private EnclavePainter enclaves() {
+        return ui.layer(EnclavePainter.class);
+    }
+
+    private LandPainter land() {
+        return ui.layer(LandPainter.class);
     }
 
     /** Sets the year and waits until the fade has finished and the layers have painted it. */
@@ -45,8 +49,8 @@ class YearLayersTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> arcs().faded() && land().faded());
         // paint now rather than wait for a pulse: layout runs layoutLayer on a dirty layer
         robot.interact(() -> {
-            arcs().invalidate();
-            arcs().layout();
+            ui.map().canvas().invalidate();
+            ui.map().canvas().layout();
         });
     }
 
@@ -59,9 +63,9 @@ class YearLayersTest {
         assertFalse(drawn.containsKey("PR06"), "Binjiang–Taishun (2021) is not drawn in 2003");
         assertEquals(1.0, drawn.get("PR04"), 1e-9, "Rui'an–Wencheng (2002) is");
         assertEquals(YearFade.UNCERTAIN_WEIGHT, drawn.get("PR01"), 1e-9, "Xihu–Chun'an, by 2013, is faint");
-        assertFalse(drawn.containsKey("E01"), "the Zhibang Building opened in 2023");
+        assertFalse(enclaves().drawn().containsKey("E01"), "the Zhibang Building opened in 2023");
         showYear(robot, 2023);
-        assertEquals(1.0, arcs().drawn().get("E01"), 1e-9);
+        assertEquals(1.0, enclaves().drawn().get("E01"), 1e-9);
     }
 
     @Test

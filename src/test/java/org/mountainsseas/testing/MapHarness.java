@@ -2,14 +2,14 @@ package org.mountainsseas.testing;
 
 import javafx.stage.Stage;
 import org.mountainsseas.app.MainWindow;
-import org.mountainsseas.map.CanvasLayer;
+import org.mountainsseas.map.MapPainter;
 import org.mountainsseas.map.MapPane;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
 
 /**
  * The main window on the bundled data in English, shown for a map UI test: a test's {@code @Start}
- * calls {@link #show}. Layers are found by type, not by where they stand in the map's list.
+ * calls {@link #show}. Painters are found by type, not by where they stand in the map's list.
  */
 public final class MapHarness {
     public final AppState state;
@@ -30,8 +30,8 @@ public final class MapHarness {
         return window.map();
     }
 
-    /** The map's layer of this type; fails if the map has none. */
-    public <L extends CanvasLayer> L layer(Class<L> type) {
+    /** The map's painter of this type; fails if the map has none. */
+    public <L extends MapPainter> L layer(Class<L> type) {
         return map().layers().stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("the map has no " + type.getSimpleName() + ": " + map().layers()));
     }

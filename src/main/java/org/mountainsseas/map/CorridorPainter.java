@@ -1,8 +1,6 @@
 package org.mountainsseas.map;
 
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -18,18 +16,16 @@ import org.mountainsseas.state.AppState;
  * before a corridor's date on the timeline it is drawn faint (its dates are "by" dates: it may
  * already have existed). Hidden while {@code state.corridors().shown()} is false.
  */
-public final class CorridorLayer extends CanvasLayer {
+public final class CorridorPainter extends MapPainter {
     /** How near (screen pixels) a tap must come to a corridor's line to select it. */
     static final double TAP_RADIUS = 8;
     private final AppState state;
     private final MapStyle style;
 
-    public CorridorLayer(MapCamera camera, Region host, AppState state, MapStyle style) {
-        super(camera, host);
-        this.state = state;
-        this.style = style;
-        observe(state.datasetProperty(), state.yearProperty(), state.corridors().shownProperty(),
-                state.corridors().selectedProperty());
+    public CorridorPainter(MapContext context) {
+        super(context);
+        this.state = context.state;
+        this.style = context.style;
     }
 
     /** The corridors' colour: a purple no other layer uses, lighter on a dark (projector) sea. */
@@ -38,7 +34,8 @@ public final class CorridorLayer extends CanvasLayer {
     }
 
     @Override
-    protected void paint(GraphicsContext gc, double width, double height) {
+    protected void paint(Frame f) {
+        Surface gc = f.g();
         if (!state.corridors().shown()) {
             return;
         }
@@ -55,7 +52,7 @@ public final class CorridorLayer extends CanvasLayer {
         }
     }
 
-    private void draw(GraphicsContext gc, Corridor c, boolean selected) {
+    private void draw(Surface gc, Corridor c, boolean selected) {
         double[] xy = screenPath(c, camera);
         if (xy.length < 2) {
             return;
@@ -89,7 +86,7 @@ public final class CorridorLayer extends CanvasLayer {
         }
     }
 
-    private static void stroke(GraphicsContext gc, double[] xy, Color colour, double width, double[] dashes) {
+    private static void stroke(Surface gc, double[] xy, Color colour, double width, double[] dashes) {
         gc.setStroke(colour);
         gc.setLineWidth(width);
         gc.setLineDashes(dashes);

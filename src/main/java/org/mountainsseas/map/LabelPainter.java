@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -27,7 +25,7 @@ import org.mountainsseas.state.AppState;
  * left out, most important first: the selection and its partners, then mountain counties, then
  * partners, then the rest by size; so zooming in reveals more.
  */
-public final class LabelLayer extends CanvasLayer {
+public final class LabelPainter extends MapPainter {
     private static final double HALO = 3;
     static final int SHEET_DELAY_MS = 2000;
     private final AppState state;
@@ -43,14 +41,12 @@ public final class LabelLayer extends CanvasLayer {
     private boolean textOnly;
     private final QingdaName qingda;
 
-    public LabelLayer(MapCamera camera, Region host, AppState state, Atlas atlas, MapStyle style) {
-        super(camera, host);
-        this.state = state;
-        this.atlas = atlas;
-        this.style = style;
+    public LabelPainter(MapContext context) {
+        super(context);
+        this.state = context.state;
+        this.atlas = context.atlas;
+        this.style = context.style;
         this.qingda = new QingdaName(state, style, camera);
-        observe(state.datasetProperty(), state.highlightedProperty(), state.languageProperty(), state.spotlightProperty(),
-                state.selectedProperty());
     }
 
     /**
@@ -78,10 +74,12 @@ public final class LabelLayer extends CanvasLayer {
     }
 
     @Override
-    protected void paint(GraphicsContext gc, double width, double height) {
+    protected void paint(Frame f) {
+        Surface gc = f.g();
+        double width = f.width(), height = f.height();
         Dataset data = state.dataset();
         Language lang = state.language();
-        Set<String> highlighted = state.highlighted();
+        Set<String> highlighted = context.emphasis().counties();
         Font normal = Fonts.sans(FontWeight.NORMAL, style.labelSize());
         Font bold = Fonts.sans(FontWeight.BOLD, style.labelSize() + 1);
         List<County> ordered = new ArrayList<>(data.counties());
@@ -119,7 +117,7 @@ public final class LabelLayer extends CanvasLayer {
                 c -> qingda.blocks(c) || displaced.contains(c.id()) && !insideCounty(c))
                 .stream().filter(c -> !c.id().startsWith(QingdaName.RESERVED)).toList();
         boolean blit = false;
-        if (!textOnly && unscaledScreen()) {
+        if (!textOnly && f.unscaled()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
             blit = sprites.covers(all, normal, bold, style.label(), style.labelHalo(), HALO);
             if (!blit) {
@@ -178,15 +176,6 @@ public final class LabelLayer extends CanvasLayer {
             invalidate();
         });
         later.play();
-    }
-
-    /**
-     * Whether the map is drawn at one pixel per unit: then labels are copied from a prepared
-     * sheet; on a scaled (HiDPI) screen the copy would be resampled, so they are drawn as text.
-     */
-    private boolean unscaledScreen() {
-        var window = getScene() == null ? null : getScene().getWindow();
-        return window == null || window.getOutputScaleX() == 1 && window.getOutputScaleY() == 1;
     }
 
     /** Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County. */

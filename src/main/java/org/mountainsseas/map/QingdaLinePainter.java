@@ -1,8 +1,6 @@
 package org.mountainsseas.map;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -17,17 +15,16 @@ import org.mountainsseas.state.AppState;
  * ("approximate") and named. The line's own name is a label like the counties' (see
  * {@link QingdaName}), placed with them so that nothing covers it.
  */
-public final class QingdaLineLayer extends CanvasLayer {
+public final class QingdaLinePainter extends MapPainter {
     /** How far below (or above) its circle an endpoint's name starts, at scale 1. */
     static final double ENDPOINT_GAP = 10;
     private final AppState state;
     private final MapStyle style;
 
-    public QingdaLineLayer(MapCamera camera, Region host, AppState state, MapStyle style) {
-        super(camera, host);
-        this.state = state;
-        this.style = style;
-        observe(state.datasetProperty(), state.languageProperty(), state.spotlightProperty());
+    public QingdaLinePainter(MapContext context) {
+        super(context);
+        this.state = context.state;
+        this.style = context.style;
     }
 
     /** The line's ends on screen: x1, y1 (the start), x2, y2. */
@@ -50,7 +47,8 @@ public final class QingdaLineLayer extends CanvasLayer {
     }
 
     @Override
-    protected void paint(GraphicsContext gc, double width, double height) {
+    protected void paint(Frame f) {
+        Surface gc = f.g();
         QingdaLine line = state.dataset().qingdaLine();
         if (line == null) {
             return;
@@ -70,7 +68,7 @@ public final class QingdaLineLayer extends CanvasLayer {
         endpoint(gc, e[2], e[3], line.end(), lang, 1);
     }
 
-    private void endpoint(GraphicsContext gc, double x, double y, QingdaLine.Endpoint e, Language lang, int below) {
+    private void endpoint(Surface gc, double x, double y, QingdaLine.Endpoint e, Language lang, int below) {
         double k = style.scale();
         gc.setFill(style.labelHalo());
         gc.fillOval(x - 7 * k, y - 7 * k, 14 * k, 14 * k);

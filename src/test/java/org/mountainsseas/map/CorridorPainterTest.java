@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckBox;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
@@ -31,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
-class CorridorLayerTest {
+class CorridorPainterTest {
     private MapHarness ui;
 
     @Start
@@ -47,7 +46,7 @@ class CorridorLayerTest {
 
     /** Points along a corridor's path on screen (a third, a half and two thirds of each segment). */
     private List<Point2D> along(Corridor c) {
-        double[] xy = CorridorLayer.screenPath(c, ui.map().camera());
+        double[] xy = CorridorPainter.screenPath(c, ui.map().camera());
         List<Point2D> out = new ArrayList<>();
         for (int i = 2; i < xy.length; i += 2) {
             for (double t : new double[] {1 / 3.0, 0.5, 2 / 3.0}) {
@@ -58,13 +57,12 @@ class CorridorLayerTest {
     }
 
     /** The corridors none of whose sample points shows the corridor colour within a pixel (labels may cover a few). */
-    private List<String> notDrawn(FxRobot robot) {
+    private List<String> notDrawn(FxRobot robot) throws Exception {
         List<String> out = new ArrayList<>();
+        javafx.scene.image.Image frame = CrispFrames.now(robot, ui.map().canvas());
         robot.interact(() -> {
-            CanvasLayer land = ui.layer(CountyLayer.class);
-            Canvas canvas = (Canvas) land.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas).findFirst().orElseThrow();
-            PixelReader pixels = canvas.snapshot(null, null).getPixelReader();
-            Color ink = CorridorLayer.colour(MapStyle.standard());
+            PixelReader pixels = frame.getPixelReader();
+            Color ink = CorridorPainter.colour(MapStyle.standard());
             for (Corridor c : ui.state.dataset().corridors()) {
                 boolean seen = false;
                 for (Point2D p : along(c)) {
@@ -88,7 +86,8 @@ class CorridorLayerTest {
     void everyCorridorIsDrawnAlongItsPathUntilTheLegendHidesIt(FxRobot robot) throws Exception {
         settle();
         assertEquals(3, ui.state.dataset().corridors().size(), "the bundled data has three corridors");
-        assertTrue(notDrawn(robot).isEmpty(), () -> "not drawn where their paths are: " + notDrawn(robot));
+        List<String> missing = notDrawn(robot);
+        assertTrue(missing.isEmpty(), () -> "not drawn where their paths are: " + missing);
 
         robot.interact(() -> ui.map().legend().setCollapsed(false));
         robot.clickOn("#legend-corridors");
@@ -127,9 +126,9 @@ class CorridorLayerTest {
     @Test
     void distanceToAPolylineIsToItsNearestSegment() {
         double[] xy = {0, 0, 10, 0, 10, 10};
-        assertEquals(0, CorridorLayer.distance(xy, 5, 0), 1e-9);
-        assertEquals(3, CorridorLayer.distance(xy, 5, 3), 1e-9);
-        assertEquals(2, CorridorLayer.distance(xy, 12, 5), 1e-9);
-        assertEquals(5, CorridorLayer.distance(xy, -3, 4), 1e-9);
+        assertEquals(0, CorridorPainter.distance(xy, 5, 0), 1e-9);
+        assertEquals(3, CorridorPainter.distance(xy, 5, 3), 1e-9);
+        assertEquals(2, CorridorPainter.distance(xy, 12, 5), 1e-9);
+        assertEquals(5, CorridorPainter.distance(xy, -3, 4), 1e-9);
     }
 }

@@ -1,0 +1,249 @@
+package org.mountainsseas.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+
+/**
+ * The map's one drawing surface: a Gluon {@link MapLayer} that paints an ordered list of
+ * {@link MapPainter}s, bottom first, into one full-map image (with the software renderer every
+ * full-window node costs a full-window blend per frame). It is the one place that marks the map
+ * dirty: when the camera moves, the size changes or a property of {@link MapContext#observed()}
+ * changes; the next layout pulse makes one frame, however many changed.
+ * <p>
+ * By default the painters paint straight onto a JavaFX canvas during the layout pulse. With
+ * {@code -Dmountainsseas.raster=java2d} they record the frame on the FX thread ({@link DisplayList}:
+ * projection, label placement, the state read) and Java2D draws it on a worker thread
+ * ({@link MapRaster}); the finished frame is swapped in when it is ready, so the FX thread never
+ * waits for a crisp frame (measured slower on the whole here, docs/performance.md). While the
+ * camera moves the map shows a moved image of the last crisp frame ({@link MotionCache}), which,
+ * with Java2D, stays up until the next crisp frame is on screen.
+ */
+public final class MapCanvas extends MapLayer {
+    /** Whether frames are drawn off the FX thread by Java2D (the default) rather than by a JavaFX canvas. */
+    static final boolean OFF_THREAD = "java2d".equals(System.getProperty("mountainsseas.raster"));
+    private final Canvas canvas = new Canvas();
+    private final ImageView crisp = new ImageView();
+    private final Region host;
+    private final MapCamera camera;
+    private final List<MapPainter> painters;
+    private final List<Observable> observed;
+    private final Runnable onCamera = this::cameraMoved;
+    private final InvalidationListener onChange = o -> contentChanged();
+    private final MotionCache cache = new MotionCache(this::markDirty);
+    private final Surface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final MapRaster raster = new MapRaster(this::show);
+    private volatile long frames;
+    private long recorded;
+    private long paintNanos;
+    private boolean still;
+    private boolean dirty = true;
+
+    /** @param host the region whose size the map takes (the map view) */
+    MapCanvas(MapContext context, Region host, List<MapPainter> painters) {
+        this.host = host;
+        this.camera = context.camera;
+        this.painters = List.copyOf(painters);
+        this.observed = context.observed();
+        setMouseTransparent(true);
+        canvas.getStyleClass().add("canvas-layer-surface");
+        crisp.getStyleClass().add("canvas-layer-surface");
+        crisp.setManaged(false);
+        crisp.setMouseTransparent(true);
+        getChildren().addAll(OFF_THREAD ? crisp : canvas, cache.view());
+        if (!OFF_THREAD) {
+            canvas.widthProperty().bind(host.widthProperty());
+            canvas.heightProperty().bind(host.heightProperty());
+        }
+        host.widthProperty().addListener(onChange);
+        host.heightProperty().addListener(onChange);
+        camera.addListener(onCamera);
+        observed.forEach(o -> o.addListener(onChange));
+        this.painters.forEach(p -> p.attach(this::invalidate));
+    }
+
+    /** The painters, bottom first. */
+    public List<MapPainter> painters() {
+        return painters;
+    }
+
+    /** Asks for a crisp repaint on the next pulse. */
+    public void invalidate() {
+        contentChanged();
+    }
+
+    /**
+     * Off-screen rendering (exports, video frames): each frame is drawn at once on the FX thread,
+     * so it is on screen when the layout pass that asked for it ends.
+     */
+    void setStill(boolean still) {
+        this.still = still;
+    }
+
+    private void contentChanged() {
+        cache.contentChanged();
+        markDirty();
+    }
+
+    @Override
+    protected void markDirty() {
+        dirty = true;
+        super.markDirty();
+    }
+
+    private void cameraMoved() {
+        if (camera.jumping()) {
+            // no copy of the last frame: taking one renders the canvas into an image first, which at
+            // start-up (the window's first sizes) held back the first frame by half a second
+            contentChanged();
+            return;
+        }
+        // the last crisp frame is still on screen: keep it to move while the camera moves
+        if (!OFF_THREAD) {
+            cache.cameraMoved(canvas, camera);
+        } else {
+            MapRaster.Buffer shown = raster.shown();
+            if (shown != null && shown.job.outputScale() == 1) {
+                MapRaster.Job j = shown.job;
+                cache.cameraMoved(shown.pixels, j.width(), j.height(), j.tx(), j.ty(), j.scale());
+            } else {
+                // on a HiDPI screen the frame's pixels are not canvas units: each move repaints crisply
+                cache.contentChanged();
+            }
+        }
+        markDirty();
+    }
+
+    /** Whether the map shows a moved image of an earlier frame and will repaint crisply soon. */
+    public boolean showingMotionImage() {
+        return cache.showing();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        dirty = false;
+        double w = host.getWidth(), h = host.getHeight();
+        if (!camera.ready() || w <= 0 || h <= 0) {
+            return;
+        }
+        if (OFF_THREAD) {
+            if (cache.showMovedUntilCrisp(camera, w, h)) {
+                // under the moved image's uncovered edges the sea shows, not the old frame
+                crisp.setVisible(false);
+                return;
+            }
+            double scale = outputScale();
+            DisplayList list = new DisplayList();
+            paintAll(list, new Frame(list, w, h, scale));
+            raster.request(new MapRaster.Job(list, (int) Math.ceil(w * scale), (int) Math.ceil(h * scale), scale,
+                    camera.tx(), camera.ty(), camera.scale(), recorded), still);
+            return;
+        }
+        if (cache.showMoved(canvas, camera, w, h)) {
+            return;
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        paintAll(surface, new Frame(surface, w, h, outputScale()));
+        frames++;
+    }
+
+    private void paintAll(Surface g, Frame frame) {
+        long start = System.nanoTime();
+        for (MapPainter painter : painters) {
+            g.save();
+            painter.paintOn(frame);
+            g.restore();
+        }
+        recorded++;
+        paintNanos += System.nanoTime() - start;
+    }
+
+    /** Puts a finished frame on screen (on the FX thread). */
+    private void show(MapRaster.Buffer buffer) {
+        double scale = buffer.job.outputScale();
+        crisp.setImage(buffer.fx);
+        crisp.setFitWidth(scale == 1 ? 0 : buffer.job.width() / scale);
+        crisp.setFitHeight(scale == 1 ? 0 : buffer.job.height() / scale);
+        // a frame finished while the camera moves again waits under the moved image for the next one
+        crisp.setVisible(!cache.showing());
+        cache.crispShown();
+        frames++;
+    }
+
+    /** The screen's output scale: 1, or more on a HiDPI screen. */
+    private double outputScale() {
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, Math.max(window.getOutputScaleX(), window.getOutputScaleY()));
+    }
+
+    /** How many crisp frames the painters have made (for tests and benchmarks). */
+    public long paintCount() {
+        return recorded;
+    }
+
+    /** How many crisp frames have been put on screen (tests and the benchmark wait for one, never sleep). */
+    public long framesShown() {
+        return frames;
+    }
+
+    /** Whether every frame asked for is on screen: nothing to paint, draw or show. */
+    public boolean idle() {
+        return !dirty && raster.idle() && frames > 0;
+    }
+
+    /**
+     * The mean time the painters took per frame on the FX thread, in ms: all of the drawing on a
+     * canvas, or only the recording when Java2D draws off the FX thread (for the benchmark).
+     */
+    public double meanPaintMillis() {
+        return recorded == 0 ? 0 : paintNanos / 1e6 / recorded;
+    }
+
+    /** Whether frames are drawn by Java2D off the FX thread ({@code -Dmountainsseas.raster=java2d}). */
+    public static boolean offThread() {
+        return OFF_THREAD;
+    }
+
+    /** The mean time Java2D took per frame on the worker, in ms (0 when drawing on the canvas). */
+    public double meanRasterMillis() {
+        return raster.meanDrawMillis();
+    }
+
+    /** A copy of the crisp frame on screen (for tests); call on the FX thread. */
+    Image frameImage() {
+        if (!OFF_THREAD) {
+            return canvas.snapshot(null, null);
+        }
+        MapRaster.Buffer b = raster.shown();
+        return new WritableImage(b.fx.getPixelReader(), b.job.width(), b.job.height());
+    }
+
+    /** The view of the moving image (for tests). */
+    ImageView motionView() {
+        return cache.view();
+    }
+
+    /** Whether the crisp frame is what shows (not the motion image); for tests. */
+    boolean showingCrispFrame() {
+        return (OFF_THREAD ? crisp.isVisible() : canvas.isVisible()) && !cache.view().isVisible();
+    }
+
+    /** Removes every listener the canvas added. */
+    public void dispose() {
+        cache.dispose();
+        camera.removeListener(onCamera);
+        observed.forEach(o -> o.removeListener(onChange));
+        host.widthProperty().removeListener(onChange);
+        host.heightProperty().removeListener(onChange);
+        canvas.widthProperty().unbind();
+        canvas.heightProperty().unbind();
+    }
+}

@@ -1,0 +1,154 @@
+package org.mountainsseas.map;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Draws recorded frames ({@link DisplayList}) with Java2D on a worker thread, into two
+ * {@code BufferedImage}s whose pixel arrays also back two {@link PixelBuffer}s: the worker draws
+ * into the one not shown, and the FX thread shows it when it is done ({@link Done}). One frame is
+ * drawn at a time; a request made meanwhile waits, and a newer one replaces it (the latest wins).
+ * A frame finished for a size the map no longer has is dropped. The FX thread never waits.
+ */
+final class MapRaster {
+    /** A frame to draw: what, how large in pixels, at what output scale, and where the camera was (for the moving image). */
+    record Job(DisplayList list, int width, int height, double outputScale, double tx, double ty, double scale, long generation) {
+    }
+
+    /** One of the two buffers: Java2D draws into {@code image}, whose pixels {@code fx} shows. */
+    static final class Buffer {
+        final BufferedImage image;
+        final int[] pixels;
+        final PixelBuffer<IntBuffer> buffer;
+        final WritableImage fx;
+        Job job;
+
+        Buffer(int w, int h) {
+            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            fx = new WritableImage(buffer);
+        }
+
+        boolean fits(int w, int h) {
+            return image.getWidth() == w && image.getHeight() == h;
+        }
+    }
+
+    /** Told on the FX thread when a frame is ready to show. */
+    interface Done {
+        void show(Buffer buffer);
+    }
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "map-raster");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Done done;
+    private Buffer shown;
+    private Buffer back;
+    private Job pending;
+    private boolean busy;
+    private volatile long drawNanos;
+    private volatile long drawn;
+
+    MapRaster(Done done) {
+        this.done = done;
+    }
+
+    /** Asks for a frame; call on the FX thread. With {@code now}, draws it here and shows it at once (off-screen rendering). */
+    void request(Job job, boolean now) {
+        if (now && !busy) {
+            Buffer b = backFor(job);
+            draw(b, job);
+            swap(b);
+            return;
+        }
+        pending = job;
+        if (!busy) {
+            startPending();
+        }
+    }
+
+    private void startPending() {
+        Job job = pending;
+        pending = null;
+        if (job == null) {
+            return;
+        }
+        busy = true;
+        Buffer b = backFor(job);
+        WORKER.execute(() -> {
+            try {
+                draw(b, job);
+            } finally {
+                Platform.runLater(() -> finished(b));
+            }
+        });
+    }
+
+    private Buffer backFor(Job job) {
+        if (back == null || !back.fits(job.width(), job.height())) {
+            back = new Buffer(job.width(), job.height());
+        }
+        return back;
+    }
+
+    private void draw(Buffer b, Job job) {
+        long start = System.nanoTime();
+        Arrays.fill(b.pixels, 0);
+        Graphics2D g = b.image.createGraphics();
+        try {
+            job.list().replay(new Java2dSurface(g, java.awt.geom.AffineTransform.getScaleInstance(job.outputScale(), job.outputScale())));
+        } finally {
+            g.dispose();
+        }
+        b.job = job;
+        drawNanos += System.nanoTime() - start;
+        drawn++;
+    }
+
+    private void finished(Buffer b) {
+        busy = false;
+        if (pending != null && !b.fits(pending.width(), pending.height())) {
+            // drawn for a size the map no longer has: the next frame replaces it unseen
+            startPending();
+            return;
+        }
+        swap(b);
+        startPending();
+    }
+
+    private void swap(Buffer b) {
+        back = shown;
+        shown = b;
+        b.buffer.updateBuffer(x -> null);
+        done.show(b);
+    }
+
+    /** The buffer on screen, or null before the first frame. */
+    Buffer shown() {
+        return shown;
+    }
+
+    /** Whether no frame is being drawn or waiting. */
+    boolean idle() {
+        return !busy && pending == null;
+    }
+
+    /** The mean time the worker took per frame, in ms (for the benchmark and docs). */
+    double meanDrawMillis() {
+        return drawn == 0 ? 0 : drawNanos / 1e6 / drawn;
+    }
+
+}

@@ -1,0 +1,76 @@
+package org.mountainsseas.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import org.junit.jupiter.api.Test;
+
+/** A recorded frame drawn by Java2D keeps the canvas's meaning of the calls: fill rule, state saved and restored, dashes. */
+class DisplayListTest {
+    private static BufferedImage draw(DisplayList list, int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        list.replay(new Java2dSurface(g, new AffineTransform()));
+        g.dispose();
+        return img;
+    }
+
+    private static void square(DisplayList g, double x0, double y0, double x1, double y1, boolean clockwise) {
+        g.moveTo(x0, y0);
+        if (clockwise) {
+            g.lineTo(x1, y0);
+            g.lineTo(x1, y1);
+            g.lineTo(x0, y1);
+        } else {
+            g.lineTo(x0, y1);
+            g.lineTo(x1, y1);
+            g.lineTo(x1, y0);
+        }
+        g.closePath();
+    }
+
+    @Test
+    void aHoleRunTheOtherWayStaysOpenUnderNonZeroAndTheSettingsComeBackAfterRestore() {
+        DisplayList g = new DisplayList();
+        g.save();
+        g.setFill(Color.RED);
+        g.setFillRule(FillRule.NON_ZERO);
+        g.setAntialiased(false);
+        g.beginPath();
+        square(g, 10, 10, 90, 90, true);
+        square(g, 40, 40, 60, 60, false);
+        g.fill();
+        g.restore();
+        // after restore the fill is the canvas's default again (black)
+        g.fillRect(0, 95, 5, 5);
+        BufferedImage img = draw(g, 100, 100);
+        assertEquals(0xffff0000, img.getRGB(20, 20), "the shell is filled");
+        assertEquals(0, img.getRGB(50, 50) >>> 24, "the hole is open");
+        assertEquals(0xff000000, img.getRGB(2, 97), "restore brought back the default fill");
+        assertEquals(0, img.getRGB(95, 50) >>> 24, "nothing outside");
+    }
+
+    @Test
+    void aDashedLineLeavesGapsAndASolidOneNone() {
+        DisplayList g = new DisplayList();
+        g.setStroke(Color.BLUE);
+        g.setLineWidth(4);
+        g.setLineDashes(10, 10);
+        g.strokeLine(0, 10, 100, 10);
+        g.setLineDashes();
+        g.strokeLine(0, 30, 100, 30);
+        BufferedImage img = draw(g, 100, 40);
+        int inked = 0, solid = 0;
+        for (int x = 0; x < 100; x++) {
+            inked += (img.getRGB(x, 10) >>> 24) > 128 ? 1 : 0;
+            solid += (img.getRGB(x, 30) >>> 24) > 128 ? 1 : 0;
+        }
+        assertTrue(inked > 40 && inked < 60, "half the dashed line is inked: " + inked);
+        assertTrue(solid >= 99, "the solid one all along: " + solid);
+    }
+}
