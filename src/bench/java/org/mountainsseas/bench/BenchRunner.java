@@ -294,6 +294,7 @@ public final class BenchRunner {
             table.row(who + ": select → next frame (the pulse), median (ms)", results.get("select_frame_median_ms"), 1,
                     kind.equals("cap") ? 50 : Double.NaN, true);
             table.row(who + ": select → next frame, worst (ms)", results.get("select_frame_max_ms"), 1, Double.NaN, true);
+            table.row(who + ": FX-thread CPU from select to the next frame, median (ms)", results.get("select_fx_cpu_median_ms"), 1, Double.NaN, true);
             table.row(who + ": select → scene laid out, median (ms)", results.get("select_layout_median_ms"), 2, Double.NaN, true);
             table.row(who + ": select → scene laid out, worst (ms)", results.get("select_layout_max_ms"), 2, Double.NaN, true);
             table.row(who + ": pulse with a selection change, p95 (ms)", results.get("pulse_p95_ms"), 1, kind.equals("cap") ? 50 : Double.NaN, true);
