@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.i18n.ShownText;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Enclave;
@@ -53,7 +54,7 @@ final class Cards {
                 if (names.length() > 0) {
                     names.append(l == Language.ZH ? "、" : ", ");
                 }
-                names.append(c == null ? a : c.name().get(l));
+                names.append(c == null ? a : ShownText.name(c.name().get(l)));
             }
             r = row(grid, r, Messages.get(l, "project.partners"), names.toString());
         }
@@ -101,7 +102,7 @@ final class Cards {
         StringBuilder links = new StringBuilder();
         for (String adcode : c.counties()) {
             County county = data.county(adcode);
-            links.append(links.length() == 0 ? "" : " · ").append(county == null ? adcode : county.name().get(l));
+            links.append(links.length() == 0 ? "" : " · ").append(county == null ? adcode : ShownText.name(county.name().get(l)));
         }
         r = row(grid, r, Messages.get(l, "corridor.links"), links.toString());
         r = row(grid, r, Messages.get(l, "corridor.date"), Formats.dating(c.date(), l));
@@ -136,7 +137,7 @@ final class Cards {
 
     private static String place(Text place, County county, Language l) {
         String p = place.get(l);
-        return county == null || p.contains(county.name().get(l)) ? p : p + " (" + county.name().get(l) + ")";
+        return county == null || p.contains(county.name().get(l)) ? p : p + " (" + ShownText.name(county.name().get(l)) + ")";
     }
 
     private static int figures(GridPane grid, int r, java.util.List<Figure> figures, Language l) {
@@ -172,8 +173,7 @@ final class Cards {
     }
 
     static Label wrap(String text, String styleClass) {
-        Label l = new Label(text);
-        l.setWrapText(true);
+        Label l = new WrapLabel(text);
         l.getStyleClass().add(styleClass);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMinWidth(0);

@@ -112,7 +112,7 @@ public final class ComparePanel extends VBox {
             @Override
             protected void updateItem(County c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name().get(state.language()) + " · " + c.city().get(state.language()));
+                setText(empty || c == null ? null : org.mountainsseas.i18n.ShownText.name(c.name().get(state.language())) + " · " + org.mountainsseas.i18n.ShownText.name(c.city().get(state.language())));
             }
         };
     }
@@ -174,7 +174,7 @@ public final class ComparePanel extends VBox {
         for (int i = 0; i < picked.size(); i++) {
             String adcode = picked.get(i);
             County c = d.county(adcode);
-            Label name = new Label(c.name().get(l));
+            Label name = new Label(org.mountainsseas.i18n.ShownText.name(c.name().get(l)));
             name.getStyleClass().add("section-title");
             Button remove = new Button("✕");
             remove.setAccessibleText(state.text("review.compare.remove") + " " + c.name().get(l));

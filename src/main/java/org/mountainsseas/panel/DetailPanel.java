@@ -9,10 +9,12 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.mountainsseas.i18n.Messages;
+import org.mountainsseas.i18n.ShownText;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.CountyClass;
 import org.mountainsseas.model.Dataset;
@@ -128,18 +130,19 @@ public final class DetailPanel extends ScrollPane {
     }
 
     private List<javafx.scene.Node> county(County c, Dataset data, Language l) {
-        Label name = new Label(c.name().get(l));
+        Label name = new WrapLabel(ShownText.name(c.name().get(l)));
         name.getStyleClass().add("panel-title");
         name.setId("county-name");
-        name.setWrapText(true);
-        Label other = new Label(c.name().get(l.other()));
+        Label other = new Label(ShownText.name(c.name().get(l.other())));
         other.getStyleClass().add("panel-subtitle");
         other.setId("county-name-other");
+        fullOnDemand(name, c.name().get(l));
+        fullOnDemand(other, c.name().get(l.other()));
 
         CountyClass k = data.classOf(c.adcode());
         GridPane facts = Cards.grid();
         int r = 0;
-        r = Cards.row(facts, r, Messages.get(l, "panel.city"), c.city().get(l));
+        r = Cards.row(facts, r, Messages.get(l, "panel.city"), ShownText.name(c.city().get(l)));
         r = Cards.row(facts, r, Messages.get(l, "panel.class"), Formats.countyClass(k, l));
         r = Cards.row(facts, r, Messages.get(l, "panel.side"), Formats.side(state.sideOf(c.adcode()), l));
         Membership m = data.membershipOf(c.adcode());
@@ -194,13 +197,13 @@ public final class DetailPanel extends ScrollPane {
         VBox box = new VBox(3);
         box.getStyleClass().add("pairing");
         if (other != null) {
-            Hyperlink link = new Hyperlink(other.name().get(l) + " · " + other.city().get(l));
+            Hyperlink link = new Hyperlink(ShownText.name(other.name().get(l)) + " · " + ShownText.name(other.city().get(l)));
             link.getStyleClass().add("partner-link");
             link.setId("partner-" + otherCode);
             link.setOnAction(e -> state.select(otherCode));
             box.getChildren().add(link);
         } else {
-            Label off = new Label(p.partnerName().get(l) + " — " + Messages.get(l, "pairing.offMap"));
+            Label off = new Label(ShownText.name(p.partnerName().get(l)) + " — " + Messages.get(l, "pairing.offMap"));
             off.getStyleClass().add("partner-off-map");
             box.getChildren().add(off);
         }
@@ -220,6 +223,17 @@ public final class DetailPanel extends ScrollPane {
         }
         box.getChildren().add(new SourcesView(p.provenance(), data, l, openLink));
         return box;
+    }
+
+    /** A name cut for showing ({@link ShownText}) keeps the full one in a tooltip and for screen readers. */
+    private static void fullOnDemand(Label label, String full) {
+        if (ShownText.cut(full)) {
+            Tooltip tip = new Tooltip(full);
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            label.setTooltip(tip);
+            label.setAccessibleText(full);
+        }
     }
 
     private static VBox section(Language l, String key) {

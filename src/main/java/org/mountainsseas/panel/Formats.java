@@ -45,8 +45,8 @@ public final class Formats {
         return org.mountainsseas.i18n.ModelTexts.side(side, l);
     }
 
-    /** "淳安县 Chun'an County" style: the name in the current language, then the other in brackets. */
+    /** The county's name in the current language, as a label shows it ({@link org.mountainsseas.i18n.ShownText#name}). */
     public static String countyName(County c, Language l) {
-        return c.name().get(l);
+        return org.mountainsseas.i18n.ShownText.name(c.name().get(l));
     }
 }

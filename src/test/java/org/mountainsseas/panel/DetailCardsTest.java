@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.RestoresSharedStage;
 import org.mountainsseas.testing.TestWorld;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -28,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The enclave and project cards in the detail panel: long titles wrap inside the panel instead of running off it. */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RestoresSharedStage.class})
 class DetailCardsTest {
     private AppState state;
     private DetailPanel panel;

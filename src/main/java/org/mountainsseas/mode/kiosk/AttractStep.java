@@ -49,13 +49,13 @@ public record AttractStep(String mountain, List<String> partners, String caption
     private static AttractStep pairingStep(Dataset data, String mountain, List<Pairing> pairings) {
         County m = data.county(mountain);
         List<String> partners = new ArrayList<>();
-        StringBuilder zh = new StringBuilder(m.name().zh()).append(" ⇄ ");
-        StringBuilder en = new StringBuilder(m.name().en()).append(" ⇄ ");
+        StringBuilder zh = new StringBuilder(org.mountainsseas.i18n.ShownText.name(m.name().zh())).append(" ⇄ ");
+        StringBuilder en = new StringBuilder(org.mountainsseas.i18n.ShownText.name(m.name().en())).append(" ⇄ ");
         for (int i = 0; i < pairings.size(); i++) {
             County p = data.county(pairings.get(i).partner());
             partners.add(p.adcode());
-            zh.append(i > 0 ? "、" : "").append(p.name().zh());
-            en.append(i > 0 ? ", " : "").append(p.name().en());
+            zh.append(i > 0 ? "、" : "").append(org.mountainsseas.i18n.ShownText.name(p.name().zh()));
+            en.append(i > 0 ? ", " : "").append(org.mountainsseas.i18n.ShownText.name(p.name().en()));
         }
         Integer year = pairings.size() == 1 ? statedYear(pairings.get(0).since()) : null;
         if (year != null) {

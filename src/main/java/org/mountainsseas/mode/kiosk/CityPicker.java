@@ -83,7 +83,7 @@ public final class CityPicker extends StackPane {
         title.setText(counties.get(0).city().get(state.language()));
         choices.getChildren().clear();
         for (County c : counties) {
-            Button b = choice("pick-" + c.adcode(), c.name().get(state.language()));
+            Button b = choice("pick-" + c.adcode(), org.mountainsseas.i18n.ShownText.name(c.name().get(state.language())));
             b.setOnAction(a -> {
                 close();
                 VisitorLayout.goTo(state, this, c.adcode());

@@ -77,7 +77,7 @@ public final class KioskChooser extends Pane {
             if (c == null) {
                 continue;
             }
-            Button b = new Button(c.name().get(l) + "  " + c.name().get(l.other()));
+            Button b = new Button(org.mountainsseas.i18n.ShownText.name(c.name().get(l)) + "  " + org.mountainsseas.i18n.ShownText.name(c.name().get(l.other())));
             b.getStyleClass().add("choice");
             b.setId("choice-" + code);
             b.setMaxWidth(Double.MAX_VALUE);

@@ -51,13 +51,13 @@ public final class VisitorCard extends ScrollPane {
         Language lang = state.language();
         Button close = button("kiosk-card-close", state.text("kiosk.card.close"), "kiosk-card-close");
         close.setOnAction(e -> state.clearSelection());
-        Label zh = label(county.name().zh(), "kiosk-card-name", "kiosk-heading");
+        Label zh = label(org.mountainsseas.i18n.ShownText.name(county.name().zh()), "kiosk-card-name", "kiosk-heading");
         zh.setId("kiosk-card-name");
-        Label en = label(county.name().en(), "kiosk-card-name-en");
+        Label en = label(org.mountainsseas.i18n.ShownText.name(county.name().en()), "kiosk-card-name-en");
         CountyClass kind = data.classOf(county.adcode());
         String cls = kind == CountyClass.MOUNTAIN ? "kiosk.card.mountain" : kind == CountyClass.PARTNER ? "kiosk.card.partner"
                 : "kiosk.card.other";
-        Label what = label(state.format(cls, county.city().get(lang)), "kiosk-card-kind");
+        Label what = label(state.format(cls, org.mountainsseas.i18n.ShownText.name(county.city().get(lang))), "kiosk-card-kind");
         content.getChildren().addAll(close, zh, en, what);
         var partners = data.partnersOf(county.adcode());
         if (!partners.isEmpty()) {
@@ -67,7 +67,7 @@ public final class VisitorCard extends ScrollPane {
             chips.getStyleClass().add("kiosk-chips");
             for (String p : partners) {
                 County other = data.county(p);
-                Button chip = button("chip-" + p, other.name().get(lang), "kiosk-chip");
+                Button chip = button("chip-" + p, org.mountainsseas.i18n.ShownText.name(other.name().get(lang)), "kiosk-chip");
                 chip.setOnAction(e -> VisitorLayout.goTo(state, this, p));
                 chips.getChildren().add(chip);
             }
