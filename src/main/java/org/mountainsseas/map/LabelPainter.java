@@ -13,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.mountainsseas.fonts.Fonts;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.LabelPlacer;
+import org.mountainsseas.i18n.ShownText;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.model.County;
 import org.mountainsseas.model.CountyClass;
@@ -178,16 +179,19 @@ public final class LabelPainter extends MapPainter {
         later.play();
     }
 
-    /** Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County. */
+    /**
+     * Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County; a name
+     * longer than any real one is cut as the side panel cuts it ({@link ShownText}).
+     */
     static String label(County c, Language lang) {
         String name = c.name().get(lang);
         if (lang == Language.ZH) {
             if (name.length() > 2 && (name.endsWith("县") || name.endsWith("区") || name.endsWith("市"))) {
                 name = name.substring(0, name.length() - 1);
             }
-            return name.replace("畲族自治", "");
+            return ShownText.name(name.replace("畲族自治", ""));
         }
-        return name.replaceFirst(" (County|District|City|She Autonomous County)$", "");
+        return ShownText.name(name.replaceFirst(" (County|District|City|She Autonomous County)$", ""));
     }
 
     private int rank(County c, Dataset data, Set<String> highlighted) {

@@ -19,6 +19,7 @@ import org.mountainsseas.model.Confidence;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.review.ReviewFilter;
 import org.mountainsseas.state.AppState;
+import org.mountainsseas.testing.RestoresSharedStage;
 import org.mountainsseas.testing.TestWorld;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * timeline year, and never pushes the timeline off the window.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, RestoresSharedStage.class})
 class ChinaViewRoamTest {
     private AppState state;
     private MainWindow window;
