@@ -89,7 +89,7 @@ final class ChinaPainter {
             g.setFill(colours[i]);
             g.fillOval(16, y + 20 * i - 9, 10, 10);
             g.setFill(Color.web("#333"));
-            g.fillText(state.text(keys[i]), 32, y + 20 * i);
+            TextStamps.draw(g, state.text(keys[i]), 32, y + 20 * i, false);
         }
     }
 }

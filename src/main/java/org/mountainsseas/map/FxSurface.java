@@ -10,7 +10,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
-/** A {@link Surface} that is a JavaFX canvas's graphics context (which always smooths edges). */
+/** A {@link Surface} that is a JavaFX canvas's graphics context (which always smooths edges); its text is copied from {@link TextStamps}. */
 public final class FxSurface implements Surface {
     private final GraphicsContext gc;
 
@@ -170,12 +170,12 @@ public final class FxSurface implements Surface {
 
     @Override
     public void fillText(String text, double x, double y) {
-        gc.fillText(text, x, y);
+        TextStamps.draw(gc, text, x, y, false);
     }
 
     @Override
     public void strokeText(String text, double x, double y) {
-        gc.strokeText(text, x, y);
+        TextStamps.draw(gc, text, x, y, true);
     }
 
     @Override
