@@ -397,10 +397,8 @@ public final class MapPane extends StackPane {
         if (!sized || atHome) {
             boolean first = !sized;
             sized = true;
-            motion.stop();
-            Bounds b = atlas.bounds();
             // a new size re-fits the map at once, crisply: no moving image of the old frame
-            camera.jumpTo(b.centerX(), b.centerY(), home, w / 2, h / 2);
+            refit(atlas.bounds(), HOME_MARGIN, w, h);
             atHome = true;
             if (first && state.cameraProperty().get() != null) {
                 // a map made after a request (a presentation's view) honours the latest one
@@ -409,9 +407,14 @@ public final class MapPane extends StackPane {
         } else if (framed != null) {
             // the counties a step or a search framed stay framed when the window changes size
             // (a lecture window that makes room for the presenter view)
-            motion.stop();
-            camera.jumpTo(framed.centerX(), framed.centerY(), MapCamera.fitZoom(framed, w, h, framedMargin), w / 2, h / 2);
+            refit(framed, framedMargin, w, h);
         }
+    }
+
+    /** Fits {@code b} into a w × h map at once. */
+    private void refit(Bounds b, double margin, double w, double h) {
+        motion.stop();
+        camera.jumpTo(b.centerX(), b.centerY(), MapCamera.fitZoom(b, w, h, margin), w / 2, h / 2);
     }
 
     /** Someone moved the map: a new size no longer re-fits the home view or the framed counties. */
