@@ -17,7 +17,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mountainsseas.data.DatasetReader;
 import org.mountainsseas.data.TourReader;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Text;
@@ -29,7 +28,7 @@ class OwnToursTest {
 
     @BeforeAll
     static void load() {
-        tiny = new DatasetReader(Fixtures.tiny(), Set.of("330101", "330102", "330103", "330104", "330105")).read().value();
+        tiny = Fixtures.tinyData();
     }
 
     private static Tour tour(String file, String title) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mountainsseas.data.DatasetReader;
 import org.mountainsseas.model.YearView.Listing;
 import org.mountainsseas.testing.Fixtures;
 
@@ -21,7 +20,7 @@ class YearViewTest {
 
     @BeforeAll
     static void load() {
-        tiny = new DatasetReader(Fixtures.tiny(), Set.of("330101", "330102", "330103", "330104", "330105")).read().value();
+        tiny = Fixtures.tinyData();
         real = YearViewTestData.real();
     }
 

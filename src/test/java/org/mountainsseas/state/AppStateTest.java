@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mountainsseas.data.DatasetReader;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.model.LoadProblem;
 import org.mountainsseas.testing.Fixtures;
@@ -21,7 +20,7 @@ class AppStateTest {
     @BeforeEach
     void setUp() {
         state = new AppState(Language.ZH);
-        var data = new DatasetReader(Fixtures.tiny(), Set.of("330101", "330102", "330103", "330104", "330105")).read().value();
+        var data = Fixtures.tinyData();
         state.loadData(data, Map.of(), List.of(new LoadProblem("f", "i", "x", "m")));
     }
 

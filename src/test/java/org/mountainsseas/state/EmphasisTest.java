@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mountainsseas.data.DatasetReader;
 import org.mountainsseas.model.Language;
 import org.mountainsseas.testing.Fixtures;
 
@@ -20,7 +19,7 @@ class EmphasisTest {
     @BeforeEach
     void setUp() {
         state = new AppState(Language.EN);
-        var data = new DatasetReader(Fixtures.tiny(), Set.of("330101", "330102", "330103", "330104", "330105")).read().value();
+        var data = Fixtures.tinyData();
         state.loadData(data, Map.of(), List.of());
     }
 

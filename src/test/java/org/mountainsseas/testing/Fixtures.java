@@ -25,6 +25,12 @@ public final class Fixtures {
         return DataLocation.folder(tinyRoot());
     }
 
+    /** The tiny province's data, read and checked, its five counties being 330101–330105. */
+    public static org.mountainsseas.model.Dataset tinyData() {
+        return new org.mountainsseas.data.DatasetReader(tiny(), java.util.Set.of("330101", "330102", "330103", "330104", "330105"))
+                .read().value();
+    }
+
     /** A writable copy of the tiny province in {@code dir}, to change one file in. */
     public static Path tinyCopy(Path dir) {
         Path root = tinyRoot();
