@@ -1,7 +1,10 @@
 package org.mountainsseas.map;
 
 import java.util.List;
+import javafx.application.Platform;
+import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.Detail;
 
 /**
  * Traces world-pixel rings and lines onto a canvas through the camera, as a level of detail: each
@@ -52,6 +55,17 @@ final class Paths {
                 lastY = y;
             }
         }
+    }
+
+    /**
+     * The counties at the level of detail of the camera's zoom, in device pixels: a simplified band
+     * once it is ready (the painter repaints when it is), the atlas's own shapes until then and when
+     * zoomed in beyond every band. The land's fills and the borders of one frame ask with the same
+     * scale, so they get the same band unless it became ready between the two (then, for one frame,
+     * borders and fills differ by under a device pixel).
+     */
+    static Detail detail(Atlas atlas, MapCamera camera, Frame f, MapPainter painter) {
+        return atlas.detail(camera.scale() * Math.max(1, f.outputScale()), () -> Platform.runLater(painter::invalidate));
     }
 
     /** Whether world bounds are at least partly on a width × height screen. */
