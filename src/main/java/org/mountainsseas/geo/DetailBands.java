@@ -25,9 +25,9 @@ public final class DetailBands {
     /** The tolerance at a band's largest scale, in device pixels. */
     public static final double PIXELS = 1.0;
     /** The finest band: beyond it simplification keeps nearly everything (China-wide at 2^8: 96 %). */
-    static final int FINEST = 7;
+    public static final int FINEST = 7;
     /** The coarsest band: farther out, its shapes serve (there are few vertices left to save). */
-    static final int COARSEST = 2;
+    public static final int COARSEST = 2;
     /** A band keeping more than this share of the vertices is not worth keeping. */
     private static final double WORTH = 0.85;
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
