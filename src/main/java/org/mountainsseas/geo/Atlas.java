@@ -228,7 +228,7 @@ public final class Atlas {
     }
 
     /** The counties as they are, with {@link #countyBorders()}: the detail beyond every band. */
-    public Detail fullDetail() {
+    public synchronized Detail fullDetail() {
         Detail d = full;
         if (d == null) {
             d = new Detail(0, List.copyOf(counties.values()), countyBorders());

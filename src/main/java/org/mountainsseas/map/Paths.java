@@ -17,6 +17,9 @@ import org.mountainsseas.geo.Detail;
  * pixels apart, nearly all of them, moved by at most a quarter of a device pixel.
  */
 final class Paths {
+    /** Whether far-out frames draw the zoom bands' simplified counties ({@code -Dmountainsseas.detailBands=false}: never). */
+    static final boolean BANDS = !"false".equals(System.getProperty("mountainsseas.detailBands"));
+
     private Paths() {
     }
 
@@ -59,13 +62,23 @@ final class Paths {
 
     /**
      * The counties at the level of detail of the camera's zoom, in device pixels: a simplified band
-     * once it is ready (the painter repaints when it is), the atlas's own shapes until then and when
-     * zoomed in beyond every band. The land's fills and the borders of one frame ask with the same
-     * scale, so they get the same band unless it became ready between the two (then, for one frame,
-     * borders and fills differ by under a device pixel).
+     * once it is ready, the atlas's own shapes until then and when zoomed in beyond every band. When
+     * the band becomes ready the painter repaints if the camera is where it was; if it has moved
+     * since, the crisp frame after the motion takes the band (a repaint in mid-gesture would cost a
+     * crisp frame and ask for the band of a passing zoom). The land's fills and the borders of one
+     * frame ask with the same scale, so they get the same band unless it became ready between the
+     * two (then, for one frame, borders and fills differ by under a device pixel).
      */
     static Detail detail(Atlas atlas, MapCamera camera, Frame f, MapPainter painter) {
-        return atlas.detail(camera.scale() * Math.max(1, f.outputScale()), () -> Platform.runLater(painter::invalidate));
+        if (!BANDS) {
+            return atlas.fullDetail();
+        }
+        double zoom = camera.zoom(), tx = camera.tx(), ty = camera.ty();
+        return atlas.detail(camera.scale() * Math.max(1, f.outputScale()), () -> Platform.runLater(() -> {
+            if (camera.zoom() == zoom && camera.tx() == tx && camera.ty() == ty) {
+                painter.invalidate();
+            }
+        }));
     }
 
     /** Whether world bounds are at least partly on a width × height screen. */
