@@ -32,6 +32,8 @@ public final class Atlas {
     private final STRtree index = new STRtree();
     private final Bounds bounds;
     private volatile List<BorderNetwork.Line> countyBorders;
+    private volatile Detail full;
+    private final DetailBands bands;
 
     private Atlas(Map<String, Shape> counties, List<Shape> context, List<double[]> contextLines) {
         this.counties = Collections.unmodifiableMap(counties);
@@ -46,6 +48,7 @@ public final class Atlas {
             all.expandToInclude(e);
         }
         index.build();
+        this.bands = new DetailBands(List.copyOf(counties.values()), this::fullDetail);
         this.bounds = all.isNull() ? new Bounds(0, 0, 1, 1)
                 : new Bounds(all.getMinX(), all.getMinY(), all.getMaxX(), all.getMaxY());
     }
@@ -222,6 +225,35 @@ public final class Atlas {
             countyBorders = b;
         }
         return b;
+    }
+
+    /** The counties as they are, with {@link #countyBorders()}: the detail beyond every band. */
+    public synchronized Detail fullDetail() {
+        Detail d = full;
+        if (d == null) {
+            d = new Detail(0, List.copyOf(counties.values()), countyBorders());
+            full = d;
+        }
+        return d;
+    }
+
+    /**
+     * The counties simplified for {@code scale} device pixels per world pixel, each shared border
+     * once for both neighbours ({@link DetailBands}); the full detail until that band is ready, and
+     * {@code whenReady} runs (on a background thread) once it is.
+     */
+    public Detail detail(double scale, Runnable whenReady) {
+        return bands.forScale(scale, whenReady);
+    }
+
+    /** Whether a zoom band asked for by {@link #detail} is still being worked out (a map showing this atlas will repaint). */
+    public boolean detailPending() {
+        return bands.pending();
+    }
+
+    /** The zoom bands of this atlas (tests and benchmarks work one out at once with {@link DetailBands#band}). */
+    public DetailBands bands() {
+        return bands;
     }
 
     /** Computes the label points of these counties now, in parallel (off the FX thread, at load). */

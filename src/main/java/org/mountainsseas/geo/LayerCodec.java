@@ -20,7 +20,8 @@ import org.mountainsseas.model.Text;
 
 /**
  * The start-up's derived layers as bytes, and back: the projected, oriented and validated shapes of
- * the county and context layers, the label points worked out, the county border network, and
+ * the county and context layers, the label points worked out, the county border network (each line
+ * with its kind and span), and
  * (when known) the sides of the Qingda Line and the prefecture outlines with the inputs they were
  * derived from. Decoding gives back the very arrays that were encoded (doubles bit for bit), so an
  * atlas read back draws, picks and labels exactly as the one built from GeoJSON.
@@ -31,7 +32,7 @@ import org.mountainsseas.model.Text;
  */
 public final class LayerCodec {
     /** The format of the bytes; a change of what is kept or how is a new version. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Longest text kept, in UTF-8 bytes: an id, or a problem's message ({@link LoadProblem} cuts those to 400 characters). */
     private static final int MAX_TEXT = 4096;
     /** No county layer has more parts; bounds a hostile count before anything is allocated. */
@@ -81,7 +82,7 @@ public final class LayerCodec {
             arrays(out, atlas.contextLines());
             out.writeBoolean(atlas.hasCountyBorders());
             if (atlas.hasCountyBorders()) {
-                arrays(out, atlas.countyBorders().stream().map(BorderNetwork.Line::points).toList());
+                lines(out, atlas.countyBorders());
             }
             out.writeInt(problems.size());
             for (LoadProblem p : problems) {
@@ -118,6 +119,15 @@ public final class LayerCodec {
                 out.writeDouble(label.x);
                 out.writeDouble(label.y);
             }
+        }
+    }
+
+    private static void lines(DataOutputStream out, List<BorderNetwork.Line> lines) throws IOException {
+        out.writeInt(lines.size());
+        for (BorderNetwork.Line line : lines) {
+            doubles(out, line.points());
+            out.writeByte(line.kind().ordinal());
+            out.writeDouble(line.span());
         }
     }
 
@@ -190,10 +200,7 @@ public final class LayerCodec {
             List<double[]> contextLines = arrays(in, 2);
             List<BorderNetwork.Line> borders = null;
             if (bool(in)) {
-                borders = new ArrayList<>();
-                for (double[] points : arrays(in, 4)) {
-                    borders.add(BorderNetwork.line(points));
-                }
+                borders = lines(in);
             }
             int problemCount = count(in, MAX_PARTS, 6);
             List<LoadProblem> problems = new ArrayList<>(problemCount);
@@ -227,6 +234,22 @@ public final class LayerCodec {
             List<double[]> rings = arrays(in, 8);
             Coordinate label = bool(in) ? new Coordinate(finite(in.getDouble()), finite(in.getDouble())) : null;
             out.add(Atlas.restoreShape(id, rings, perPolygon, label));
+        }
+        return out;
+    }
+
+    private static List<BorderNetwork.Line> lines(ByteBuffer in) throws Unreadable {
+        int n = count(in, MAX_PARTS, 4 + 1 + Double.BYTES);
+        List<BorderNetwork.Line> out = new ArrayList<>(n);
+        BorderNetwork.Kind[] kinds = BorderNetwork.Kind.values();
+        for (int i = 0; i < n; i++) {
+            double[] points = doubles(in, 4);
+            int kind = in.get();
+            double span = finite(in.getDouble());
+            if (kind < 0 || kind >= kinds.length || span < 0) {
+                throw new Unreadable("a border of kind " + kind + " and span " + span);
+            }
+            out.add(BorderNetwork.line(points, kinds[kind], span));
         }
         return out;
     }

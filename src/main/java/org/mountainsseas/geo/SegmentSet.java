@@ -30,6 +30,14 @@ final class SegmentSet {
      * whether it was not there before. Arrays are kept by identity: pass each one whole, in turn.
      */
     boolean add(double[] a, int i) {
+        return addOrFind(a, i) < 0;
+    }
+
+    /**
+     * As {@link #add}, but says where the segment was first added: -1 if it was not there before (it
+     * is now), else (array number « 32 | position), arrays numbered in the order they were first passed.
+     */
+    long addOrFind(double[] a, int i) {
         if (a != current) {
             arrays.add(a);
             current = a;
@@ -42,13 +50,13 @@ final class SegmentSet {
         while (slots[s] != 0) {
             long other = slots[s] - 1;
             if (same(a, i, arrays.get((int) (other >>> 32)), (int) other)) {
-                return false;
+                return other;
             }
             s = (s + 1) & mask;
         }
         slots[s] = key;
         size++;
-        return true;
+        return -1;
     }
 
     int size() {

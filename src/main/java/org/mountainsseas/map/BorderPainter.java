@@ -8,10 +8,15 @@ import org.mountainsseas.geo.Shape;
 import org.mountainsseas.state.Emphasis;
 
 /**
- * The lines over the land: county borders (each shared border once), prefecture borders, the
- * hovered county's outline and the outlines of the counties in focus (a selected one heavier).
+ * The lines over the land: county borders (each shared border once, at the zoom band's level of
+ * detail, and only between counties at least {@value #APART} pixels across), province borders
+ * where the layer has several provinces, prefecture borders, the hovered county's outline and the
+ * outlines of the counties in focus (a selected one heavier).
  */
 public final class BorderPainter extends MapPainter {
+    /** How far apart, in pixels, two counties' borders must be (the smaller county's size) for the border between them to be drawn. */
+    static final double APART = 4;
+
     public BorderPainter(MapContext context) {
         super(context);
     }
@@ -25,13 +30,32 @@ public final class BorderPainter extends MapPainter {
         g.setStroke(style.countyBorder());
         g.setLineWidth(style.borderWidth());
         // the borders once, after every fill: stroking each county drew shared borders twice
+        List<BorderNetwork.Line> lines = Paths.detail(context.atlas, camera, f, this).borders();
+        // a border between counties closer together than a few pixels is left out: far out, a
+        // thicket of city districts' borders reads as a smudge, and province borders say enough
+        double apart = APART / camera.scale();
+        boolean groups = false;
         g.beginPath();
-        for (BorderNetwork.Line line : context.atlas.countyBorders()) {
-            if (Paths.visible(line.bounds(), camera, f.width(), f.height())) {
+        for (BorderNetwork.Line line : lines) {
+            groups |= line.kind() == BorderNetwork.Kind.GROUP;
+            if (line.kind() != BorderNetwork.Kind.GROUP && (line.kind() == BorderNetwork.Kind.EDGE || line.span() >= apart)
+                    && Paths.visible(line.bounds(), camera, f.width(), f.height())) {
                 Paths.line(g, line.points(), camera, cell);
             }
         }
         g.stroke();
+        if (groups) {
+            // borders between provinces (a layer of several, such as China-wide), heavier, as prefecture borders
+            g.setStroke(style.cityBorder());
+            g.setLineWidth(style.borderWidth() * 1.6);
+            g.beginPath();
+            for (BorderNetwork.Line line : lines) {
+                if (line.kind() == BorderNetwork.Kind.GROUP && Paths.visible(line.bounds(), camera, f.width(), f.height())) {
+                    Paths.line(g, line.points(), camera, cell);
+                }
+            }
+            g.stroke();
+        }
 
         g.setStroke(style.cityBorder());
         g.setLineWidth(style.borderWidth() * 1.6);

@@ -16,7 +16,8 @@ import org.mountainsseas.model.Dataset;
  * The land under everything: the sea, the neighbouring provinces, and the counties filled by class
  * (with a timeline year set, their class in that year, hatched where it rests on an uncertain
  * date); with anything in focus, the counties out of focus dimmed. The borders are
- * {@link BorderPainter}'s, drawn over these fills.
+ * {@link BorderPainter}'s, drawn over these fills. Far out the counties are drawn simplified, at
+ * the level of detail of the camera's zoom band ({@link Paths#detail}), whose neighbours still meet.
  */
 public final class LandPainter extends MapPainter {
     private int drawn;
@@ -80,7 +81,7 @@ public final class LandPainter extends MapPainter {
         Map<Double, List<Shape>> byHatch = new LinkedHashMap<>();
         List<Shape> dimmed = new ArrayList<>();
         int count = 0;
-        for (Shape s : context.atlas.counties()) {
+        for (Shape s : Paths.detail(context.atlas, camera, f, this).counties()) {
             if (!Paths.visible(s.bounds(), camera, f.width(), f.height())) {
                 continue;
             }

@@ -465,10 +465,11 @@ public final class MapPane extends StackPane {
 
     /**
      * Whether the map shows what it should, crisply and finished: no motion, and every crisp frame
-     * asked for is on screen (frames are drawn off the FX thread). A snapshot waits for this.
+     * asked for is on screen (frames are drawn off the FX thread), and no zoom band's simplified
+     * counties are still to come (the map repaints with them). A snapshot waits for this.
      */
     public boolean settled() {
-        return !moving() && canvas.idle();
+        return !moving() && canvas.idle() && !atlas.detailPending();
     }
 
     /** Removes every listener the map added to the state. */

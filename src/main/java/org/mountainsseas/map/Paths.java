@@ -1,7 +1,10 @@
 package org.mountainsseas.map;
 
 import java.util.List;
+import javafx.application.Platform;
+import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.Detail;
 
 /**
  * Traces world-pixel rings and lines onto a canvas through the camera, as a level of detail: each
@@ -14,6 +17,9 @@ import org.mountainsseas.geo.Bounds;
  * pixels apart, nearly all of them, moved by at most a quarter of a device pixel.
  */
 final class Paths {
+    /** Whether far-out frames draw the zoom bands' simplified counties ({@code -Dmountainsseas.detailBands=false}: never). */
+    static final boolean BANDS = !"false".equals(System.getProperty("mountainsseas.detailBands"));
+
     private Paths() {
     }
 
@@ -52,6 +58,27 @@ final class Paths {
                 lastY = y;
             }
         }
+    }
+
+    /**
+     * The counties at the level of detail of the camera's zoom, in device pixels: a simplified band
+     * once it is ready, the atlas's own shapes until then and when zoomed in beyond every band. When
+     * the band becomes ready the painter repaints if the camera is where it was; if it has moved
+     * since, the crisp frame after the motion takes the band (a repaint in mid-gesture would cost a
+     * crisp frame and ask for the band of a passing zoom). The land's fills and the borders of one
+     * frame ask with the same scale, so they get the same band unless it became ready between the
+     * two (then, for one frame, borders and fills differ by under a device pixel).
+     */
+    static Detail detail(Atlas atlas, MapCamera camera, Frame f, MapPainter painter) {
+        if (!BANDS) {
+            return atlas.fullDetail();
+        }
+        double zoom = camera.zoom(), tx = camera.tx(), ty = camera.ty();
+        return atlas.detail(camera.scale() * Math.max(1, f.outputScale()), () -> Platform.runLater(() -> {
+            if (camera.zoom() == zoom && camera.tx() == tx && camera.ty() == ty) {
+                painter.invalidate();
+            }
+        }));
     }
 
     /** Whether world bounds are at least partly on a width × height screen. */

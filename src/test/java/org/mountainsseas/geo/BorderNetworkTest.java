@@ -38,6 +38,34 @@ class BorderNetworkTest {
     }
 
     @Test
+    void eachBorderKnowsWhatItDividesAndHowFarApartItsNeighboursAre() {
+        // two counties of province 11, then one of province 12, in a row; the middle one twice as wide
+        Shape a = square("110101", 0, 0);
+        double[] wide = {1, 0, 3, 0, 3, 1, 1, 1, 1, 0};
+        Coordinate[] c = new Coordinate[5];
+        for (int i = 0; i < 5; i++) {
+            c[i] = new Coordinate(wide[2 * i], wide[2 * i + 1]);
+        }
+        Shape b = new Shape("110102", List.of(wide), F.createPolygon(c));
+        Shape d = square("120101", 3, 0);
+        List<BorderNetwork.Line> lines = BorderNetwork.of(List.of(a, b, d));
+        assertEquals(10, segments(lines), "4 + 4 + 4 edges, the two shared ones once");
+        for (BorderNetwork.Line line : lines) {
+            double x = line.bounds().minX();
+            if (line.bounds().width() == 0 && x == 1) {
+                assertEquals(BorderNetwork.Kind.INNER, line.kind(), "between two counties of province 11");
+                assertEquals(1, line.span(), 1e-12, "the smaller of the two is 1 across");
+            } else if (line.bounds().width() == 0 && x == 3) {
+                assertEquals(BorderNetwork.Kind.GROUP, line.kind(), "between provinces 11 and 12");
+            } else {
+                assertEquals(BorderNetwork.Kind.EDGE, line.kind(), "the outside of the row: " + line.bounds());
+            }
+        }
+        assertEquals(Math.sqrt(2), lines.stream().filter(l -> l.kind() == BorderNetwork.Kind.EDGE && l.bounds().minX() >= 1
+                && l.bounds().maxX() <= 3).findFirst().orElseThrow().span(), 1e-12, "the wide county's own edge: its size");
+    }
+
+    @Test
     void theBundledCountiesKeepEveryBorderSegmentExactlyOnce() {
         Atlas atlas = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
         Set<List<Double>> unique = new HashSet<>();

@@ -34,6 +34,8 @@ public final class SameLayers {
         for (int i = 0; i < ea.size(); i++) {
             assertArrayEquals(ea.get(i).points(), eb.get(i).points(), "border line " + i);
             assertEquals(ea.get(i).bounds(), eb.get(i).bounds(), "border line " + i + " bounds");
+            assertEquals(ea.get(i).kind(), eb.get(i).kind(), "border line " + i + " kind");
+            assertEquals(ea.get(i).span(), eb.get(i).span(), "border line " + i + " span");
         }
         assertEquals(expected.bounds(), actual.bounds(), "bounds");
         var box = expected.bounds();
