@@ -17,8 +17,12 @@ import org.mountainsseas.geo.Detail;
  * pixels apart, nearly all of them, moved by at most a quarter of a device pixel.
  */
 final class Paths {
-    /** Whether far-out frames draw the zoom bands' simplified counties ({@code -Dmountainsseas.detailBands=false}: never). */
-    static final boolean BANDS = !"false".equals(System.getProperty("mountainsseas.detailBands"));
+    /**
+     * Whether far-out frames draw the zoom bands' simplified counties: only with
+     * {@code -Dmountainsseas.detailBands=true}, since a band is worked out when first needed and,
+     * on two cores, that starves a roam under way for seconds (docs/performance.md).
+     */
+    static final boolean BANDS = "true".equals(System.getProperty("mountainsseas.detailBands"));
 
     private Paths() {
     }
