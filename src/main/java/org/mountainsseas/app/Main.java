@@ -31,6 +31,7 @@ public final class Main {
             System.exit(ExportCommands.run(options));
         }
         WorldPreload.start(options, ReviewFiles.userStore());
+        FontPreload.startIfSupported();
         // Gluon Attach asks which platform it is on; say so instead of letting it log a guess
         System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {

@@ -69,10 +69,6 @@ public final class MountainsSeasApp extends Application {
     @Override
     public void start(Stage primary) {
         StartupTrace.mark("fx-started");
-        // before the first scene, and while the preload still reads the data: the font system starts
-        // here (~0.5 s on a slow machine) instead of at the first scene's layout, after the data
-        Fonts.load();
-        StartupTrace.mark("fonts-loaded");
         this.stage = primary;
         if (options.interactive()) {
             memory = new WindowMemory(new SettingsStore(UserDataDir.current()));
@@ -89,6 +85,7 @@ public final class MountainsSeasApp extends Application {
             return;
         }
         if (kiosk()) {
+            fonts();
             KioskMode.prepare(stage);
             health = KioskHealth.start(kioskConfig, () -> {
                 if (kiosk != null) {
@@ -104,6 +101,7 @@ public final class MountainsSeasApp extends Application {
             finishLoading(loading);
             return;
         }
+        fonts();
         Label message = new Label();
         message.textProperty().bind(state.tr("loading"));
         VBox splash = new VBox(16, new ProgressIndicator(), message);
@@ -159,8 +157,19 @@ public final class MountainsSeasApp extends Application {
         return scene;
     }
 
+    /**
+     * The bundled fonts, registered before the first node that shows text: by {@link FontPreload}'s
+     * thread (this waits for it), or here. Until then the FX thread touches no font, so the two never
+     * use JavaFX's font registry at once.
+     */
+    private static void fonts() {
+        Fonts.load();
+        StartupTrace.mark("fonts-loaded");
+    }
+
     private void onLoaded(World world) {
         StartupTrace.mark("data-ready");
+        fonts();
         List<LoadProblem> problems = new ArrayList<>(world.problems());
         state.loadData(world.dataset(), world.sides(), problems);
         if (!world.refusedImports().isEmpty()) {
@@ -297,6 +306,7 @@ public final class MountainsSeasApp extends Application {
 
     /** A screen with only a title and a message, shown instead of the app. */
     private void showMessage(String titleKey, String text) {
+        fonts();
         Label title = new Label();
         title.textProperty().bind(state.tr(titleKey));
         title.getStyleClass().add("panel-title");

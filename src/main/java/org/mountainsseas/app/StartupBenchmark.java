@@ -11,7 +11,8 @@ import org.mountainsseas.map.MapPane;
  * {@code --benchmark-startup}: waits for the first pulse after every map layer (counties included)
  * has painted, prints {@code startup-ms N} (from the process's start time, which is coarse on Linux: see
  * {@link StartupTrace}), {@code startup-at} (the epoch time in ms, for a launcher that knows when it
- * started the process) and the steps, and exits three seconds later.
+ * started the process), the steps and {@code startup-cpu-ms} (the CPU time of all the process's threads
+ * until then), and exits three seconds later.
  * <p>
  * These marks come before the frame is on the screen: the renderer draws it on its own thread,
  * which cold took another half second here, and over a second on a machine shared with other heavy
@@ -40,6 +41,10 @@ final class StartupBenchmark {
                 System.out.println("startup-ms " + total);
                 System.out.println("startup-at " + System.currentTimeMillis());
                 System.out.println("startup-steps " + StartupTrace.describe());
+                // the process's CPU time so far (every thread): on a shared machine the wall time
+                // follows the other work; this says how much the start-up itself asked for
+                ProcessHandle.current().info().totalCpuDuration()
+                        .ifPresent(cpu -> System.out.println("startup-cpu-ms " + cpu.toMillis()));
                 PauseTransition linger = new PauseTransition(Duration.seconds(3));
                 linger.setOnFinished(e -> Platform.exit());
                 linger.play();
