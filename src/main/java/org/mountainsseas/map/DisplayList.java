@@ -24,6 +24,8 @@ import javafx.scene.text.TextAlignment;
 final class DisplayList implements Surface {
     private final List<Consumer<RasterTarget>> ops = new ArrayList<>();
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+    /** Whether the path has a current point (kept here: {@code Path2D.getCurrentPoint} makes an object per call). */
+    private boolean started;
     private int vertices;
 
     /** Draws the recorded frame onto a rasteriser (Java2D or Skia), on any thread. */
@@ -124,17 +126,25 @@ final class DisplayList implements Surface {
     @Override
     public void beginPath() {
         path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        started = false;
     }
 
     @Override
     public void moveTo(double x, double y) {
         path.moveTo(x, y);
+        started = true;
         vertices++;
     }
 
     @Override
     public void lineTo(double x, double y) {
-        lineTo(path, x, y);
+        // a line on an empty path is a move there, as on a canvas
+        if (started) {
+            path.lineTo(x, y);
+        } else {
+            path.moveTo(x, y);
+            started = true;
+        }
         vertices++;
     }
 
@@ -161,7 +171,9 @@ final class DisplayList implements Surface {
 
     @Override
     public void closePath() {
-        close(path);
+        if (started) {
+            path.closePath();
+        }
     }
 
     @Override

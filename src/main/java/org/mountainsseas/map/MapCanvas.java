@@ -18,12 +18,12 @@ import javafx.scene.layout.Region;
  * dirty: when the camera moves, the size changes or a property of {@link MapContext#observed()}
  * changes; the next layout pulse makes one frame, however many changed.
  * <p>
- * The {@link Renderer} draws the frames. With Skia (the default) or Java2D the painters record the
- * frame on the FX thread ({@link DisplayList}: projection, label placement, the state read) and the
+ * The {@link Renderer} draws the frames. By default, and when Skia's native library does not load
+ * ({@link SkiaLibrary}: one warning line), the painters paint straight onto a JavaFX canvas during
+ * the layout pulse. With {@code -Dmountainsseas.raster=skia} or {@code java2d} they record the frame
+ * on the FX thread ({@link DisplayList}: projection, label placement, the state read) and the
  * rasteriser draws it on a worker thread ({@link MapRaster}); the finished frame is swapped in when
- * it is ready, so the FX thread never waits for a crisp frame. With {@code -Dmountainsseas.raster=fx},
- * or when Skia's native library does not load ({@link SkiaLibrary}: one warning line), the painters
- * paint straight onto a JavaFX canvas during the layout pulse. While the camera moves the map shows
+ * it is ready, so the FX thread never waits for a crisp frame. While the camera moves the map shows
  * a moved image of the last crisp frame ({@link MotionCache}), which, off the FX thread, stays up
  * until the next crisp frame is on screen.
  */
@@ -68,8 +68,11 @@ public final class MapCanvas extends MapLayer {
         this.painters.forEach(p -> p.attach(this::invalidate));
     }
 
-    /** Draws from now on with this renderer (Skia falls back to the canvas if its library is known not to load). */
-    private void use(Renderer r) {
+    /**
+     * Draws from now on with this renderer (Skia falls back to the canvas if its library is known
+     * not to load); the next frame is drawn with it. On the FX thread; tests compare renderers with it.
+     */
+    void use(Renderer r) {
         if (r == Renderer.SKIA && SkiaLibrary.knownFailure() != null) {
             r = Renderer.FX;
         }

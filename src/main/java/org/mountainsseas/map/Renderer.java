@@ -3,10 +3,11 @@ package org.mountainsseas.map;
 import java.util.Locale;
 
 /**
- * What draws the map's crisp frames: Skia off the FX thread (the default where its native library
- * loads), Java2D off the FX thread, or a JavaFX canvas on the FX thread (the fallback). Chosen with
- * {@code -Dmountainsseas.raster=skia|java2d|fx}; docs/performance.md ("Choosing the rasteriser")
- * has the measurements behind the default.
+ * What draws the map's crisp frames: a JavaFX canvas on the FX thread (the default, and the fallback
+ * when Skia's native library does not load), Skia off the FX thread, or Java2D off the FX thread.
+ * Chosen with {@code -Dmountainsseas.raster=fx|skia|java2d}; docs/performance.md ("Choosing the
+ * rasteriser") has the measurements behind the default: in the app, Skia frees the FX thread but
+ * costs about the canvas's CPU per frame, so it is not (yet) the default.
  */
 public enum Renderer {
     SKIA, JAVA2D, FX;
@@ -14,13 +15,13 @@ public enum Renderer {
     /** The system property that chooses. */
     public static final String PROPERTY = "mountainsseas.raster";
 
-    /** The renderer asked for by {@value #PROPERTY}: Skia unless it names another. */
+    /** The renderer asked for by {@value #PROPERTY}: the JavaFX canvas unless it names another. */
     public static Renderer asked() {
         String value = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
         return switch (value) {
+            case "skia" -> SKIA;
             case "java2d" -> JAVA2D;
-            case "fx", "javafx", "canvas" -> FX;
-            default -> SKIA;
+            default -> FX;
         };
     }
 

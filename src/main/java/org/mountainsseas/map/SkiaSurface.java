@@ -47,6 +47,8 @@ final class SkiaSurface implements RasterTarget {
     private static final Map<BufferedImage, Image> IMAGES = new WeakHashMap<>();
     private static final Method LINEAR_GRADIENT = kotlinMethod(Shader.Companion.getClass(), "makeLinearGradient-", float.class, 6);
     private static final Method IMAGE_SHADER = kotlinMethod(Image.class, "makeShader-", FilterTileMode.class, 3);
+    private static final Gradient.Interpolation PREMUL_DESTINATION = new Gradient.Interpolation(Gradient.Interpolation.InPremul.YES,
+            Gradient.Interpolation.ColorSpace.DESTINATION, Gradient.Interpolation.HueMethod.SHORTER);
     private final Canvas canvas;
     private final Paint paint = new Paint();
     /** The shader and dash effect made for the draw in progress, closed once it is done. */
@@ -252,8 +254,8 @@ final class SkiaSurface implements RasterTarget {
                 for (int i = 0; i < colours.length; i++) {
                     c4[i] = new Color4f(colours[i].getRGB());
                 }
-                Gradient g = new Gradient(new Gradient.Colors(c4, lg.getFractions(), FilterTileMode.CLAMP, null),
-                        new Gradient.Interpolation());
+                // interpolated premultiplied in the surface's colours, as Java2D and JavaFX do, with no colour-space steps per pixel
+                Gradient g = new Gradient(new Gradient.Colors(c4, lg.getFractions(), FilterTileMode.CLAMP, null), PREMUL_DESTINATION);
                 return (Shader) LINEAR_GRADIENT.invoke(Shader.Companion, (float) lg.getStartPoint().getX(),
                         (float) lg.getStartPoint().getY(), (float) lg.getEndPoint().getX(), (float) lg.getEndPoint().getY(), g, null);
             }
@@ -293,20 +295,61 @@ final class SkiaSurface implements RasterTarget {
         return ((DataBufferInt) pre.getRaster().getDataBuffer()).getData();
     }
 
-    /** A Java2D shape as a Skia path with this fill mode. */
+    /**
+     * A Java2D shape as a Skia path with this fill mode. A figure of straight lines only (a county
+     * ring, a border run) goes to Skia in one call with all its points, not one call per point.
+     */
     static Path path(java.awt.Shape shape, AffineTransform at, PathFillMode mode) {
         try (PathBuilder b = new PathBuilder(mode)) {
             float[] c = new float[6];
+            float[] poly = new float[64];
+            int n = 0;
             for (PathIterator it = shape.getPathIterator(at); !it.isDone(); it.next()) {
-                switch (it.currentSegment(c)) {
-                    case PathIterator.SEG_MOVETO -> b.moveTo(c[0], c[1]);
+                int segment = it.currentSegment(c);
+                if (segment == PathIterator.SEG_LINETO && n > 0) {
+                    if (n + 2 > poly.length) {
+                        poly = java.util.Arrays.copyOf(poly, 2 * poly.length);
+                    }
+                    poly[n++] = c[0];
+                    poly[n++] = c[1];
+                    continue;
+                }
+                if (segment == PathIterator.SEG_MOVETO) {
+                    flush(b, poly, n, false);
+                    poly[0] = c[0];
+                    poly[1] = c[1];
+                    n = 2;
+                    continue;
+                }
+                if (segment == PathIterator.SEG_CLOSE && n > 0) {
+                    flush(b, poly, n, true);
+                    n = 0;
+                    continue;
+                }
+                // a curve: the lines before it start the figure, the curve and the rest continue it
+                flush(b, poly, n, false);
+                n = 0;
+                switch (segment) {
                     case PathIterator.SEG_LINETO -> b.lineTo(c[0], c[1]);
                     case PathIterator.SEG_QUADTO -> b.quadTo(c[0], c[1], c[2], c[3]);
                     case PathIterator.SEG_CUBICTO -> b.cubicTo(c[0], c[1], c[2], c[3], c[4], c[5]);
                     default -> b.closePath();
                 }
             }
+            flush(b, poly, n, false);
             return b.detach();
+        }
+    }
+
+    /** Adds the figure of {@code n / 2} points, closed or open; nothing for none. */
+    private static void flush(PathBuilder b, float[] poly, int n, boolean close) {
+        if (n == 2) {
+            b.moveTo(poly[0], poly[1]);
+            if (close) {
+                b.closePath();
+            }
+        } else if (n > 2) {
+            b.addPoly(java.util.Arrays.copyOf(poly, n), close);
         }
     }
 
