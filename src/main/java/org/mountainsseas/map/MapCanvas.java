@@ -2,6 +2,7 @@ package org.mountainsseas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
@@ -42,6 +43,9 @@ public final class MapCanvas extends MapLayer {
     private final Surface surface = new FxSurface(canvas.getGraphicsContext2D());
     private Renderer renderer;
     private MapRaster raster;
+    /** Whether Skia was asked for and its library is still loading (the canvas draws meanwhile). */
+    private boolean skiaPending;
+    private boolean disposed;
     private volatile long frames;
     private long recorded;
     private long paintNanos;
@@ -69,11 +73,27 @@ public final class MapCanvas extends MapLayer {
     }
 
     /**
-     * Draws from now on with this renderer (Skia falls back to the canvas if its library is known
-     * not to load); the next frame is drawn with it. On the FX thread; tests compare renderers with it.
+     * Draws from now on with this renderer; the next frame is drawn with it. Skia's library loads on
+     * a thread of its own ({@link SkiaLibrary}): until it has, the canvas draws (the first frame does
+     * not wait for it), and {@link #idle} is false; if it does not load, the canvas goes on drawing.
+     * On the FX thread; tests compare renderers with it.
      */
     void use(Renderer r) {
+        if (r == Renderer.SKIA && !SkiaLibrary.load().isDone()) {
+            skiaPending = true;
+            SkiaLibrary.load().thenRun(() -> Platform.runLater(() -> {
+                if (skiaPending && !disposed) {
+                    skiaPending = false;
+                    use(Renderer.SKIA);
+                    contentChanged();
+                }
+            }));
+            r = Renderer.FX;
+        } else {
+            skiaPending = false;
+        }
         if (r == Renderer.SKIA && SkiaLibrary.knownFailure() != null) {
+            SkiaLibrary.warnOnce(SkiaLibrary.knownFailure());
             r = Renderer.FX;
         }
         renderer = r;
@@ -93,13 +113,9 @@ public final class MapCanvas extends MapLayer {
                     fellBack(reason);
                 }
             }, r == Renderer.SKIA ? new SkiaRasteriser() : MapRaster.JAVA2D);
+            // the canvas keeps showing its last frame until the first one drawn off the FX thread is up
             canvas.widthProperty().unbind();
             canvas.heightProperty().unbind();
-            // an unused canvas keeps no full-window image
-            canvas.setWidth(0);
-            canvas.setHeight(0);
-            canvas.setVisible(false);
-            crisp.setVisible(true);
         } else {
             crisp.setImage(null);
             crisp.setVisible(false);
@@ -220,6 +236,12 @@ public final class MapCanvas extends MapLayer {
             System.err.println("mountains-and-seas: the map is drawn by " + renderer.label() + " off the FX thread");
         }
         double scale = buffer.job.outputScale();
+        if (canvas.isVisible()) {
+            // the first frame drawn off the FX thread replaces the canvas, which keeps no full-window image
+            canvas.setVisible(false);
+            canvas.setWidth(0);
+            canvas.setHeight(0);
+        }
         crisp.setImage(buffer.fx);
         crisp.setFitWidth(scale == 1 ? 0 : buffer.job.width() / scale);
         crisp.setFitHeight(scale == 1 ? 0 : buffer.job.height() / scale);
@@ -247,7 +269,7 @@ public final class MapCanvas extends MapLayer {
 
     /** Whether every frame asked for is on screen: nothing to paint, draw or show. */
     public boolean idle() {
-        return !dirty && (raster == null || raster.idle()) && frames > 0;
+        return !dirty && !skiaPending && (raster == null || raster.idle()) && frames > 0;
     }
 
     /**
@@ -294,6 +316,7 @@ public final class MapCanvas extends MapLayer {
 
     /** Removes every listener the canvas added. */
     public void dispose() {
+        disposed = true;
         cache.dispose();
         if (raster != null) {
             raster.dispose();

@@ -64,6 +64,10 @@ final class SkiaLibrary {
 
     /** A failure in one line: its kind and the first line of its message. */
     static String describe(Throwable t) {
+        // the first Skia class fails in its static initialiser: the loader's own error is the cause
+        while ((t instanceof ExceptionInInitializerError || t.getMessage() == null) && t.getCause() != null) {
+            t = t.getCause();
+        }
         String message = t.getMessage();
         return t.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.lines().findFirst().orElse(""));
     }

@@ -24,7 +24,9 @@ final class CrispFrames {
             before[0] = canvas.framesShown();
             canvas.invalidate();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.framesShown() > before[0] && canvas.idle());
+        // read on the FX thread, between pulses: the canvas's state is the FX thread's
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> canvas.framesShown() > before[0] && canvas.idle()).get());
         Image[] out = new Image[1];
         robot.interact(() -> out[0] = canvas.frameImage());
         return out[0];

@@ -53,7 +53,8 @@ class SkiaFrameTest {
 
     @Test
     void skiaDrawsTheFrameTheCanvasDraws(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && !ui.map().moving());
+        // the labels come from their prepared sheet a while after the first frame: both frames copy them from it
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.map().allCountiesDrawn() && !ui.map().moving() && ui.map().labels().fromSheet());
         MapCanvas canvas = ui.map().canvas();
         robot.interact(() -> ui.state.select("331181"));
         Image fx = CrispFrames.after(robot, canvas, () -> canvas.use(Renderer.FX));
@@ -62,7 +63,7 @@ class SkiaFrameTest {
         assertEquals(fx.getWidth(), skia.getWidth());
         assertEquals(fx.getHeight(), skia.getHeight());
         double off = differing(fx, skia);
-        // measured 0.49 % at 1920×1920 (anti-aliased edges of lines and glyphs); the threshold is twice
+        // measured 0.49 % of the test window's 900×644 map (anti-aliased edges of lines and glyphs); the threshold is twice
         // that: without the labels (a layer of small marks) 5.2 %, with red and blue swapped 94 %
         assertTrue(off < 0.01, String.format("%.2f %% of the pixels differ by more than 6 %%", 100 * off));
         System.out.printf("SkiaFrameTest: %.2f %% of the pixels differ by more than 6 %%%n", 100 * off);
