@@ -59,8 +59,6 @@ public final class MapCanvas extends MapLayer {
         this.painters = List.copyOf(painters);
         this.observed = context.observed();
         setMouseTransparent(true);
-        canvas.getStyleClass().add("canvas-layer-surface");
-        crisp.getStyleClass().add("canvas-layer-surface");
         crisp.setManaged(false);
         crisp.setMouseTransparent(true);
         getChildren().addAll(canvas, crisp, cache.view());
@@ -113,15 +111,25 @@ public final class MapCanvas extends MapLayer {
                     fellBack(reason);
                 }
             }, r == Renderer.SKIA ? new SkiaRasteriser() : MapRaster.JAVA2D);
+            markSurface(crisp, canvas);
             // the canvas keeps showing its last frame until the first one drawn off the FX thread is up
             canvas.widthProperty().unbind();
             canvas.heightProperty().unbind();
         } else {
+            markSurface(canvas, crisp);
             crisp.setImage(null);
             crisp.setVisible(false);
             canvas.setVisible(true);
             canvas.widthProperty().bind(host.widthProperty());
             canvas.heightProperty().bind(host.heightProperty());
+        }
+    }
+
+    /** Marks the node the frames are drawn on (one per map; tests look it up by its style class). */
+    private static void markSurface(javafx.scene.Node drawn, javafx.scene.Node unused) {
+        unused.getStyleClass().remove("canvas-layer-surface");
+        if (!drawn.getStyleClass().contains("canvas-layer-surface")) {
+            drawn.getStyleClass().add("canvas-layer-surface");
         }
     }
 
