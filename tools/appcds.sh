@@ -4,7 +4,7 @@
 # the launcher's options.
 #   - a JDK 25 (or later) runtime: an AOT cache (-XX:AOTCacheOutput / -XX:AOTCache): classes loaded
 #     and linked ahead, with the run's method profiles; also quiets JDK 25's native-access and
-#     sun.misc.Unsafe warnings about JavaFX
+#     sun.misc.Unsafe warnings about JavaFX and Skiko
 #   - an older runtime: an AppCDS archive (-XX:ArchiveClassesAtExit / -XX:SharedArchiveFile)
 # The recording run finds the layer cache (docs/performance.md, "The layer cache") that a run before
 # it wrote into a scratch user data folder, as every start but an installation's first does; so the
@@ -39,7 +39,8 @@ JAVA_TOOL_OPTIONS="$user" run "$launcher" --benchmark-startup >/dev/null 2>&1 ||
 # [JavaOptions] is the cfg's last section. The archive names the jars by absolute path: if the
 # image is moved the JVM ignores it (start-up as without one); say nothing about that to the user.
 if [ "${feature:-0}" -ge 25 ]; then
-  printf '%s\n' 'java-options=--enable-native-access=javafx.graphics' \
+  # JavaFX's native code, and Skia's library that Skiko loads from the class path (docs/install.md, "Renderer")
+  printf '%s\n' 'java-options=--enable-native-access=javafx.graphics,ALL-UNNAMED' \
     'java-options=--sun-misc-unsafe-memory-access=allow' >> "$cfg"
   aot="$img/lib/app/mountains-and-seas.aot"
   JAVA_TOOL_OPTIONS="$user -XX:AOTCacheOutput=$aot -Xlog:aot=off -Xlog:cds=off" run "$launcher" --benchmark-startup >/dev/null 2>&1 || true

@@ -128,7 +128,7 @@ public final class RoamBench extends Application {
             public void handle(long now) {
                 redraws.add(now);
                 if ((now - redraws.get(0)) / 1e9 < seconds) {
-                    if (!org.mountainsseas.map.MapCanvas.offThread() || map.canvas().framesShown() > asked) {
+                    if (!map.canvas().offThread() || map.canvas().framesShown() > asked) {
                         asked = map.canvas().framesShown();
                         map.layers().forEach(MapPainter::invalidate);
                     }

@@ -17,17 +17,20 @@ import javafx.scene.text.TextAlignment;
 /**
  * A frame recorded on the FX thread, to be drawn later on another: the painters read the state
  * and the camera while recording (as they would while painting), paths are built here at once, and
- * JavaFX paints and images are converted to Java2D ones here, so {@link #replay} touches no JavaFX
- * object and may run on any thread.
+ * JavaFX paints and images are converted here into plain data (ARGB colours, gradients, texture
+ * paints, premultiplied ARGB pixels), so {@link #replay} touches no JavaFX object and may run on any
+ * thread, onto any {@link RasterTarget}: Java2D or Skia.
  */
 final class DisplayList implements Surface {
-    private final List<Consumer<Java2dSurface>> ops = new ArrayList<>();
+    private final List<Consumer<RasterTarget>> ops = new ArrayList<>();
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+    /** Whether the path has a current point (kept here: {@code Path2D.getCurrentPoint} makes an object per call). */
+    private boolean started;
     private int vertices;
 
-    /** Draws the recorded frame onto a Java2D surface. */
-    void replay(Java2dSurface target) {
-        for (Consumer<Java2dSurface> op : ops) {
+    /** Draws the recorded frame onto a rasteriser (Java2D or Skia), on any thread. */
+    void replay(RasterTarget target) {
+        for (Consumer<RasterTarget> op : ops) {
             op.accept(target);
         }
     }
@@ -39,12 +42,12 @@ final class DisplayList implements Surface {
 
     @Override
     public void save() {
-        ops.add(Java2dSurface::save);
+        ops.add(RasterTarget::save);
     }
 
     @Override
     public void restore() {
-        ops.add(Java2dSurface::restore);
+        ops.add(RasterTarget::restore);
     }
 
     @Override
@@ -123,17 +126,25 @@ final class DisplayList implements Surface {
     @Override
     public void beginPath() {
         path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        started = false;
     }
 
     @Override
     public void moveTo(double x, double y) {
         path.moveTo(x, y);
+        started = true;
         vertices++;
     }
 
     @Override
     public void lineTo(double x, double y) {
-        lineTo(path, x, y);
+        // a line on an empty path is a move there, as on a canvas
+        if (started) {
+            path.lineTo(x, y);
+        } else {
+            path.moveTo(x, y);
+            started = true;
+        }
         vertices++;
     }
 
@@ -160,7 +171,9 @@ final class DisplayList implements Surface {
 
     @Override
     public void closePath() {
-        close(path);
+        if (started) {
+            path.closePath();
+        }
     }
 
     @Override

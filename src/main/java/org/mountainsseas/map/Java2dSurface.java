@@ -7,8 +7,6 @@ import java.awt.MultipleGradientPaint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.TexturePaint;
-import java.awt.font.FontRenderContext;
-import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -40,9 +38,9 @@ import javafx.scene.text.TextAlignment;
  * baseline); edges are smoothed unless a painter says a fill needs none. JavaFX images and paints
  * are converted once (images cached by identity), so this surface is made and used on one thread
  * but reads JavaFX objects only on the thread that converts them: {@link DisplayList} does that on
- * the FX thread.
+ * the FX thread. Text is drawn as outlines ({@link TextOutlines}).
  */
-final class Java2dSurface implements Surface {
+final class Java2dSurface implements Surface, RasterTarget {
     private static final Map<Image, BufferedImage> IMAGES = new WeakHashMap<>();
     private final Graphics2D g;
     private State s = new State();
@@ -167,26 +165,31 @@ final class Java2dSurface implements Surface {
     }
 
     /** Sets a fill already converted (a display list converts on the FX thread). */
-    void setAwtFill(java.awt.Paint paint) {
+    @Override
+    public void setAwtFill(java.awt.Paint paint) {
         s.fill = paint;
     }
 
-    void setAwtStroke(java.awt.Paint paint) {
+    @Override
+    public void setAwtStroke(java.awt.Paint paint) {
         s.stroke = paint;
     }
 
     /** Fills a finished path (a display list builds its paths while recording). */
-    void fillPath(Path2D p) {
+    @Override
+    public void fillPath(Path2D p) {
         p.setWindingRule(s.winding);
         fillShape(p);
     }
 
-    void strokePath(Path2D p) {
+    @Override
+    public void strokePath(Path2D p) {
         strokeShape(p);
     }
 
     /** Copies part of an image already converted. */
-    void drawImage(BufferedImage image, double sx, double sy, double sw, double sh, double dx, double dy, double dw, double dh) {
+    @Override
+    public void drawImage(BufferedImage image, double sx, double sy, double sw, double sh, double dx, double dy, double dw, double dh) {
         prepare(null);
         g.drawImage(image, (int) Math.round(dx), (int) Math.round(dy), (int) Math.round(dx + dw), (int) Math.round(dy + dh),
                 (int) Math.round(sx), (int) Math.round(sy), (int) Math.round(sx + sw), (int) Math.round(sy + sh), null);
@@ -336,7 +339,8 @@ final class Java2dSurface implements Surface {
         strokeShape(new Line2D.Double(x1, y1, x2, y2));
     }
 
-    private static Path2D polygon(double[] xs, double[] ys, int n) {
+    /** A closed polygon of the first {@code n} points. */
+    static Path2D polygon(double[] xs, double[] ys, int n) {
         Path2D.Double p = new Path2D.Double();
         p.moveTo(xs[0], ys[0]);
         for (int i = 1; i < n; i++) {
@@ -358,24 +362,8 @@ final class Java2dSurface implements Surface {
 
     /** The outline of a text placed as the canvas places it (alignment, baseline). */
     private Shape text(String text, double x, double y) {
-        Font f = s.font != null ? s.font : Font.getDefault();
-        boolean bold = f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
-        FontRenderContext frc = new FontRenderContext(null, true, true);
-        TextLayout layout = new TextLayout(AwtFonts.runs(text, bold, f.getSize()), frc);
-        double w = layout.getAdvance();
-        double dx = switch (s.align) {
-            case CENTER -> -w / 2;
-            case RIGHT -> -w;
-            default -> 0;
-        };
-        double ascent = layout.getAscent(), descent = layout.getDescent();
-        double dy = switch (s.baseline) {
-            case TOP -> ascent;
-            case BOTTOM -> -descent;
-            case CENTER -> (ascent - descent) / 2;
-            default -> 0;
-        };
-        return layout.getOutline(AffineTransform.getTranslateInstance(x + dx, y + dy));
+        TextOutlines.Outline o = TextOutlines.of(text, s.font);
+        return TextOutlines.placed(o, s.align, s.baseline, x, y).createTransformedShape(o.shape());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mountainsseas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
@@ -18,17 +19,18 @@ import javafx.scene.layout.Region;
  * dirty: when the camera moves, the size changes or a property of {@link MapContext#observed()}
  * changes; the next layout pulse makes one frame, however many changed.
  * <p>
- * By default the painters paint straight onto a JavaFX canvas during the layout pulse. With
- * {@code -Dmountainsseas.raster=java2d} they record the frame on the FX thread ({@link DisplayList}:
- * projection, label placement, the state read) and Java2D draws it on a worker thread
- * ({@link MapRaster}); the finished frame is swapped in when it is ready, so the FX thread never
- * waits for a crisp frame (measured slower on the whole here, docs/performance.md). While the
- * camera moves the map shows a moved image of the last crisp frame ({@link MotionCache}), which,
- * with Java2D, stays up until the next crisp frame is on screen.
+ * The {@link Renderer} draws the frames. By default, and when Skia's native library does not load
+ * ({@link SkiaLibrary}: one warning line), the painters paint straight onto a JavaFX canvas during
+ * the layout pulse. With {@code -Dmountainsseas.raster=skia} or {@code java2d} they record the frame
+ * on the FX thread ({@link DisplayList}: projection, label placement, the state read) and the
+ * rasteriser draws it on a worker thread ({@link MapRaster}); the finished frame is swapped in when
+ * it is ready, so the FX thread never waits for a crisp frame. While the camera moves the map shows
+ * a moved image of the last crisp frame ({@link MotionCache}), which, off the FX thread, stays up
+ * until the next crisp frame is on screen.
  */
 public final class MapCanvas extends MapLayer {
-    /** Whether frames are drawn off the FX thread by Java2D (the default) rather than by a JavaFX canvas. */
-    static final boolean OFF_THREAD = "java2d".equals(System.getProperty("mountainsseas.raster"));
+    /** Whether the process has said which renderer drew its first off-thread frame (said once). */
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
     private final Canvas canvas = new Canvas();
     private final ImageView crisp = new ImageView();
     private final Region host;
@@ -39,7 +41,11 @@ public final class MapCanvas extends MapLayer {
     private final InvalidationListener onChange = o -> contentChanged();
     private final MotionCache cache = new MotionCache(this::markDirty);
     private final Surface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final MapRaster raster = new MapRaster(this::show);
+    private Renderer renderer;
+    private MapRaster raster;
+    /** Whether Skia was asked for and its library is still loading (the canvas draws meanwhile). */
+    private boolean skiaPending;
+    private boolean disposed;
     private volatile long frames;
     private long recorded;
     private long paintNanos;
@@ -53,20 +59,85 @@ public final class MapCanvas extends MapLayer {
         this.painters = List.copyOf(painters);
         this.observed = context.observed();
         setMouseTransparent(true);
-        canvas.getStyleClass().add("canvas-layer-surface");
-        crisp.getStyleClass().add("canvas-layer-surface");
         crisp.setManaged(false);
         crisp.setMouseTransparent(true);
-        getChildren().addAll(OFF_THREAD ? crisp : canvas, cache.view());
-        if (!OFF_THREAD) {
-            canvas.widthProperty().bind(host.widthProperty());
-            canvas.heightProperty().bind(host.heightProperty());
-        }
+        getChildren().addAll(canvas, crisp, cache.view());
+        use(Renderer.asked());
         host.widthProperty().addListener(onChange);
         host.heightProperty().addListener(onChange);
         camera.addListener(onCamera);
         observed.forEach(o -> o.addListener(onChange));
         this.painters.forEach(p -> p.attach(this::invalidate));
+    }
+
+    /**
+     * Draws from now on with this renderer; the next frame is drawn with it. Skia's library loads on
+     * a thread of its own ({@link SkiaLibrary}): until it has, the canvas draws (the first frame does
+     * not wait for it), and {@link #idle} is false; if it does not load, the canvas goes on drawing.
+     * On the FX thread; tests compare renderers with it.
+     */
+    void use(Renderer r) {
+        if (r == Renderer.SKIA && !SkiaLibrary.load().isDone()) {
+            skiaPending = true;
+            SkiaLibrary.load().thenRun(() -> Platform.runLater(() -> {
+                if (skiaPending && !disposed) {
+                    skiaPending = false;
+                    use(Renderer.SKIA);
+                    contentChanged();
+                }
+            }));
+            r = Renderer.FX;
+        } else {
+            skiaPending = false;
+        }
+        if (r == Renderer.SKIA && SkiaLibrary.knownFailure() != null) {
+            SkiaLibrary.warnOnce(SkiaLibrary.knownFailure());
+            r = Renderer.FX;
+        }
+        renderer = r;
+        if (raster != null) {
+            raster.dispose();
+            raster = null;
+        }
+        if (r.offThread()) {
+            raster = new MapRaster(new MapRaster.Done() {
+                @Override
+                public void show(MapRaster.Buffer buffer) {
+                    showFrame(buffer);
+                }
+
+                @Override
+                public void failed(String reason) {
+                    fellBack(reason);
+                }
+            }, r == Renderer.SKIA ? new SkiaRasteriser() : MapRaster.JAVA2D);
+            markSurface(crisp, canvas);
+            // the canvas keeps showing its last frame until the first one drawn off the FX thread is up
+            canvas.widthProperty().unbind();
+            canvas.heightProperty().unbind();
+        } else {
+            markSurface(canvas, crisp);
+            crisp.setImage(null);
+            crisp.setVisible(false);
+            canvas.setVisible(true);
+            canvas.widthProperty().bind(host.widthProperty());
+            canvas.heightProperty().bind(host.heightProperty());
+        }
+    }
+
+    /** Marks the node the frames are drawn on (one per map; tests look it up by its style class). */
+    private static void markSurface(javafx.scene.Node drawn, javafx.scene.Node unused) {
+        unused.getStyleClass().remove("canvas-layer-surface");
+        if (!drawn.getStyleClass().contains("canvas-layer-surface")) {
+            drawn.getStyleClass().add("canvas-layer-surface");
+        }
+    }
+
+    /** The rasteriser cannot draw (Skia's library did not load): the canvas draws from now on. */
+    private void fellBack(String reason) {
+        SkiaLibrary.warnOnce(reason);
+        use(Renderer.FX);
+        contentChanged();
     }
 
     /** The painters, bottom first. */
@@ -106,10 +177,11 @@ public final class MapCanvas extends MapLayer {
             return;
         }
         // the last crisp frame is still on screen: keep it to move while the camera moves
-        if (!OFF_THREAD) {
+        if (!renderer.offThread()) {
             cache.cameraMoved(canvas, camera);
         } else {
             MapRaster.Buffer shown = raster.shown();
+            // the camera moves before the first frame is drawn (the window's first sizes): nothing to move yet
             if (shown != null && shown.job.outputScale() == 1) {
                 MapRaster.Job j = shown.job;
                 cache.cameraMoved(shown.pixels, j.width(), j.height(), j.tx(), j.ty(), j.scale());
@@ -133,7 +205,7 @@ public final class MapCanvas extends MapLayer {
         if (!camera.ready() || w <= 0 || h <= 0) {
             return;
         }
-        if (OFF_THREAD) {
+        if (renderer.offThread()) {
             if (cache.showMovedUntilCrisp(camera, w, h)) {
                 // under the moved image's uncovered edges the sea shows, not the old frame
                 crisp.setVisible(false);
@@ -167,8 +239,17 @@ public final class MapCanvas extends MapLayer {
     }
 
     /** Puts a finished frame on screen (on the FX thread). */
-    private void show(MapRaster.Buffer buffer) {
+    private void showFrame(MapRaster.Buffer buffer) {
+        if (TOLD.compareAndSet(false, true)) {
+            System.err.println("mountains-and-seas: the map is drawn by " + renderer.label() + " off the FX thread");
+        }
         double scale = buffer.job.outputScale();
+        if (canvas.isVisible()) {
+            // the first frame drawn off the FX thread replaces the canvas, which keeps no full-window image
+            canvas.setVisible(false);
+            canvas.setWidth(0);
+            canvas.setHeight(0);
+        }
         crisp.setImage(buffer.fx);
         crisp.setFitWidth(scale == 1 ? 0 : buffer.job.width() / scale);
         crisp.setFitHeight(scale == 1 ? 0 : buffer.job.height() / scale);
@@ -196,7 +277,7 @@ public final class MapCanvas extends MapLayer {
 
     /** Whether every frame asked for is on screen: nothing to paint, draw or show. */
     public boolean idle() {
-        return !dirty && raster.idle() && frames > 0;
+        return !dirty && !skiaPending && (raster == null || raster.idle()) && frames > 0;
     }
 
     /**
@@ -207,22 +288,27 @@ public final class MapCanvas extends MapLayer {
         return recorded == 0 ? 0 : paintNanos / 1e6 / recorded;
     }
 
-    /** Whether frames are drawn by Java2D off the FX thread ({@code -Dmountainsseas.raster=java2d}). */
-    public static boolean offThread() {
-        return OFF_THREAD;
+    /** Whether frames are drawn off the FX thread (by Skia or Java2D), now. */
+    public boolean offThread() {
+        return renderer.offThread();
     }
 
-    /** The mean time Java2D took per frame on the worker, in ms (0 when drawing on the canvas). */
+    /** What draws the frames now: the one asked for, or the canvas after Skia failed to load. */
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    /** The mean time the rasteriser took per frame on the worker, in ms (0 when drawing on the canvas). */
     public double meanRasterMillis() {
-        return raster.meanDrawMillis();
+        return raster == null ? 0 : raster.meanDrawMillis();
     }
 
     /** A copy of the crisp frame on screen (for tests); call on the FX thread. */
     Image frameImage() {
-        if (!OFF_THREAD) {
+        MapRaster.Buffer b = raster == null ? null : raster.shown();
+        if (b == null) {
             return canvas.snapshot(null, null);
         }
-        MapRaster.Buffer b = raster.shown();
         return new WritableImage(b.fx.getPixelReader(), b.job.width(), b.job.height());
     }
 
@@ -233,12 +319,16 @@ public final class MapCanvas extends MapLayer {
 
     /** Whether the crisp frame is what shows (not the motion image); for tests. */
     boolean showingCrispFrame() {
-        return (OFF_THREAD ? crisp.isVisible() : canvas.isVisible()) && !cache.view().isVisible();
+        return (renderer.offThread() ? crisp.isVisible() : canvas.isVisible()) && !cache.view().isVisible();
     }
 
     /** Removes every listener the canvas added. */
     public void dispose() {
+        disposed = true;
         cache.dispose();
+        if (raster != null) {
+            raster.dispose();
+        }
         camera.removeListener(onCamera);
         observed.forEach(o -> o.removeListener(onChange));
         host.widthProperty().removeListener(onChange);

@@ -13,11 +13,13 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
- * Draws recorded frames ({@link DisplayList}) with Java2D on a worker thread, into two
- * {@code BufferedImage}s whose pixel arrays also back two {@link PixelBuffer}s: the worker draws
- * into the one not shown, and the FX thread shows it when it is done ({@link Done}). One frame is
- * drawn at a time; a request made meanwhile waits, and a newer one replaces it (the latest wins).
- * A frame finished for a size the map no longer has is dropped. The FX thread never waits.
+ * Draws recorded frames ({@link DisplayList}) with a {@link Rasteriser} (Skia or Java2D) on a worker
+ * thread, into two {@code BufferedImage}s whose pixel arrays also back two {@link PixelBuffer}s:
+ * the worker draws into the one not shown, and the FX thread shows it when it is done
+ * ({@link Done}). One frame is drawn at a time; a request made meanwhile waits, and a newer one
+ * replaces it (the latest wins). A frame finished for a size the map no longer has is dropped. The
+ * FX thread never waits. If the rasteriser fails (Skia's library did not load), {@link Done#failed}
+ * is told once, on the FX thread, and nothing more is drawn.
  */
 final class MapRaster {
     /** A frame to draw: what, how large in pixels, at what output scale, and where the camera was (for the moving image). */
@@ -44,10 +46,33 @@ final class MapRaster {
         }
     }
 
-    /** Told on the FX thread when a frame is ready to show. */
+    /** Told on the FX thread when a frame is ready to show, or that the rasteriser cannot draw. */
     interface Done {
         void show(Buffer buffer);
+
+        /** The rasteriser failed with this reason (one line); the caller draws another way. */
+        void failed(String reason);
     }
+
+    /** Draws a recorded frame into a buffer's pixels (premultiplied ARGB, cleared to transparent first). */
+    interface Rasteriser {
+        void draw(DisplayList list, Buffer b, Job job);
+
+        /** Frees what the rasteriser holds (called on the thread that draws). */
+        default void close() {
+        }
+    }
+
+    /** Java2D (the JDK's Marlin): pure Java, on every platform. */
+    static final Rasteriser JAVA2D = (list, b, job) -> {
+        Arrays.fill(b.pixels, 0);
+        Graphics2D g = b.image.createGraphics();
+        try {
+            list.replay(new Java2dSurface(g, java.awt.geom.AffineTransform.getScaleInstance(job.outputScale(), job.outputScale())));
+        } finally {
+            g.dispose();
+        }
+    };
 
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "map-raster");
@@ -55,6 +80,8 @@ final class MapRaster {
         return t;
     });
     private final Done done;
+    private final Rasteriser rasteriser;
+    private volatile String failure;
     private Buffer shown;
     private Buffer back;
     private Job pending;
@@ -62,16 +89,23 @@ final class MapRaster {
     private volatile long drawNanos;
     private volatile long drawn;
 
-    MapRaster(Done done) {
+    MapRaster(Done done, Rasteriser rasteriser) {
         this.done = done;
+        this.rasteriser = rasteriser;
     }
 
     /** Asks for a frame; call on the FX thread. With {@code now}, draws it here and shows it at once (off-screen rendering). */
     void request(Job job, boolean now) {
+        if (failure != null) {
+            return;
+        }
         if (now && !busy) {
             Buffer b = backFor(job);
-            draw(b, job);
-            swap(b);
+            if (draw(b, job)) {
+                swap(b);
+            } else {
+                done.failed(failure);
+            }
             return;
         }
         pending = job;
@@ -89,10 +123,12 @@ final class MapRaster {
         busy = true;
         Buffer b = backFor(job);
         WORKER.execute(() -> {
+            boolean ok = false;
             try {
-                draw(b, job);
+                ok = draw(b, job);
             } finally {
-                Platform.runLater(() -> finished(b));
+                boolean drawn = ok;
+                Platform.runLater(() -> finished(b, drawn));
             }
         });
     }
@@ -104,22 +140,29 @@ final class MapRaster {
         return back;
     }
 
-    private void draw(Buffer b, Job job) {
+    /** Draws a frame; false if the rasteriser failed (then nothing is drawn again). */
+    private boolean draw(Buffer b, Job job) {
         long start = System.nanoTime();
-        Arrays.fill(b.pixels, 0);
-        Graphics2D g = b.image.createGraphics();
         try {
-            job.list().replay(new Java2dSurface(g, java.awt.geom.AffineTransform.getScaleInstance(job.outputScale(), job.outputScale())));
-        } finally {
-            g.dispose();
+            rasteriser.draw(job.list(), b, job);
+        } catch (Throwable t) {
+            // a native library that does not load shows as an Error: the map is drawn another way, never a crash
+            failure = SkiaLibrary.describe(t);
+            return false;
         }
         b.job = job;
         drawNanos += System.nanoTime() - start;
         drawn++;
+        return true;
     }
 
-    private void finished(Buffer b) {
+    private void finished(Buffer b, boolean drawn) {
         busy = false;
+        if (!drawn) {
+            pending = null;
+            done.failed(failure);
+            return;
+        }
         if (pending != null && !b.fits(pending.width(), pending.height())) {
             // drawn for a size the map no longer has: the next frame replaces it unseen
             startPending();
@@ -144,6 +187,12 @@ final class MapRaster {
     /** Whether no frame is being drawn or waiting. */
     boolean idle() {
         return !busy && pending == null;
+    }
+
+    /** Frees the rasteriser's resources, after any frame in progress (the buffers are left to the garbage collector). */
+    void dispose() {
+        pending = null;
+        WORKER.execute(rasteriser::close);
     }
 
     /** The mean time the worker took per frame, in ms (for the benchmark and docs). */

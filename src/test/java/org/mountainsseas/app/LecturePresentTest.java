@@ -68,7 +68,7 @@ class LecturePresentTest {
 
     private static void settle(LectureView view) throws Exception {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> !view.map().moving()).get());
+                () -> WaitForAsyncUtils.asyncFx(() -> view.map().settled()).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

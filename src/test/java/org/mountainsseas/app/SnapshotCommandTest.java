@@ -29,10 +29,15 @@ class SnapshotCommandTest {
 
     /** As {@link #run}, with more system properties ({@code name=value}) for the child JVM. */
     static Run runWith(List<String> properties, String... args) throws IOException, InterruptedException {
+        return runOn(System.getProperty("java.class.path"), properties, args);
+    }
+
+    /** As {@link #runWith}, on this class path. */
+    static Run runOn(String classPath, List<String> properties, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         List<String> all = new ArrayList<>(List.of("glass.platform=Monocle", "monocle.platform=Headless", "prism.order=sw", "java.awt.headless=true"));
         all.addAll(properties);
         for (String p : all) {

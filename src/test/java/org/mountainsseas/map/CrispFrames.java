@@ -8,7 +8,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Pixels of the map for rendering tests: asks for a crisp frame and waits, on the canvas's count
- * of frames shown, until one painted after the request is on screen; never by sleeping.
+ * of frames shown and its idleness, until one painted after the request is on screen; never by
+ * sleeping. (Off the FX thread a frame asked for before the change may be shown first: only an idle
+ * canvas has the latest one up.)
  */
 final class CrispFrames {
     private CrispFrames() {
@@ -22,7 +24,9 @@ final class CrispFrames {
             before[0] = canvas.framesShown();
             canvas.invalidate();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.framesShown() > before[0]);
+        // read on the FX thread, between pulses: the canvas's state is the FX thread's
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> canvas.framesShown() > before[0] && canvas.idle()).get());
         Image[] out = new Image[1];
         robot.interact(() -> out[0] = canvas.frameImage());
         return out[0];

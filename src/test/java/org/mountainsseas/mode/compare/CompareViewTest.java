@@ -62,7 +62,8 @@ class CompareViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         CompareView view = window.compareView();
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.moving()
+            // settled: the latest frame of each map is on screen (drawn off the FX thread, it may come a pulse later)
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.moving() && view.map(true).settled() && view.map(false).settled()
                     && (!whole || view.map(true).allCountiesDrawn() && view.map(false).allCountiesDrawn()));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the maps did not settle", e);
