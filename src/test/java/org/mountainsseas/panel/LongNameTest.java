@@ -110,6 +110,8 @@ class LongNameTest {
             state.setLanguage(Language.EN);
             state.select("330109");
         });
+        // the panel is refilled on the next pulse, which a loaded machine may hold back past a few FX events
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#partner-331181").tryQuery().isPresent());
         Hyperlink link = robot.lookup("#partner-331181").queryAs(Hyperlink.class);
         assertTrue(link.getText().startsWith(ShownText.name(EN) + " · "), link.getText());
     }
