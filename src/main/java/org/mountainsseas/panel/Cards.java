@@ -18,12 +18,6 @@ final class Cards {
     private Cards() {
     }
 
-    static TitledPane enclave(Enclave e, Dataset data, Language l, Consumer<String> openLink) {
-        CardView card = new CardView(openLink);
-        enclave(card, e, data, l);
-        return card;
-    }
-
     /** Fills {@code card} with the enclave {@code e}. */
     static void enclave(CardView card, Enclave e, Dataset data, Language l) {
         FactGrid grid = card.facts();
@@ -34,12 +28,6 @@ final class Cards {
         grid.add(Messages.get(l, "enclave.opened"), Formats.dating(e.opened(), l));
         figures(grid, e.figures(), l);
         card.show(e.id(), e.name().get(l), e.note(), e.provenance(), data, l);
-    }
-
-    static TitledPane project(Project p, Dataset data, Language l, Consumer<String> openLink) {
-        CardView card = new CardView(openLink);
-        project(card, p, data, l);
-        return card;
     }
 
     /** Fills {@code card} with the project {@code p}. */

@@ -52,6 +52,14 @@ final class LongText extends TextFlow {
 
     private final StyleableObjectProperty<Paint> textFill = new SimpleStyleableObjectProperty<>(TEXT_FILL, this, "textFill", Color.BLACK);
     private String text = "";
+    // a TextFlow lays its whole text out anew for every size it is asked (twice: it sets the asked
+    // width, then its own back), and a layout pass asks several times; it answers the last two widths
+    // (the panel with and without its scroll bar) from what it measured until its text or style changes
+    private final double[] heightFor = {Double.NaN, Double.NaN};
+    private final double[] height = new double[2];
+    private int older;
+    private double prefWidth = Double.NaN;
+    private boolean laying;
 
     LongText(String text, String styleClass) {
         getStyleClass().add(styleClass);
@@ -91,6 +99,52 @@ final class LongText extends TextFlow {
             }
         }
         setAccessibleText(t);
+    }
+
+    @Override
+    public void requestLayout() {
+        if (!laying) {
+            heightFor[0] = Double.NaN;
+            heightFor[1] = Double.NaN;
+            prefWidth = Double.NaN;
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // placing the pieces moves them, which asks for a layout again; that does not change the sizes measured
+        laying = true;
+        try {
+            super.layoutChildren();
+        } finally {
+            laying = false;
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        for (int i = 0; i < 2; i++) {
+            if (heightFor[i] == width) {
+                return height[i];
+            }
+        }
+        double h = super.computePrefHeight(width);
+        heightFor[older] = width;
+        height[older] = h;
+        older = 1 - older;
+        return h;
+    }
+
+    @Override
+    protected double computePrefWidth(double h) {
+        if (h != -1) {
+            return super.computePrefWidth(h);
+        }
+        if (Double.isNaN(prefWidth)) {
+            prefWidth = super.computePrefWidth(h);
+        }
+        return prefWidth;
     }
 
     /** {@code s} cut at line-break opportunities into pieces of at least {@link #PIECE} characters (the last may be shorter). Pure. */
