@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -42,12 +41,7 @@ class DetailPanelReuseTest {
     @Start
     void start(Stage stage) {
         state = TestWorld.state(Language.EN);
-        panel = new DetailPanel(state, url -> { });
-        Stage own = new Stage();
-        Scene scene = new Scene(panel, 380, 1400);
-        scene.getStylesheets().add(DetailPanel.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
-        own.setScene(scene);
-        own.show();
+        panel = LongNameTest.shown(new DetailPanel(state, url -> { }));
     }
 
     @Test

@@ -93,12 +93,17 @@ class LongNameTest {
         assertTrue(world.problems().isEmpty(), "the data accept the name: " + world.problems());
         state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
-        panel = new DetailPanel(state, url -> { });
+        panel = shown(new DetailPanel(state, url -> { }));
+    }
+
+    /** Shows {@code panel} with the app's style sheet in a stage of its own, 380 × 1400. */
+    static DetailPanel shown(DetailPanel panel) {
         Stage own = new Stage();
         Scene scene = new Scene(panel, 380, 1400);
         scene.getStylesheets().add(DetailPanel.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
         own.setScene(scene);
         own.show();
+        return panel;
     }
 
     @Test

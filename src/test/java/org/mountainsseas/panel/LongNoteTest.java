@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -38,12 +37,7 @@ class LongNoteTest {
         assertTrue(world.problems().isEmpty(), "the data accept the note: " + world.problems());
         state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
-        panel = new DetailPanel(state, url -> { });
-        Stage own = new Stage();
-        Scene scene = new Scene(panel, 380, 1400);
-        scene.getStylesheets().add(DetailPanel.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
-        own.setScene(scene);
-        own.show();
+        panel = LongNameTest.shown(new DetailPanel(state, url -> { }));
     }
 
     @Test
