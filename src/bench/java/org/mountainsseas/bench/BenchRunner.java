@@ -370,9 +370,12 @@ public final class BenchRunner {
         table.row(name + " heap after GC after " + cycles + " select/deselect cycles (MiB)", results.get("heap_cycles_after_mib"), 1, Double.NaN, true);
     }
 
-    /** Selecting a county whose name is at the name cap, against the same with its real name ({@link LongNameBench}). */
+    /**
+     * Selecting a county whose name is at the name cap, against the same with its real name, and with a
+     * note at the cap for notes on one of its pairings ({@link LongNameBench}).
+     */
     private void longName() throws Exception {
-        for (String kind : List.of("cap", "normal")) {
+        for (String kind : List.of("cap", "normal", "note")) {
             Map<String, List<Double>> results = new LinkedHashMap<>();
             for (int i = 0; i < runs; i++) {
                 List<String> cmd = new ArrayList<>(javaCommand(List.of()));
@@ -402,9 +405,10 @@ public final class BenchRunner {
             if (results.isEmpty()) {
                 continue;
             }
-            String who = kind.equals("cap") ? "Name at the cap (" + org.mountainsseas.data.TextPolicy.NAME + " characters)" : "Real name";
+            String who = kind.equals("cap") ? "Name at the cap (" + org.mountainsseas.data.TextPolicy.NAME + " characters)"
+                    : kind.equals("note") ? "A note at the cap (" + LongNameBench.NOTE + " characters)" : "Real name";
             table.row(who + ": select → next frame (the pulse), median (ms)", results.get("select_frame_median_ms"), 1,
-                    kind.equals("cap") ? 50 : Double.NaN, true);
+                    kind.equals("normal") ? Double.NaN : 50, true);
             table.row(who + ": select → next frame, worst (ms)", results.get("select_frame_max_ms"), 1, Double.NaN, true);
             table.row(who + ": FX-thread CPU from select to the next frame, median (ms)", results.get("select_fx_cpu_median_ms"), 1, Double.NaN, true);
             table.row(who + ": select → scene laid out, median (ms)", results.get("select_layout_median_ms"), 2, Double.NaN, true);

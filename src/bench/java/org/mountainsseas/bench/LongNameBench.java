@@ -25,11 +25,17 @@ import org.mountainsseas.state.AppState;
  * {@code select} to the scene laid out, from {@code select} to the next frame (the pulse that laid out
  * and painted it has ended), the FX thread's CPU time over that span (the side panel's rebuild,
  * CSS and layout and the map's repaint, not the rendering) and the pulse-to-pulse interval (which includes rendering),
- * as one {@code RESULT key=value …} line. With the argument {@code normal} the name is left as it is.
+ * as one {@code RESULT key=value …} line. With the argument {@code normal} the name is left as it is;
+ * with {@code note} the name is left and the note of Longquan's pairing with Xiaoshan is replaced by
+ * one at the cap for notes ({@value #NOTE} characters in each language, combining marks at their run limit).
  */
 public final class LongNameBench extends Application {
     static final String COUNTY = "331181";
     private static final int PULSES = 240;
+    /** The most characters a note may hold (data/TextPolicy's cap for long text). */
+    static final int NOTE = 2000;
+    private static final String XIAOSHAN_NOTE_EN = "They have run a provincial industrial park together since 2012 and signed an enclave-park agreement in 2018.";
+    private static final String XIAOSHAN_NOTE_ZH = "两地自2012年共建省级产业园，2018年又签订飞地产业园协议。";
 
     /** The entry point (not on the Application class, so the java launcher does not insist on a module path). */
     public static final class Main {
@@ -60,25 +66,33 @@ public final class LongNameBench extends Application {
             e.printStackTrace();
             System.exit(1);
         });
-        boolean normal = getParameters().getRaw().contains("normal");
+        String kind = getParameters().getRaw().isEmpty() ? "cap" : getParameters().getRaw().get(0);
+        boolean normal = !kind.equals("cap");
         DataLocation bundled = DataLocation.bundled();
         String zh = nameAtCap("龙泉青瓷宝剑之乡", TextPolicy.NAME);
         String en = nameAtCap("Longquan City of celadon and swords ", TextPolicy.NAME);
-        DataLocation data = normal ? bundled : new DataLocation() {
+        String noteZh = nameAtCap("两地自2012年共建省级产业园，", NOTE);
+        String noteEn = nameAtCap("They have run a provincial industrial park together since 2012 ", NOTE);
+        DataLocation data = kind.equals("normal") ? bundled : new DataLocation() {
             @Override
             public InputStream open(String name) throws IOException {
-                if (!name.equals(DatasetReader.COUNTIES)) {
+                boolean names = kind.equals("cap") && name.equals(DatasetReader.COUNTIES);
+                if (!names && !(kind.equals("note") && name.equals(DatasetReader.PAIRINGS))) {
                     return bundled.open(name);
                 }
-                String json = new String(bundled.open(name).readAllBytes(), StandardCharsets.UTF_8)
-                        .replace("\"zh\": \"龙泉市\"", "\"zh\": \"" + zh + "\"")
-                        .replace("\"en\": \"Longquan City\"", "\"en\": \"" + en + "\"");
+                String json = new String(bundled.open(name).readAllBytes(), StandardCharsets.UTF_8);
+                if (names) {
+                    json = json.replace("\"zh\": \"龙泉市\"", "\"zh\": \"" + zh + "\"")
+                            .replace("\"en\": \"Longquan City\"", "\"en\": \"" + en + "\"");
+                } else {
+                    json = json.replace(XIAOSHAN_NOTE_ZH, noteZh).replace(XIAOSHAN_NOTE_EN, noteEn);
+                }
                 return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
             }
 
             @Override
             public String describe() {
-                return "bundled data with a name at the cap";
+                return "bundled data with a " + (kind.equals("cap") ? "name" : "note") + " at the cap";
             }
         };
         World world = WorldLoader.load(data);
@@ -88,6 +102,10 @@ public final class LongNameBench extends Application {
         String shown = world.dataset().county(COUNTY).name().en();
         if (!normal && shown.length() != TextPolicy.NAME) {
             throw new IllegalStateException("the name is " + shown.length() + " characters, not " + TextPolicy.NAME);
+        }
+        if (kind.equals("note") && world.dataset().pairingsOf(COUNTY).stream()
+                .noneMatch(p -> p.note() != null && p.note().en().length() == NOTE && p.note().zh().length() == NOTE)) {
+            throw new IllegalStateException("no note of " + NOTE + " characters on Longquan's pairings");
         }
         AppState state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
@@ -126,7 +144,7 @@ public final class LongNameBench extends Application {
                 last = now;
                 if (i == PULSES) {
                     stop();
-                    finish(laidOut, pulse, java.util.Arrays.copyOf(toFrame, selections), java.util.Arrays.copyOf(fxCpu, selections), normal);
+                    finish(laidOut, pulse, java.util.Arrays.copyOf(toFrame, selections), java.util.Arrays.copyOf(fxCpu, selections), kind);
                     return;
                 }
                 if (i >= -10) {
@@ -155,7 +173,7 @@ public final class LongNameBench extends Application {
         }.start();
     }
 
-    private static void finish(double[] laidOut, double[] pulse, double[] toFrame, double[] fxCpu, boolean normal) {
+    private static void finish(double[] laidOut, double[] pulse, double[] toFrame, double[] fxCpu, String kind) {
         java.util.Arrays.sort(laidOut);
         java.util.Arrays.sort(pulse);
         java.util.Arrays.sort(toFrame);
@@ -163,7 +181,7 @@ public final class LongNameBench extends Application {
         System.out.println(String.format(Locale.ROOT, "RESULT name=%s select_layout_median_ms=%.3f select_layout_max_ms=%.3f"
                         + " pulse_median_ms=%.3f pulse_p95_ms=%.3f pulse_max_ms=%.3f select_frame_median_ms=%.3f select_frame_max_ms=%.3f"
                         + " select_fx_cpu_median_ms=%.3f",
-                normal ? "normal" : "cap",
+                kind,
                 Stats.percentile(laidOut, 50), laidOut[laidOut.length - 1], Stats.percentile(pulse, 50),
                 Stats.percentile(pulse, 95), pulse[pulse.length - 1], Stats.percentile(toFrame, 50), toFrame[toFrame.length - 1],
                 Stats.percentile(fxCpu, 50)));

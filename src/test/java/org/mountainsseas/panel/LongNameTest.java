@@ -46,31 +46,43 @@ class LongNameTest {
 
     /** A name of exactly 100 characters: words, each followed by four combining marks. */
     static String capped(String word) {
+        return capped(word, 100);
+    }
+
+    /** A text of exactly {@code n} characters: words, each followed by four combining marks. */
+    static String capped(String word, int n) {
         StringBuilder b = new StringBuilder();
-        while (b.length() < 100) {
+        while (b.length() < n) {
             b.append(word).append("\u0301\u0302\u0303\u0304");
         }
-        return b.substring(0, 100);
+        return b.substring(0, n);
     }
 
     /** The bundled data with Longquan renamed. */
     static World world() {
+        return replaced(DatasetReader.COUNTIES, "\"zh\": \"龙泉市\"", "\"zh\": \"" + ZH + "\"",
+                "\"en\": \"Longquan City\"", "\"en\": \"" + EN + "\"");
+    }
+
+    /** The bundled data with, in the data file {@code file}, each even element of {@code replacements} replaced by the next. */
+    static World replaced(String file, String... replacements) {
         DataLocation bundled = DataLocation.bundled();
         return WorldLoader.load(new DataLocation() {
             @Override
             public InputStream open(String name) throws IOException {
-                if (!name.equals(DatasetReader.COUNTIES)) {
+                if (!name.equals(file)) {
                     return bundled.open(name);
                 }
-                String json = new String(bundled.open(name).readAllBytes(), StandardCharsets.UTF_8)
-                        .replace("\"zh\": \"龙泉市\"", "\"zh\": \"" + ZH + "\"")
-                        .replace("\"en\": \"Longquan City\"", "\"en\": \"" + EN + "\"");
+                String json = new String(bundled.open(name).readAllBytes(), StandardCharsets.UTF_8);
+                for (int i = 0; i < replacements.length; i += 2) {
+                    json = json.replace(replacements[i], replacements[i + 1]);
+                }
                 return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
             }
 
             @Override
             public String describe() {
-                return "bundled data with a name at the cap";
+                return "bundled data with " + file + " changed";
             }
         });
     }
@@ -81,12 +93,17 @@ class LongNameTest {
         assertTrue(world.problems().isEmpty(), "the data accept the name: " + world.problems());
         state = new AppState(Language.EN);
         state.loadData(world.dataset(), world.sides(), world.problems());
-        panel = new DetailPanel(state, url -> { });
+        panel = shown(new DetailPanel(state, url -> { }));
+    }
+
+    /** Shows {@code panel} with the app's style sheet in a stage of its own, 380 × 1400. */
+    static DetailPanel shown(DetailPanel panel) {
         Stage own = new Stage();
         Scene scene = new Scene(panel, 380, 1400);
         scene.getStylesheets().add(DetailPanel.class.getResource("/org/mountainsseas/app/app.css").toExternalForm());
         own.setScene(scene);
         own.show();
+        return panel;
     }
 
     @Test
@@ -110,6 +127,8 @@ class LongNameTest {
             state.setLanguage(Language.EN);
             state.select("330109");
         });
+        // the panel is refilled on the next pulse, which a loaded machine may hold back past a few FX events
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#partner-331181").tryQuery().isPresent());
         Hyperlink link = robot.lookup("#partner-331181").queryAs(Hyperlink.class);
         assertTrue(link.getText().startsWith(ShownText.name(EN) + " · "), link.getText());
     }
