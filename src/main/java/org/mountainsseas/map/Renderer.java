@@ -15,13 +15,17 @@ public enum Renderer {
     /** The system property that chooses. */
     public static final String PROPERTY = "mountainsseas.raster";
 
-    /** The renderer asked for by {@value #PROPERTY}: the JavaFX canvas unless it names another. */
+    /**
+     * The renderer asked for by {@value #PROPERTY}: Skia unless it names another ({@code fx}: the
+     * JavaFX canvas, {@code java2d}). Skia keeps the FX thread free while a crisp frame is drawn,
+     * which halves the pulse after a selection (docs/performance.md, "Rasterising off the FX thread").
+     */
     public static Renderer asked() {
         String value = System.getProperty(PROPERTY, "").trim().toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "skia" -> SKIA;
+            case "fx" -> FX;
             case "java2d" -> JAVA2D;
-            default -> FX;
+            default -> SKIA;
         };
     }
 
