@@ -214,8 +214,10 @@ public final class MapCanvas extends MapLayer {
             double scale = outputScale();
             DisplayList list = new DisplayList();
             paintAll(list, new Frame(list, w, h, scale));
+            // a map that has shown nothing yet (a new map, as after a theme change) draws its first
+            // frame at once, as the canvas does, rather than showing an empty map until the worker is done
             raster.request(new MapRaster.Job(list, (int) Math.ceil(w * scale), (int) Math.ceil(h * scale), scale,
-                    camera.tx(), camera.ty(), camera.scale(), recorded), still);
+                    camera.tx(), camera.ty(), camera.scale(), recorded), still || frames == 0);
             return;
         }
         if (cache.showMoved(canvas, camera, w, h)) {
