@@ -86,6 +86,7 @@ final class MapRaster {
     private Buffer back;
     private Job pending;
     private boolean busy;
+    private boolean disposed;
     private volatile long drawNanos;
     private volatile long drawn;
 
@@ -158,6 +159,10 @@ final class MapRaster {
 
     private void finished(Buffer b, boolean drawn) {
         busy = false;
+        if (disposed) {
+            // the map has changed renderer since this frame was asked for: it is not shown
+            return;
+        }
         if (!drawn) {
             pending = null;
             done.failed(failure);
@@ -191,6 +196,7 @@ final class MapRaster {
 
     /** Frees the rasteriser's resources, after any frame in progress (the buffers are left to the garbage collector). */
     void dispose() {
+        disposed = true;
         pending = null;
         WORKER.execute(rasteriser::close);
     }
