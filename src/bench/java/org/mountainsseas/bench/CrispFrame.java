@@ -14,6 +14,7 @@ import org.mountainsseas.geo.Bounds;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.map.MapCamera;
 import org.mountainsseas.map.MapStyle;
+import org.mountainsseas.map.Paths;
 import org.mountainsseas.model.Dataset;
 import org.mountainsseas.model.Pairing;
 
@@ -32,13 +33,7 @@ final class CrispFrame {
     static final double CELL = 0.5;
 
     /** Where traced points go: a path of one of the rasterisers. */
-    interface Sink {
-        void moveTo(double x, double y);
-
-        void lineTo(double x, double y);
-
-        void closePath();
-
+    interface Sink extends Paths.Sink {
         /** A point taker: {@code moveTo} or {@code lineTo} of a rasteriser's path. */
         interface To {
             void to(double x, double y);
@@ -198,19 +193,9 @@ final class CrispFrame {
         }
     }
 
-    /** The app's level of detail ({@code map/Paths.trace}): each vertex snapped to the half-pixel grid, repeats left out. */
+    /** The app's level of detail ({@link Paths#trace}): each vertex snapped to the half-pixel grid, repeats left out. */
     void trace(Sink sink, double[] points) {
-        double s = scale / CELL, x0 = tx / CELL, y0 = ty / CELL;
-        double lastX = Math.rint(x0 + points[0] * s), lastY = Math.rint(y0 + points[1] * s);
-        sink.moveTo(lastX * CELL, lastY * CELL);
-        for (int i = 2; i < points.length; i += 2) {
-            double x = Math.rint(x0 + points[i] * s), y = Math.rint(y0 + points[i + 1] * s);
-            if (x != lastX || y != lastY) {
-                sink.lineTo(x * CELL, y * CELL);
-                lastX = x;
-                lastY = y;
-            }
-        }
+        Paths.trace(sink, points, scale, tx, ty, CELL);
     }
 
     /** A colour as a non-premultiplied ARGB int (Java2D's and Skia's colour). */

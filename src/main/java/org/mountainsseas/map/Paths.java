@@ -16,7 +16,7 @@ import org.mountainsseas.geo.Detail;
  * keeps 64 % of the 425 k vertices; zoomed in, or at Zhejiang's home view where vertices are
  * pixels apart, nearly all of them, moved by at most a quarter of a device pixel.
  */
-final class Paths {
+public final class Paths {
     /**
      * Whether far-out frames draw the zoom bands' simplified counties: only with
      * {@code -Dmountainsseas.detailBands=true}, since a band is worked out when first needed and,
@@ -27,8 +27,8 @@ final class Paths {
     private Paths() {
     }
 
-    /** Where traced points go: a surface's current path, or (in tests) a list. */
-    interface Sink {
+    /** Where traced points go: a surface's current path, or (in tests and the benchmark) a list or another rasteriser's path. */
+    public interface Sink {
         void moveTo(double x, double y);
 
         void lineTo(double x, double y);
@@ -50,8 +50,13 @@ final class Paths {
     }
 
     static void trace(Sink gc, double[] points, MapCamera camera, double cell) {
+        trace(gc, points, camera.scale(), camera.tx(), camera.ty(), cell);
+    }
+
+    /** Traces a line of world pixels seen at {@code scale} and offset {@code (viewTx, viewTy)}, snapped to {@code cell}. */
+    public static void trace(Sink gc, double[] points, double scale, double viewTx, double viewTy, double cell) {
         // in cells: a vertex's cell is the rounded value, its point the cell times the cell size
-        double s = camera.scale() / cell, tx = camera.tx() / cell, ty = camera.ty() / cell;
+        double s = scale / cell, tx = viewTx / cell, ty = viewTy / cell;
         double lastX = Math.rint(tx + points[0] * s), lastY = Math.rint(ty + points[1] * s);
         gc.moveTo(lastX * cell, lastY * cell);
         for (int i = 2; i < points.length; i += 2) {

@@ -387,22 +387,26 @@ final class SkiaSurface implements RasterTarget {
 
     @Override
     public void fillRect(double x, double y, double w, double h) {
-        draw(false, pt -> canvas.drawRect(Rect.makeXYWH((float) x, (float) y, (float) w, (float) h), pt));
+        draw(false, pt -> canvas.drawRect(rect(x, y, w, h), pt));
     }
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
-        draw(true, pt -> canvas.drawRect(Rect.makeXYWH((float) x, (float) y, (float) w, (float) h), pt));
+        draw(true, pt -> canvas.drawRect(rect(x, y, w, h), pt));
     }
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
-        draw(false, pt -> canvas.drawOval(Rect.makeXYWH((float) x, (float) y, (float) w, (float) h), pt));
+        draw(false, pt -> canvas.drawOval(rect(x, y, w, h), pt));
     }
 
     @Override
     public void strokeOval(double x, double y, double w, double h) {
-        draw(true, pt -> canvas.drawOval(Rect.makeXYWH((float) x, (float) y, (float) w, (float) h), pt));
+        draw(true, pt -> canvas.drawOval(rect(x, y, w, h), pt));
+    }
+
+    private static Rect rect(double x, double y, double w, double h) {
+        return Rect.makeXYWH((float) x, (float) y, (float) w, (float) h);
     }
 
     @Override
