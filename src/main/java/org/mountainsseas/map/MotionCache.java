@@ -28,7 +28,7 @@ final class MotionCache {
     private final SnapshotParameters params = new SnapshotParameters();
     private int[] source = new int[0];
     private PixelBuffer<IntBuffer> target;
-    private int[] columns = new int[0];
+    private int[] scratch = new int[0];
     private int width;
     private int height;
     private int capacityW;
@@ -99,7 +99,7 @@ final class MotionCache {
             capacityW = Math.max(w, capacityW);
             capacityH = Math.max(h, capacityH);
             source = new int[capacityW * capacityH];
-            columns = new int[capacityW];
+            scratch = new int[4 * capacityW];
             target = new PixelBuffer<>(capacityW, capacityH, IntBuffer.allocate(capacityW * capacityH),
                     PixelFormat.getIntArgbPreInstance());
             view.setImage(new WritableImage(target));
@@ -188,20 +188,25 @@ final class MotionCache {
     }
 
     private void resample(double k, double ox, double oy) {
-        resample(source, target.getBuffer().array(), width, height, capacityW, k, ox, oy, columns);
+        resample(source, target.getBuffer().array(), width, height, capacityW, k, ox, oy, scratch);
     }
 
     /**
      * Nearest-pixel resampling of a {@code w × h} image: target pixel (x, y) takes the source
      * pixel ((x + ½ − ox) / k, (y + ½ − oy) / k), or stays clear (0) outside the source.
-     * The source's rows are {@code w} apart, the target's {@code outStride}; {@code columns} is
-     * scratch space of length {@code w} or more.
+     * The source's rows are {@code w} apart, the target's {@code outStride}; {@code scratch} is
+     * scratch space of length {@code 4 w} or more.
+     * <p>
+     * A row that samples the same source row as the one above (zoomed in) is a copy of that row,
+     * and where the columns fall in long runs of consecutive source pixels (a pan is one run a
+     * row) each row is a few array copies; only a zoom's other rows go pixel by pixel. On the FX
+     * thread, under the app's C1-only JIT, the per-pixel loop was most of a roam frame's time.
      */
-    static void resample(int[] source, int[] out, int w, int h, int outStride, double k, double ox, double oy, int[] columns) {
-        for (int x = 0; x < w; x++) {
-            int sx = (int) Math.floor((x + 0.5 - ox) / k);
-            columns[x] = sx >= 0 && sx < w ? sx : -1;
-        }
+    static void resample(int[] source, int[] out, int w, int h, int outStride, double k, double ox, double oy, int[] scratch) {
+        int runs = columns(w, k, ox, scratch);
+        // runs of a few pixels cost more to copy one by one than the plain loop
+        boolean inRuns = runs * 8 <= w;
+        int lastSy = Integer.MIN_VALUE, lastRow = -1;
         for (int y = 0; y < h; y++) {
             int sy = (int) Math.floor((y + 0.5 - oy) / k);
             int row = y * outStride;
@@ -209,11 +214,60 @@ final class MotionCache {
                 java.util.Arrays.fill(out, row, row + w, 0);
                 continue;
             }
-            int from = sy * w;
-            for (int x = 0; x < w; x++) {
-                int sx = columns[x];
-                out[row + x] = sx < 0 ? 0 : source[from + sx];
+            if (sy == lastSy) {
+                System.arraycopy(out, lastRow, out, row, w);
+            } else if (inRuns) {
+                copyRuns(source, sy * w, out, row, scratch, w, runs);
+            } else {
+                copyPixels(source, sy * w, out, row, scratch, w);
             }
+            lastSy = sy;
+            lastRow = row;
+        }
+    }
+
+    /**
+     * Writes each target column's source column (or −1, clear) to {@code scratch[0, w)} and the same
+     * as runs of consecutive source columns to {@code scratch[w, …)}: (first target column, first
+     * source column or −1, length) each; returns how many runs.
+     */
+    private static int columns(int w, double k, double ox, int[] scratch) {
+        int n = 0, prev = Integer.MIN_VALUE;
+        for (int x = 0; x < w; x++) {
+            int sx = (int) Math.floor((x + 0.5 - ox) / k);
+            if (sx < 0 || sx >= w) {
+                sx = -1;
+            }
+            scratch[x] = sx;
+            boolean joins = n > 0 && (sx < 0 ? prev < 0 : prev >= 0 && sx == prev + 1);
+            if (joins) {
+                scratch[w + 3 * n - 1]++;
+            } else {
+                scratch[w + 3 * n] = x;
+                scratch[w + 3 * n + 1] = sx;
+                scratch[w + 3 * n + 2] = 1;
+                n++;
+            }
+            prev = sx;
+        }
+        return n;
+    }
+
+    private static void copyRuns(int[] source, int from, int[] out, int row, int[] scratch, int w, int n) {
+        for (int r = w; r < w + 3 * n; r += 3) {
+            int x = scratch[r], sx = scratch[r + 1], len = scratch[r + 2];
+            if (sx < 0) {
+                java.util.Arrays.fill(out, row + x, row + x + len, 0);
+            } else {
+                System.arraycopy(source, from + sx, out, row + x, len);
+            }
+        }
+    }
+
+    private static void copyPixels(int[] source, int from, int[] out, int row, int[] columns, int w) {
+        for (int x = 0; x < w; x++) {
+            int sx = columns[x];
+            out[row + x] = sx < 0 ? 0 : source[from + sx];
         }
     }
 

@@ -21,7 +21,7 @@ class MotionCacheTest {
     private static int[] resample(double k, double ox, double oy) {
         int[] out = new int[W * H];
         java.util.Arrays.fill(out, -7);
-        MotionCache.resample(numbered(), out, W, H, W, k, ox, oy, new int[W]);
+        MotionCache.resample(numbered(), out, W, H, W, k, ox, oy, new int[4 * W]);
         return out;
     }
 
@@ -58,7 +58,45 @@ class MotionCacheTest {
     void aWiderTargetKeepsItsRowsApartAndItsSpareColumnsUntouched() {
         int[] out = new int[6 * H];
         java.util.Arrays.fill(out, -7);
-        MotionCache.resample(numbered(), out, W, H, 6, 1, 0, 0, new int[6]);
+        MotionCache.resample(numbered(), out, W, H, 6, 1, 0, 0, new int[4 * 6]);
         assertArrayEquals(new int[] {1, 2, 3, 4, -7, -7, 5, 6, 7, 8, -7, -7, 9, 10, 11, 12, -7, -7}, out);
+    }
+
+    @Test
+    void copyingInRunsGivesWhatSamplingEachPixelGives() {
+        int w = 37, h = 23;
+        java.util.Random random = new java.util.Random(21);
+        int[] source = new int[w * h];
+        for (int i = 0; i < source.length; i++) {
+            source[i] = random.nextInt();
+        }
+        double[] scales = {1, 1.0001, 0.999, 1.37, 2, 2.8, 0.5, 0.73, 3.9};
+        for (double k : scales) {
+            for (int t = 0; t < 20; t++) {
+                double ox = (random.nextDouble() - 0.5) * 2 * w, oy = (random.nextDouble() - 0.5) * 2 * h;
+                if (t == 0) {
+                    ox = Math.rint(ox);
+                    oy = Math.rint(oy);
+                }
+                int stride = w + t % 3;
+                int[] out = new int[stride * h], expected = new int[stride * h];
+                java.util.Arrays.fill(out, -7);
+                java.util.Arrays.fill(expected, -7);
+                MotionCache.resample(source, out, w, h, stride, k, ox, oy, new int[4 * w]);
+                eachPixel(source, expected, w, h, stride, k, ox, oy);
+                assertArrayEquals(expected, out, "k=" + k + " ox=" + ox + " oy=" + oy);
+            }
+        }
+    }
+
+    /** The definition, pixel by pixel. */
+    private static void eachPixel(int[] source, int[] out, int w, int h, int stride, double k, double ox, double oy) {
+        for (int y = 0; y < h; y++) {
+            int sy = (int) Math.floor((y + 0.5 - oy) / k);
+            for (int x = 0; x < w; x++) {
+                int sx = (int) Math.floor((x + 0.5 - ox) / k);
+                out[y * stride + x] = sx < 0 || sx >= w || sy < 0 || sy >= h ? 0 : source[sy * w + sx];
+            }
+        }
     }
 }
