@@ -78,6 +78,7 @@ public final class RoamBench extends Application {
             private int phase;
             private long roamStart;
             private long cpuStart;
+            private long paintsStart;
             private double homeZoom;
             private Bounds home;
 
@@ -93,6 +94,7 @@ public final class RoamBench extends Application {
                     homeZoom = c.zoom();
                     roamStart = now;
                     cpuStart = Memory.processCpuNanos();
+                    paintsStart = map.canvas().paintCount();
                     phase = 1;
                 }
                 double t = (now - roamStart) / 1e9;
@@ -105,6 +107,9 @@ public final class RoamBench extends Application {
                 stop();
                 double cpu = (Memory.processCpuNanos() - cpuStart) / 1e6;
                 frameStats(cpu);
+                // crisp frames in mid-roam: a pulse later than the motion image's settle time (on a
+                // loaded machine) ends the motion, and the next move starts it again after a crisp frame
+                put("roam_crisp_frames", map.canvas().paintCount() - paintsStart);
                 put("rss_roam_mib", Memory.rssMiB());
                 redraws();
             }

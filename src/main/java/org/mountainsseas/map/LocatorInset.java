@@ -36,6 +36,9 @@ public final class LocatorInset extends StackPane {
         setMinSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
+        // over the map, it is drawn again on every frame of a gesture: one cached bitmap with its
+        // shadow, not its canvas, caption and drop shadow each time
+        setCache(true);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(state.tr("china.inset.tip"));
         Tooltip.install(this, tip);
