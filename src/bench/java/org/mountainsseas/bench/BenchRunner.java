@@ -330,7 +330,8 @@ public final class BenchRunner {
     private void roam(String name, Path stress, double p95Target, double rssTarget, double heapTarget, int cycles) throws Exception {
         Map<String, List<Double>> results = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(javaCommand(List.of("-Dbench.roamSeconds=" + roamSeconds, "-Dbench.cycles=" + cycles)));
+            List<String> cmd = new ArrayList<>(javaCommand(List.of("-Dbench.roamSeconds=" + roamSeconds, "-Dbench.cycles=" + cycles,
+                    "-Dbench.clicks=" + System.getProperty("bench.clicks", "true"))));
             cmd.add(RoamBench.Main.class.getName());
             if (stress != null) {
                 cmd.add(stress.toString());
