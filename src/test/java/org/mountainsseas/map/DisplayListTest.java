@@ -1,7 +1,6 @@
 package org.mountainsseas.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
@@ -19,19 +18,6 @@ class DisplayListTest {
         list.replay(new Java2dSurface(g, new AffineTransform()));
         g.dispose();
         return img;
-    }
-
-    /** The list drawn by Skia (its library loads in this build). */
-    private static BufferedImage skia(DisplayList list, int w, int h) {
-        assertNull(SkiaLibrary.load().join(), "Skia's native library loads in this build");
-        MapRaster.Buffer b = new MapRaster.Buffer(w, h);
-        SkiaRasteriser r = new SkiaRasteriser();
-        try {
-            r.draw(list, b, new MapRaster.Job(list, w, h, 1, 0, 0, 1, 0));
-        } finally {
-            r.close();
-        }
-        return b.image;
     }
 
     private static void square(DisplayList g, double x0, double y0, double x1, double y1, boolean clockwise) {
@@ -111,7 +97,7 @@ class DisplayListTest {
         g.quadraticCurveTo(10, 50, 90, 50);
         g.stroke();
         for (boolean skia : new boolean[] {false, true}) {
-            BufferedImage img = skia ? skia(g, 100, 60) : draw(g, 100, 60);
+            BufferedImage img = skia ? SkiaSurfaceTest.skia(g, 100, 60).image : draw(g, 100, 60);
             String by = skia ? "Skia" : "Java2D";
             assertEquals(0xffff0000, img.getRGB(26, 12), by + ": the triangle is filled");
             assertEquals(0xff0000ff, img.getRGB(70, 10), by + ": the line added after the fill is stroked");
