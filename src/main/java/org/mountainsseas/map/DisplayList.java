@@ -16,9 +16,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A frame recorded on the FX thread, to be drawn later on another: the painters read the state
- * and the camera while recording (as they would while painting), paths are built here at once, and
- * JavaFX paints and images are converted here into plain data (ARGB colours, gradients, texture
- * paints, premultiplied ARGB pixels), so {@link #replay} touches no JavaFX object and may run on any
+ * and the camera while recording (as they would while painting), path points go into two arrays
+ * for the whole frame (the rasteriser builds its paths from them on the worker), and JavaFX paints
+ * and images are converted here into plain data (ARGB colours, gradients, texture paints,
+ * premultiplied ARGB pixels), so {@link #replay} touches no JavaFX object and may run on any
  * thread, onto any {@link RasterTarget}: Java2D or Skia.
  */
 final class DisplayList implements Surface {
