@@ -224,7 +224,7 @@ final class SkiaSurface implements RasterTarget {
             paint.setColor(argb(java.awt.Color.BLACK, s.alpha));
             // dithered, Skia draws a shader through its raster pipeline, which is several times faster
             // on the arcs' thin anti-aliased gradient strokes than the blitter it picks otherwise
-            // (Zhejiang's arcs 13.6–19.9 → 6.0–10.8 ms); the dither moves a channel by under 1/255
+            // (docs/performance.md, "Where a Skia crisp frame's time goes"); the dither moves a channel by under 1/255
             paint.setDither(true);
             shader = shader(source);
             paint.setShader(shader);
