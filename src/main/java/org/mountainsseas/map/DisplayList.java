@@ -16,17 +16,85 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A frame recorded on the FX thread, to be drawn later on another: the painters read the state
- * and the camera while recording (as they would while painting), paths are built here at once, and
- * JavaFX paints and images are converted here into plain data (ARGB colours, gradients, texture
- * paints, premultiplied ARGB pixels), so {@link #replay} touches no JavaFX object and may run on any
+ * and the camera while recording (as they would while painting), path points go into two arrays
+ * for the whole frame (the rasteriser builds its paths from them on the worker), and JavaFX paints
+ * and images are converted here into plain data (ARGB colours, gradients, texture paints,
+ * premultiplied ARGB pixels), so {@link #replay} touches no JavaFX object and may run on any
  * thread, onto any {@link RasterTarget}: Java2D or Skia.
  */
 final class DisplayList implements Surface {
+    /** The verbs of recorded paths (with their points in {@link #xy}). */
+    static final byte MOVE = 0, LINE = 1, QUAD = 2, CLOSE = 3;
     private final List<Consumer<RasterTarget>> ops = new ArrayList<>();
-    private Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
-    /** Whether the path has a current point (kept here: {@code Path2D.getCurrentPoint} makes an object per call). */
+    /**
+     * Every path's points, x and y, for the whole frame, and its verbs (one per call): a path is a
+     * range of these, not an object per path or per vertex, and is handed to the rasteriser as a
+     * whole on the worker ({@link Recorded}).
+     */
+    private float[] xy;
+    private int floats;
+    private byte[] verbs;
+    private int verbCount;
+    /** Where the current path starts, in {@link #verbs} and {@link #xy}. */
+    private int pathVerb;
+    private int pathXy;
+    /** Whether the path has a current point. */
     private boolean started;
     private int vertices;
+
+    DisplayList() {
+        this(1024);
+    }
+
+    /** @param points how many path points to make room for at first (the last frame's count saves growing) */
+    DisplayList(int points) {
+        xy = new float[2 * Math.max(16, points)];
+        verbs = new byte[Math.max(16, points)];
+    }
+
+    /**
+     * A path as recorded: verbs {@code [from, to)} of its list, their points from {@code xyFrom}.
+     * Read only once recording has ended (the list's arrays may move while it grows).
+     */
+    final class Recorded {
+        final int from;
+        final int to;
+        final int xyFrom;
+
+        private Recorded(int from, int to, int xyFrom) {
+            this.from = from;
+            this.to = to;
+            this.xyFrom = xyFrom;
+        }
+
+        float[] xy() {
+            return xy;
+        }
+
+        byte[] verbs() {
+            return verbs;
+        }
+
+        /** The path for Java2D, with this winding rule. */
+        Path2D toPath2D(int windingRule) {
+            Path2D.Float p = new Path2D.Float(windingRule, to - from + 1);
+            int k = xyFrom;
+            for (int i = from; i < to; i++) {
+                switch (verbs[i]) {
+                    case MOVE -> p.moveTo(xy[k++], xy[k++]);
+                    case LINE -> p.lineTo(xy[k++], xy[k++]);
+                    case QUAD -> p.quadTo(xy[k++], xy[k++], xy[k++], xy[k++]);
+                    default -> p.closePath();
+                }
+            }
+            return p;
+        }
+    }
+
+    /** How many path points the frame holds (to size the next frame's list). */
+    int points() {
+        return floats / 2;
+    }
 
     /** Draws the recorded frame onto a rasteriser (Java2D or Skia), on any thread. */
     void replay(RasterTarget target) {
@@ -125,13 +193,26 @@ final class DisplayList implements Surface {
 
     @Override
     public void beginPath() {
-        path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        pathVerb = verbCount;
+        pathXy = floats;
         started = false;
+    }
+
+    private void verb(byte v, int points) {
+        if (verbCount == verbs.length) {
+            verbs = java.util.Arrays.copyOf(verbs, 2 * verbs.length);
+        }
+        verbs[verbCount++] = v;
+        if (floats + 2 * points > xy.length) {
+            xy = java.util.Arrays.copyOf(xy, Math.max(2 * xy.length, floats + 2 * points));
+        }
     }
 
     @Override
     public void moveTo(double x, double y) {
-        path.moveTo(x, y);
+        verb(MOVE, 1);
+        xy[floats++] = (float) x;
+        xy[floats++] = (float) y;
         started = true;
         vertices++;
     }
@@ -139,12 +220,10 @@ final class DisplayList implements Surface {
     @Override
     public void lineTo(double x, double y) {
         // a line on an empty path is a move there, as on a canvas
-        if (started) {
-            path.lineTo(x, y);
-        } else {
-            path.moveTo(x, y);
-            started = true;
-        }
+        verb(started ? LINE : MOVE, 1);
+        xy[floats++] = (float) x;
+        xy[floats++] = (float) y;
+        started = true;
         vertices++;
     }
 
@@ -166,27 +245,34 @@ final class DisplayList implements Surface {
 
     @Override
     public void quadraticCurveTo(double cx, double cy, double x, double y) {
-        path.quadTo(cx, cy, x, y);
+        if (!started) {
+            // a canvas starts an empty path at the control point
+            moveTo(cx, cy);
+        }
+        verb(QUAD, 2);
+        xy[floats++] = (float) cx;
+        xy[floats++] = (float) cy;
+        xy[floats++] = (float) x;
+        xy[floats++] = (float) y;
     }
 
     @Override
     public void closePath() {
         if (started) {
-            path.closePath();
+            verb(CLOSE, 0);
         }
     }
 
     @Override
     public void fill() {
-        // the path object is shared with later calls until the next beginPath: it is not changed after
-        // fill or stroke by any painter, which begin a new path for new geometry
-        Path2D p = path;
+        // the path so far: a later fill or stroke of the same path, grown meanwhile, takes it all, as on a canvas
+        Recorded p = new Recorded(pathVerb, verbCount, pathXy);
         ops.add(t -> t.fillPath(p));
     }
 
     @Override
     public void stroke() {
-        Path2D p = path;
+        Recorded p = new Recorded(pathVerb, verbCount, pathXy);
         ops.add(t -> t.strokePath(p));
     }
 

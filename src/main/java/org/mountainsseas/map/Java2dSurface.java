@@ -177,14 +177,13 @@ final class Java2dSurface implements Surface, RasterTarget {
 
     /** Fills a finished path (a display list builds its paths while recording). */
     @Override
-    public void fillPath(Path2D p) {
-        p.setWindingRule(s.winding);
-        fillShape(p);
+    public void fillPath(DisplayList.Recorded p) {
+        fillShape(p.toPath2D(s.winding));
     }
 
     @Override
-    public void strokePath(Path2D p) {
-        strokeShape(p);
+    public void strokePath(DisplayList.Recorded p) {
+        strokeShape(p.toPath2D(Path2D.WIND_NON_ZERO));
     }
 
     /** Copies part of an image already converted. */

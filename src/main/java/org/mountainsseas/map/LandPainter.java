@@ -1,6 +1,7 @@
 package org.mountainsseas.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,20 +80,29 @@ public final class LandPainter extends MapPainter {
         boolean filtering = state.review().filter().active();
         Map<Paint, List<Shape>> byFill = new LinkedHashMap<>();
         Map<Double, List<Shape>> byHatch = new LinkedHashMap<>();
+        Map<Color, Color> dimmedFill = new HashMap<>();
+        Color dim = context.style.dim();
         List<Shape> dimmed = new ArrayList<>();
         int count = 0;
         for (Shape s : Paths.detail(context.atlas, camera, f, this).counties()) {
             if (!Paths.visible(s.bounds(), camera, f.width(), f.height())) {
                 continue;
             }
-            byFill.computeIfAbsent(context.years.countyFill(s.id(), data, context.style), k -> new ArrayList<>()).add(s);
+            Color fill = context.years.countyFill(s.id(), data, context.style);
             double hatch = context.years.hatchWeight(s.id());
-            if (hatch > 0.02) {
+            boolean hatched = hatch > 0.02;
+            if (hatched) {
                 byHatch.computeIfAbsent(hatch, k -> new ArrayList<>()).add(s);
             }
-            if (dimming && !lit.contains(s.id()) || filtering && !kept.contains(s.id())) {
+            boolean dims = dimming && !lit.contains(s.id()) || filtering && !kept.contains(s.id());
+            if (dims && !hatched && fill.isOpaque()) {
+                // the dimming over an opaque fill is one colour: filled with it at once, not a second
+                // fill over most of the map (a hatched county keeps the pass, the dim lies over its hatch)
+                fill = dimmedFill.computeIfAbsent(fill, c -> over(dim, c));
+            } else if (dims) {
                 dimmed.add(s);
             }
+            byFill.computeIfAbsent(fill, k -> new ArrayList<>()).add(s);
             count++;
         }
         byFill.forEach((fill, shapes) -> fill(g, f, shapes, fill));
@@ -115,6 +125,13 @@ public final class LandPainter extends MapPainter {
         }
         g.setFill(paint);
         g.fill();
+    }
+
+    /** A translucent colour laid over an opaque one, as the canvas would blend it (source over). */
+    static Color over(Color top, Color under) {
+        double a = top.getOpacity();
+        return Color.color(top.getRed() * a + under.getRed() * (1 - a), top.getGreen() * a + under.getGreen() * (1 - a),
+                top.getBlue() * a + under.getBlue() * (1 - a));
     }
 
     /** How many counties the last paint drew (those on screen); for the start-up benchmark and tests. */

@@ -48,6 +48,7 @@ public final class MapCanvas extends MapLayer {
     private boolean disposed;
     private volatile long frames;
     private long recorded;
+    private int lastPoints;
     private long paintNanos;
     private boolean still;
     private boolean dirty = true;
@@ -212,8 +213,7 @@ public final class MapCanvas extends MapLayer {
                 return;
             }
             double scale = outputScale();
-            DisplayList list = new DisplayList();
-            paintAll(list, new Frame(list, w, h, scale));
+            DisplayList list = record(w, h, scale);
             // a map that has shown nothing yet (a new map, as after a theme change) draws its first
             // frame at once, as the canvas does, rather than showing an empty map until the worker is done
             raster.request(new MapRaster.Job(list, (int) Math.ceil(w * scale), (int) Math.ceil(h * scale), scale,
@@ -227,6 +227,15 @@ public final class MapCanvas extends MapLayer {
         gc.clearRect(0, 0, w, h);
         paintAll(surface, new Frame(surface, w, h, outputScale()));
         frames++;
+    }
+
+    /** Records a crisp frame of this size for a rasteriser off the FX thread; on the FX thread. */
+    DisplayList record(double w, double h, double scale) {
+        // room for as many path points as the last frame had: the list does not grow while recording
+        DisplayList list = new DisplayList(lastPoints + lastPoints / 8);
+        paintAll(list, new Frame(list, w, h, scale));
+        lastPoints = list.points();
+        return list;
     }
 
     private void paintAll(Surface g, Frame frame) {

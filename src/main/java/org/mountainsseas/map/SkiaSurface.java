@@ -4,7 +4,6 @@ import java.awt.LinearGradientPaint;
 import java.awt.TexturePaint;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -223,6 +222,10 @@ final class SkiaSurface implements RasterTarget {
         } else {
             // a shader's colours are modulated by the paint's alpha
             paint.setColor(argb(java.awt.Color.BLACK, s.alpha));
+            // dithered, Skia draws a shader through its raster pipeline, which is several times faster
+            // on the arcs' thin anti-aliased gradient strokes than the blitter it picks otherwise
+            // (docs/performance.md, "Where a Skia crisp frame's time goes"); the dither moves a channel by under 1/255
+            paint.setDither(true);
             shader = shader(source);
             paint.setShader(shader);
         }
@@ -341,6 +344,59 @@ final class SkiaSurface implements RasterTarget {
         }
     }
 
+    /**
+     * A recorded path as a Skia path with this fill mode, straight from the list's arrays: each run
+     * of straight lines (a county ring, a border run) goes to Skia in one call.
+     */
+    static Path path(DisplayList.Recorded r, PathFillMode mode) {
+        float[] xy = r.xy();
+        byte[] verbs = r.verbs();
+        try (PathBuilder b = new PathBuilder(mode)) {
+            int k = r.xyFrom;
+            // the run of lines in progress starts at this point (an index into xy), or none (-1)
+            int run = -1;
+            for (int i = r.from; i < r.to; i++) {
+                switch (verbs[i]) {
+                    case DisplayList.MOVE -> {
+                        run(b, xy, run, k, false);
+                        run = k;
+                        k += 2;
+                    }
+                    case DisplayList.LINE -> {
+                        if (run < 0) {
+                            // after a curve: the figure goes on one line at a time
+                            b.lineTo(xy[k], xy[k + 1]);
+                        }
+                        k += 2;
+                    }
+                    case DisplayList.QUAD -> {
+                        run(b, xy, run, k, false);
+                        run = -1;
+                        b.quadTo(xy[k], xy[k + 1], xy[k + 2], xy[k + 3]);
+                        k += 4;
+                    }
+                    default -> {
+                        if (run >= 0) {
+                            run(b, xy, run, k, true);
+                        } else {
+                            b.closePath();
+                        }
+                        run = -1;
+                    }
+                }
+            }
+            run(b, xy, run, k, false);
+            return b.detach();
+        }
+    }
+
+    /** Adds the figure of the points {@code xy[from, to)}, closed or open; nothing for none. */
+    private static void run(PathBuilder b, float[] xy, int from, int to, boolean close) {
+        if (from >= 0) {
+            flush(b, from == 0 && to == xy.length ? xy : java.util.Arrays.copyOfRange(xy, from, to), to - from, close);
+        }
+    }
+
     /** Adds the figure of {@code n / 2} points, closed or open; nothing for none. */
     private static void flush(PathBuilder b, float[] poly, int n, boolean close) {
         if (n == 2) {
@@ -349,7 +405,7 @@ final class SkiaSurface implements RasterTarget {
                 b.closePath();
             }
         } else if (n > 2) {
-            b.addPoly(java.util.Arrays.copyOf(poly, n), close);
+            b.addPoly(n == poly.length ? poly : java.util.Arrays.copyOf(poly, n), close);
         }
     }
 
@@ -376,13 +432,17 @@ final class SkiaSurface implements RasterTarget {
     }
 
     @Override
-    public void fillPath(Path2D p) {
-        fillShape(p, null, s.winding);
+    public void fillPath(DisplayList.Recorded r) {
+        try (Path p = path(r, s.winding)) {
+            draw(false, pt -> canvas.drawPath(p, pt));
+        }
     }
 
     @Override
-    public void strokePath(Path2D p) {
-        strokeShape(p, null);
+    public void strokePath(DisplayList.Recorded r) {
+        try (Path p = path(r, PathFillMode.WINDING)) {
+            draw(true, pt -> canvas.drawPath(p, pt));
+        }
     }
 
     @Override

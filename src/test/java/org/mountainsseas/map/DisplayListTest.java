@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import org.junit.jupiter.api.Test;
 
-/** A recorded frame drawn by Java2D keeps the canvas's meaning of the calls: fill rule, state saved and restored, dashes. */
+/** A recorded frame drawn by Java2D (and by Skia) keeps the canvas's meaning of the calls: fill rule, state saved and restored, dashes, the current path. */
 class DisplayListTest {
     private static BufferedImage draw(DisplayList list, int w, int h) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -72,5 +72,39 @@ class DisplayListTest {
         }
         assertTrue(inked > 40 && inked < 60, "half the dashed line is inked: " + inked);
         assertTrue(solid >= 99, "the solid one all along: " + solid);
+    }
+
+    @Test
+    void aPathGrownAfterItsFillIsStrokedWholeAndALineOnAnEmptyPathMovesThere() {
+        DisplayList g = new DisplayList(1);
+        g.setFill(Color.RED);
+        g.setStroke(Color.BLUE);
+        g.setLineWidth(2);
+        g.setAntialiased(false);
+        g.beginPath();
+        // no current point: the line only moves to (10, 10), as on a canvas
+        g.lineTo(10, 10);
+        g.lineTo(30, 10);
+        g.lineTo(30, 30);
+        g.closePath();
+        g.fill();
+        // the same path, grown after the fill, is stroked as a whole; the fill keeps what it had
+        g.moveTo(50, 10);
+        g.lineTo(90, 10);
+        g.stroke();
+        g.beginPath();
+        // a curve on an empty path starts at its control point
+        g.quadraticCurveTo(10, 50, 90, 50);
+        g.stroke();
+        for (boolean skia : new boolean[] {false, true}) {
+            BufferedImage img = skia ? SkiaSurfaceTest.skia(g, 100, 60).image : draw(g, 100, 60);
+            String by = skia ? "Skia" : "Java2D";
+            assertEquals(0xffff0000, img.getRGB(26, 12), by + ": the triangle is filled");
+            assertEquals(0xff0000ff, img.getRGB(70, 10), by + ": the line added after the fill is stroked");
+            assertEquals(0xff0000ff, img.getRGB(20, 10), by + ": the triangle's edge is stroked with it");
+            assertEquals(0, img.getRGB(5, 5) >>> 24, by + ": no line from the corner to (10, 10)");
+            assertEquals(0, img.getRGB(70, 30) >>> 24, by + ": the grown part is not filled");
+            assertEquals(0xff0000ff, img.getRGB(50, 50), by + ": the curve runs from its control point");
+        }
     }
 }

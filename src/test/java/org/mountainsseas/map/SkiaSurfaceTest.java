@@ -37,10 +37,15 @@ class SkiaSurfaceTest {
     }
 
     private static MapRaster.Buffer skia(DisplayList list) {
-        MapRaster.Buffer b = new MapRaster.Buffer(W, H);
+        return skia(list, W, H);
+    }
+
+    /** The list drawn by Skia into a buffer of this size (the rasteriser waits for the library and throws if it did not load). */
+    static MapRaster.Buffer skia(DisplayList list, int w, int h) {
+        MapRaster.Buffer b = new MapRaster.Buffer(w, h);
         SkiaRasteriser r = new SkiaRasteriser();
         try {
-            r.draw(list, b, new MapRaster.Job(list, W, H, 1, 0, 0, 1, 0));
+            r.draw(list, b, new MapRaster.Job(list, w, h, 1, 0, 0, 1, 0));
         } finally {
             r.close();
         }
