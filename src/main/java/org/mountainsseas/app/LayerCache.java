@@ -40,6 +40,7 @@ public final class LayerCache {
         "org/mountainsseas/data/GeoJsonReader.class", "org/mountainsseas/data/Coords.class", "org/mountainsseas/data/JsonTree.class",
         "org/mountainsseas/geo/Atlas.class", "org/mountainsseas/geo/Shape.class", "org/mountainsseas/geo/WebMercator.class",
         "org/mountainsseas/geo/BorderNetwork.class", "org/mountainsseas/geo/QingdaSides.class", "org/mountainsseas/geo/LayerCodec.class",
+        "org/mountainsseas/geo/DetailBands.class", "org/mountainsseas/geo/Detail.class",
         "org/mountainsseas/app/WorldLoader.class",
     };
     private static volatile Long codeKey;
@@ -113,8 +114,13 @@ public final class LayerCache {
         log.accept("the layer cache " + file + " was not used (" + why + "); the data were read from their files and it is written again");
     }
 
-    /** Writes the layers for this identity and keys on a background thread; the returned stage ends when it is written (or failed). */
-    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived) {
+    /**
+     * Writes the layers for this identity and keys on a background thread, after working out the
+     * atlas's zoom bands there when {@code withBands} (maps showing the atlas take each band as it
+     * is ready); the returned stage ends when it is written (or failed).
+     */
+    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived,
+                                  boolean withBands) {
         if (dir == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -122,6 +128,9 @@ public final class LayerCache {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread writer = new Thread(() -> {
             try {
+                if (withBands) {
+                    atlas.bands().prepare();
+                }
                 AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
             } catch (IOException | RuntimeException e) {
                 log.accept("the layer cache " + file + " could not be written (" + org.mountainsseas.data.InputFile.reason(e)
