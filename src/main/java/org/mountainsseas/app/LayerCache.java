@@ -115,9 +115,9 @@ public final class LayerCache {
     }
 
     /**
-     * Writes the layers for this identity and keys on a background thread, after working out the
-     * atlas's zoom bands there when {@code withBands} (maps showing the atlas take each band as it
-     * is ready); the returned stage ends when it is written (or failed).
+     * Writes the layers for this identity and keys on a background thread; with {@code withBands}
+     * it then works out the atlas's zoom bands there (maps showing the atlas take each band as it is
+     * ready) and writes the layers again with them. The returned stage ends when all is written (or failed).
      */
     CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived,
                                   boolean withBands) {
@@ -128,10 +128,13 @@ public final class LayerCache {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread writer = new Thread(() -> {
             try {
-                if (withBands) {
-                    atlas.bands().prepare();
-                }
                 AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
+                if (withBands && !atlas.bands().complete()) {
+                    // written once without the bands first: a run that ends before they are ready (China-wide they
+                    // take seconds) still leaves the rest, and the next start works out only the bands
+                    atlas.bands().prepare();
+                    AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
+                }
             } catch (IOException | RuntimeException e) {
                 log.accept("the layer cache " + file + " could not be written (" + org.mountainsseas.data.InputFile.reason(e)
                         + "); the next start reads the data from their files again");

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import org.mountainsseas.data.CacheFile;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DatasetReader;
@@ -98,6 +100,25 @@ class LayerCacheTest {
         World second = WorldLoader.load(DataLocation.bundled(), null, cache);
         assertTrue(second.atlas().bands().complete(), "the second load read every band back before it returned");
         SameLayers.assertSameBands(WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE).atlas(), second.atlas());
+        assertEquals(List.of(), log);
+    }
+
+    @Test
+    void theLayersAreWrittenBeforeTheBandsAreWorkedOutSoARunEndingFirstStillLeavesThem(@TempDir Path home) throws Exception {
+        LayerCache cache = cache(home);
+        World parsed = WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE);
+        long[] keys = {1, 2, 3};
+        Path file = cache.file("here");
+        // no band can be worked out while this holds the bands (as a slow China-wide band holds the writer)
+        synchronized (parsed.atlas().bands()) {
+            cache.store("here", keys, parsed.atlas(), parsed.problems(), null, true);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
+            LayerCodec.Layers early = cache.read("here", keys);
+            SameLayers.assertSameAtlas(parsed.atlas(), early.atlas());
+            assertTrue(!early.atlas().bands().complete(), "written before the bands");
+        }
+        cache.awaitWrite();
+        assertTrue(cache.read("here", keys).atlas().bands().complete(), "and again with them");
         assertEquals(List.of(), log);
     }
 
