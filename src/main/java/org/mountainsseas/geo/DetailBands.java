@@ -26,10 +26,12 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class DetailBands {
     /**
-     * Whether maps draw the bands and loads prepare them: yes, unless
-     * {@code -Dmountainsseas.detailBands=false}.
+     * Whether maps draw the bands and loads prepare them: only with
+     * {@code -Dmountainsseas.detailBands=true}. Working them out at load, on the second of two
+     * cores, slowed the China-wide layer's first frame (docs/performance.md) until the cache holds
+     * them, and a run that ends within seconds of its first frame never gets that far.
      */
-    public static final boolean ON = !"false".equals(System.getProperty("mountainsseas.detailBands"));
+    public static final boolean ON = "true".equals(System.getProperty("mountainsseas.detailBands"));
     /** The tolerance at a band's largest scale, in device pixels. */
     public static final double PIXELS = 1.0;
     /** The finest band: beyond it simplification keeps nearly everything (China-wide at 2^8: 96 %). */

@@ -19,9 +19,9 @@ import org.mountainsseas.geo.DetailBands;
  */
 public final class Paths {
     /**
-     * Whether far-out frames draw the zoom bands' simplified counties: unless
-     * {@code -Dmountainsseas.detailBands=false} ({@link DetailBands#ON}); the load works them out
-     * and the layer cache keeps them (docs/performance.md).
+     * Whether far-out frames draw the zoom bands' simplified counties: only with
+     * {@code -Dmountainsseas.detailBands=true} ({@link DetailBands#ON}); the load then works them
+     * out and the layer cache keeps them (docs/performance.md).
      */
     static final boolean BANDS = DetailBands.ON;
 
