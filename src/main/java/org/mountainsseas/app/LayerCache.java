@@ -40,6 +40,7 @@ public final class LayerCache {
         "org/mountainsseas/data/GeoJsonReader.class", "org/mountainsseas/data/Coords.class", "org/mountainsseas/data/JsonTree.class",
         "org/mountainsseas/geo/Atlas.class", "org/mountainsseas/geo/Shape.class", "org/mountainsseas/geo/WebMercator.class",
         "org/mountainsseas/geo/BorderNetwork.class", "org/mountainsseas/geo/QingdaSides.class", "org/mountainsseas/geo/LayerCodec.class",
+        "org/mountainsseas/geo/DetailBands.class", "org/mountainsseas/geo/Detail.class",
         "org/mountainsseas/app/WorldLoader.class",
     };
     private static volatile Long codeKey;
@@ -113,8 +114,13 @@ public final class LayerCache {
         log.accept("the layer cache " + file + " was not used (" + why + "); the data were read from their files and it is written again");
     }
 
-    /** Writes the layers for this identity and keys on a background thread; the returned stage ends when it is written (or failed). */
-    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived) {
+    /**
+     * Writes the layers for this identity and keys on a background thread; with {@code withBands}
+     * it then works out the atlas's zoom bands there (maps showing the atlas take each band as it is
+     * ready) and writes the layers again with them. The returned stage ends when all is written (or failed).
+     */
+    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived,
+                                  boolean withBands) {
         if (dir == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -123,6 +129,12 @@ public final class LayerCache {
         Thread writer = new Thread(() -> {
             try {
                 AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
+                if (withBands && !atlas.bands().complete()) {
+                    // written once without the bands first: a run that ends before they are ready (China-wide they
+                    // take seconds) still leaves the rest, and the next start works out only the bands
+                    atlas.bands().prepare();
+                    AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
+                }
             } catch (IOException | RuntimeException e) {
                 log.accept("the layer cache " + file + " could not be written (" + org.mountainsseas.data.InputFile.reason(e)
                         + "); the next start reads the data from their files again");

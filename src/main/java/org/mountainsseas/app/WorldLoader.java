@@ -15,6 +15,7 @@ import org.mountainsseas.data.LoadException;
 import org.mountainsseas.data.LoadResult;
 import org.mountainsseas.data.SourceFile;
 import org.mountainsseas.geo.Atlas;
+import org.mountainsseas.geo.DetailBands;
 import org.mountainsseas.geo.LayerCodec;
 import org.mountainsseas.geo.QingdaSides;
 import org.mountainsseas.geo.Shape;
@@ -28,7 +29,9 @@ import org.mountainsseas.model.QingdaLine;
 /**
  * Loads and derives the whole {@link World} off the FX thread; never throws for bad data. The
  * neighbours are read while the counties are, and the per-county derivations (label points, sides
- * of the Qingda Line) run in parallel.
+ * of the Qingda Line) run in parallel. A load that keeps its layers in a {@link LayerCache} also
+ * works out the zoom bands ({@link DetailBands}) after it returns, on the cache's writer thread,
+ * and keeps them with the rest; the map draws the full shapes until they are ready.
  */
 public final class WorldLoader {
     private WorldLoader() {
@@ -118,9 +121,13 @@ public final class WorldLoader {
             borders.join();
             Map<String, List<double[]>> outlines = atlas.groupOutlines(cityOf);
             if (keys != null) {
-                cache.store(identity, keys, atlas, layerProblems, sidesClean ? new LayerCodec.Derived(known, lineEnds, cityOf, sides, outlines) : null);
+                cache.store(identity, keys, atlas, layerProblems, sidesClean ? new LayerCodec.Derived(known, lineEnds, cityOf, sides, outlines) : null,
+                        DetailBands.ON);
             }
             derived = new LayerCodec.Derived(known, lineEnds, cityOf, sides, outlines);
+        } else if (keys != null && DetailBands.ON && !atlas.bands().complete()) {
+            // a cache kept while the bands were off: they are worked out and kept now
+            cache.store(identity, keys, atlas, layerProblems, derived, true);
         }
         borders.join();
         return new World(dataset, atlas, derived.sides(), derived.outlines(), problems, List.of());

@@ -2,6 +2,7 @@ package org.mountainsseas.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -18,10 +19,19 @@ import org.locationtech.jts.geom.Geometry;
  * counties share is simplified once, both are rebuilt from it, and no ring crosses another. A band
  * that would keep nearly every vertex is not kept: the atlas's own shapes serve it.
  * <p>
- * A band is worked out when first asked for, on one background thread (about a second and a half
- * for the China-wide layer's 425 k vertices); until it is ready the atlas's own shapes serve.
+ * The app works every band out once, at load, on the layer cache's writer thread ({@link #prepare}),
+ * and keeps them in the layer cache ({@link LayerCodec}), so a later start reads them with the rest.
+ * A map never waits for a band: until it is ready the atlas's own shapes serve, and a band nobody
+ * is preparing is worked out when first asked for, on one background thread.
  */
 public final class DetailBands {
+    /**
+     * Whether maps draw the bands and loads prepare them: only with
+     * {@code -Dmountainsseas.detailBands=true}. Working them out at load, on the second of two
+     * cores, slowed the China-wide layer's first frame (docs/performance.md) until the cache holds
+     * them, and a run that ends within seconds of its first frame never gets that far.
+     */
+    public static final boolean ON = "true".equals(System.getProperty("mountainsseas.detailBands"));
     /** The tolerance at a band's largest scale, in device pixels. */
     public static final double PIXELS = 1.0;
     /** The finest band: beyond it simplification keeps nearly everything (China-wide at 2^8: 96 %). */
@@ -41,11 +51,16 @@ public final class DetailBands {
     private final List<Shape> counties;
     private final AtomicReferenceArray<Detail> bands = new AtomicReferenceArray<>(FINEST + 1);
     private final AtomicReferenceArray<Boolean> asked = new AtomicReferenceArray<>(FINEST + 1);
+    private final List<CompletableFuture<Void>> ready = new ArrayList<>();
+    private volatile boolean preparing;
 
     /** @param full the atlas's own shapes and border network, the detail beyond every band */
     DetailBands(List<Shape> counties, Supplier<Detail> full) {
         this.counties = List.copyOf(counties);
         this.full = full;
+        for (int k = 0; k <= FINEST; k++) {
+            ready.add(new CompletableFuture<>());
+        }
     }
 
     /** The band serving {@code scale} device pixels per world pixel, or -1 beyond the finest (the full shapes). */
@@ -61,8 +76,9 @@ public final class DetailBands {
 
     /**
      * The detail for {@code scale} device pixels per world pixel: its band if ready, else the full
-     * shapes, and the band is then worked out in the background, after which {@code whenReady} runs
-     * (on that thread).
+     * shapes; the first time a band is asked for and is not ready, {@code whenReady} runs (on a
+     * background thread) once it is, and if nobody is preparing the bands it is worked out in the
+     * background. Never waits.
      */
     public Detail forScale(double scale, Runnable whenReady) {
         int k = bandOf(scale);
@@ -74,26 +90,59 @@ public final class DetailBands {
             return d;
         }
         if (asked.compareAndSet(k, null, Boolean.TRUE)) {
-            WORKER.execute(() -> {
-                band(k);
-                whenReady.run();
-            });
+            ready.get(k).thenRun(whenReady);
+            if (!preparing) {
+                WORKER.execute(() -> band(k));
+            }
         }
         return full.get();
     }
 
-    /** Band {@code k} ({@value #COARSEST}–{@value #FINEST}), worked out now if it is not yet. */
+    /**
+     * Band {@code k} ({@value #COARSEST}–{@value #FINEST}), worked out now if it is not yet (a caller
+     * waits while another thread works one out, so no band is worked out twice).
+     */
     public Detail band(int k) {
         if (k < COARSEST || k > FINEST) {
             throw new IllegalArgumentException("no band " + k);
         }
         Detail d = bands.get(k);
-        if (d == null) {
-            d = simplify(tolerance(k), finerThan(k));
-            bands.compareAndSet(k, null, d);
-            d = bands.get(k);
+        if (d != null) {
+            return d;
         }
-        return d;
+        synchronized (this) {
+            d = bands.get(k);
+            if (d == null) {
+                d = simplify(tolerance(k), finerThan(k));
+                set(k, d);
+            }
+            return d;
+        }
+    }
+
+    /**
+     * Works out every band not known yet, finest first (each from the one before), on the calling
+     * thread; maps showing this layer take each band as it becomes ready.
+     */
+    public void prepare() {
+        preparing = true;
+        try {
+            for (int k = FINEST; k >= COARSEST; k--) {
+                band(k);
+            }
+        } finally {
+            preparing = false;
+        }
+    }
+
+    /** Whether every band is known (worked out, or read back from the layer cache). */
+    public boolean complete() {
+        for (int k = COARSEST; k <= FINEST; k++) {
+            if (bands.get(k) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a band has been asked for and is not ready yet (the map will repaint when it is). */
@@ -106,15 +155,31 @@ public final class DetailBands {
         return false;
     }
 
+    /** Band {@code k} if known, else null; the full detail (tolerance 0) where the atlas's own shapes serve it. */
+    Detail known(int k) {
+        return bands.get(k);
+    }
+
+    /** Band {@code k} read back from the layer cache; null: the atlas's own shapes serve it. */
+    void restore(int k, Detail d) {
+        set(k, d == null ? full.get() : d);
+    }
+
+    private void set(int k, Detail d) {
+        bands.compareAndSet(k, null, d);
+        ready.get(k).complete(null);
+    }
+
     /**
-     * The shapes to simplify band {@code k} from: the nearest finer band that is ready (a coverage
-     * simplified again stays a coverage, and has fewer vertices to go through), else the atlas's own.
+     * The shapes to simplify band {@code k} from: the next finer band, worked out first if need be (a
+     * coverage simplified again stays a coverage, and has fewer vertices to go through), else the
+     * atlas's own. Always the same shapes, whichever band is asked for first, so a band worked out
+     * in the app is the band the layer cache keeps.
      */
     private List<Shape> finerThan(int k) {
-        Detail whole = full.get();
-        for (int j = k + 1; j <= FINEST; j++) {
-            Detail d = bands.get(j);
-            if (d != null && d != whole) {
+        if (k < FINEST) {
+            Detail d = band(k + 1);
+            if (d.tolerance() > 0) {
                 return d.counties();
             }
         }

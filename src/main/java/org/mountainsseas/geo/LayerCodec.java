@@ -21,7 +21,8 @@ import org.mountainsseas.model.Text;
 /**
  * The start-up's derived layers as bytes, and back: the projected, oriented and validated shapes of
  * the county and context layers, the label points worked out, the county border network (each line
- * with its kind and span), and
+ * with its kind and span), the zoom bands worked out ({@link DetailBands}: each band's shapes and
+ * border network), and
  * (when known) the sides of the Qingda Line and the prefecture outlines with the inputs they were
  * derived from. Decoding gives back the very arrays that were encoded (doubles bit for bit), so an
  * atlas read back draws, picks and labels exactly as the one built from GeoJSON.
@@ -32,11 +33,15 @@ import org.mountainsseas.model.Text;
  */
 public final class LayerCodec {
     /** The format of the bytes; a change of what is kept or how is a new version. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Longest text kept, in UTF-8 bytes: an id, or a problem's message ({@link LoadProblem} cuts those to 400 characters). */
     private static final int MAX_TEXT = 4096;
     /** No county layer has more parts; bounds a hostile count before anything is allocated. */
     private static final int MAX_PARTS = 1 << 20;
+    private static final byte BAND_ABSENT = 0, BAND_FULL = 1, BAND_OWN = 2;
+
+    /** Marks a band the atlas's own shapes serve, while decoding (before there is an atlas). */
+    private static final Detail FULL = new Detail(0, List.of(), List.of());
 
     private LayerCodec() {
     }
@@ -84,6 +89,7 @@ public final class LayerCodec {
             if (atlas.hasCountyBorders()) {
                 lines(out, atlas.countyBorders());
             }
+            bands(out, atlas.bands());
             out.writeInt(problems.size());
             for (LoadProblem p : problems) {
                 text(out, p.file());
@@ -118,6 +124,26 @@ public final class LayerCodec {
             if (label != null) {
                 out.writeDouble(label.x);
                 out.writeDouble(label.y);
+            }
+        }
+    }
+
+    /** Each band: absent (not worked out), served by the atlas's own shapes, or its shapes (in the atlas's order, without ids) and borders. */
+    private static void bands(DataOutputStream out, DetailBands bands) throws IOException {
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            Detail d = bands.known(k);
+            out.writeByte(d == null ? BAND_ABSENT : d.tolerance() == 0 ? BAND_FULL : BAND_OWN);
+            if (d != null && d.tolerance() > 0) {
+                out.writeInt(d.counties().size());
+                for (Shape s : d.counties()) {
+                    int[] perPolygon = s.ringsPerPolygon();
+                    out.writeInt(perPolygon.length);
+                    for (int n : perPolygon) {
+                        out.writeInt(n);
+                    }
+                    arrays(out, s.rings());
+                }
+                lines(out, d.borders());
             }
         }
     }
@@ -202,6 +228,7 @@ public final class LayerCodec {
             if (bool(in)) {
                 borders = lines(in);
             }
+            Detail[] bands = bands(in, counties);
             int problemCount = count(in, MAX_PARTS, 6);
             List<LoadProblem> problems = new ArrayList<>(problemCount);
             for (int i = 0; i < problemCount; i++) {
@@ -212,7 +239,13 @@ public final class LayerCodec {
             if (in.hasRemaining()) {
                 throw new Unreadable(in.remaining() + " bytes after the layers");
             }
-            return new Layers(Atlas.restore(counties, context, contextLines, borders), List.copyOf(problems), derived);
+            Atlas atlas = Atlas.restore(counties, context, contextLines, borders);
+            for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+                if (bands[k] != null) {
+                    atlas.bands().restore(k, bands[k] == FULL ? null : bands[k]);
+                }
+            }
+            return new Layers(atlas, List.copyOf(problems), derived);
         } catch (BufferUnderflowException e) {
             throw new Unreadable("the layers end early");
         } catch (IllegalArgumentException e) {
@@ -234,6 +267,35 @@ public final class LayerCodec {
             List<double[]> rings = arrays(in, 8);
             Coordinate label = bool(in) ? new Coordinate(finite(in.getDouble()), finite(in.getDouble())) : null;
             out.add(Atlas.restoreShape(id, rings, perPolygon, label));
+        }
+        return out;
+    }
+
+    /** The bands kept, by band number: null where absent, {@link #FULL} where the atlas's own shapes serve. */
+    private static Detail[] bands(ByteBuffer in, List<Shape> counties) throws Unreadable {
+        Detail[] out = new Detail[DetailBands.FINEST + 1];
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            byte state = in.get();
+            if (state == BAND_FULL) {
+                out[k] = FULL;
+            } else if (state == BAND_OWN) {
+                int n = count(in, MAX_PARTS, 8);
+                if (n != counties.size()) {
+                    throw new Unreadable("band " + k + " has " + n + " counties for " + counties.size());
+                }
+                List<Shape> shapes = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    int polygons = count(in, MAX_PARTS, 4);
+                    int[] perPolygon = new int[polygons];
+                    for (int p = 0; p < polygons; p++) {
+                        perPolygon[p] = count(in, MAX_PARTS, 0);
+                    }
+                    shapes.add(Atlas.restoreShape(counties.get(i).id(), arrays(in, 8), perPolygon, null));
+                }
+                out[k] = new Detail(DetailBands.tolerance(k), shapes, lines(in));
+            } else if (state != BAND_ABSENT) {
+                throw new Unreadable("band " + k + " in an unknown state " + state);
+            }
         }
         return out;
     }

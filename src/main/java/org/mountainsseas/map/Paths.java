@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.Bounds;
 import org.mountainsseas.geo.Detail;
+import org.mountainsseas.geo.DetailBands;
 
 /**
  * Traces world-pixel rings and lines onto a canvas through the camera, as a level of detail: each
@@ -19,10 +20,10 @@ import org.mountainsseas.geo.Detail;
 public final class Paths {
     /**
      * Whether far-out frames draw the zoom bands' simplified counties: only with
-     * {@code -Dmountainsseas.detailBands=true}, since a band is worked out when first needed and,
-     * on two cores, that starves a roam under way for seconds (docs/performance.md).
+     * {@code -Dmountainsseas.detailBands=true} ({@link DetailBands#ON}); the load then works them
+     * out and the layer cache keeps them (docs/performance.md).
      */
-    static final boolean BANDS = "true".equals(System.getProperty("mountainsseas.detailBands"));
+    static final boolean BANDS = DetailBands.ON;
 
     private Paths() {
     }

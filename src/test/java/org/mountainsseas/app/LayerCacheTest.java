@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import org.mountainsseas.data.CacheFile;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DatasetReader;
@@ -60,11 +62,88 @@ class LayerCacheTest {
         return second;
     }
 
+    /** The cache file a load wrote, its bytes and the keys in its envelope. */
+    private record Written(Path file, byte[] bytes, long[] keys) {
+    }
+
+    private static Written loadAndWrite(DataLocation data, LayerCache cache, Path home) throws Exception {
+        WorldLoader.load(data, null, cache);
+        cache.awaitWrite();
+        Path file;
+        try (var files = Files.list(home.resolve("cache"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        header.position(8 + 4 + 4);
+        long[] keys = new long[header.getInt()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = header.getLong();
+        }
+        return new Written(file, bytes, keys);
+    }
+
     @Test
     void theBundledDataLoadTheSameWithTheCacheAsWithout(@TempDir Path home) {
         LayerCache cache = cache(home);
         World w = twice(DataLocation.bundled(), null, cache);
         assertEquals(90, w.atlas().countyCount());
+        assertEquals(List.of(), log);
+    }
+
+    @Test
+    void theZoomBandsAreWorkedOutOnceKeptAndReadBackWithTheLayers(@TempDir Path home) {
+        LayerCache cache = cache(home);
+        World first = WorldLoader.load(DataLocation.bundled(), null, cache);
+        cache.awaitWrite();
+        assertTrue(first.atlas().bands().complete(), "the first load worked the bands out on the writer, for its own map too");
+        World second = WorldLoader.load(DataLocation.bundled(), null, cache);
+        assertTrue(second.atlas().bands().complete(), "the second load read every band back before it returned");
+        SameLayers.assertSameBands(WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE).atlas(), second.atlas());
+        assertEquals(List.of(), log);
+    }
+
+    @Test
+    void theLayersAreWrittenBeforeTheBandsAreWorkedOutSoARunEndingFirstStillLeavesThem(@TempDir Path home) throws Exception {
+        LayerCache cache = cache(home);
+        World parsed = WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE);
+        long[] keys = {1, 2, 3};
+        Path file = cache.file("here");
+        // no band can be worked out while this holds the bands (as a slow China-wide band holds the writer)
+        synchronized (parsed.atlas().bands()) {
+            cache.store("here", keys, parsed.atlas(), parsed.problems(), null, true);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
+            LayerCodec.Layers early = cache.read("here", keys);
+            SameLayers.assertSameAtlas(parsed.atlas(), early.atlas());
+            assertTrue(!early.atlas().bands().complete(), "written before the bands");
+        }
+        cache.awaitWrite();
+        assertTrue(cache.read("here", keys).atlas().bands().complete(), "and again with them");
+        assertEquals(List.of(), log);
+    }
+
+    @Test
+    void aCacheKeptWithoutTheBandsGainsThemAndIsWrittenAgain(@TempDir Path home) throws Exception {
+        LayerCache cache = cache(home);
+        // the bundled counties (the tiny fixture's four squares keep every vertex: no band of their own)
+        DataLocation data = DataLocation.bundled();
+        Written written = loadAndWrite(data, cache, home);
+        Path file = written.file();
+        byte[] good = written.bytes();
+        long[] keys = written.keys();
+        // the same layers and derived layers, kept while the bands were off
+        int kind = ByteBuffer.wrap(good, 8, 4).getInt();
+        LayerCodec.Layers kept = LayerCodec.decode(CacheFile.unwrap(good, kind, LayerCodec.VERSION, keys));
+        World parsed = WorldLoader.load(data, null, LayerCache.NONE);
+        assertTrue(!parsed.atlas().bands().complete());
+        Files.write(file, CacheFile.wrap(kind, LayerCodec.VERSION, keys, LayerCodec.encode(parsed.atlas(), kept.problems(), kept.derived())));
+        assertTrue(Files.size(file) < good.length, "kept without the bands");
+        int used = cache.used();
+        World w = WorldLoader.load(data, null, cache);
+        cache.awaitWrite();
+        assertEquals(used + 1, cache.used(), "the layers came from the cache");
+        assertTrue(w.atlas().bands().complete(), "the bands were worked out");
+        assertEquals(java.util.Arrays.toString(good), java.util.Arrays.toString(Files.readAllBytes(file)), "written again, bands and all");
         assertEquals(List.of(), log);
     }
 
@@ -138,19 +217,10 @@ class LayerCacheTest {
         LayerCache cache = cache(home);
         DataLocation data = Fixtures.tiny();
         World parsed = WorldLoader.load(data, null, LayerCache.NONE);
-        WorldLoader.load(data, null, cache);
-        cache.awaitWrite();
-        Path file;
-        try (var files = Files.list(home.resolve("cache"))) {
-            file = files.findFirst().orElseThrow();
-        }
-        byte[] good = Files.readAllBytes(file);
-        ByteBuffer header = ByteBuffer.wrap(good);
-        header.position(8 + 4 + 4);
-        long[] keys = new long[header.getInt()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = header.getLong();
-        }
+        Written written = loadAndWrite(data, cache, home);
+        Path file = written.file();
+        byte[] good = written.bytes();
+        long[] keys = written.keys();
         byte[] flipped = good.clone();
         flipped[good.length / 2] ^= 1;
         long[] otherKeys = keys.clone();

@@ -14,6 +14,7 @@ import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.GeoJsonReader;
+import org.mountainsseas.testing.SameLayers;
 
 class DetailBandsTest {
     private static Atlas atlas;
@@ -106,6 +107,17 @@ class DetailBandsTest {
         }
         assertEquals(-1, DetailBands.bandOf(Math.pow(2, DetailBands.FINEST) * 1.01), "zoomed in beyond every band: the full shapes");
         assertEquals(DetailBands.COARSEST, DetailBands.bandOf(0.5), "farther out than the coarsest band: it serves");
+    }
+
+    @Test
+    void aBandIsTheSameWhicheverBandIsAskedForFirst() {
+        // the app prepares finest first; a map may ask for a coarse band first: the layer cache keeps one answer
+        Atlas coarseFirst = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        Detail two = coarseFirst.bands().band(DetailBands.COARSEST);
+        Atlas prepared = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        prepared.bands().prepare();
+        SameLayers.assertSameBands(prepared, coarseFirst);
+        assertSame(two, coarseFirst.bands().band(DetailBands.COARSEST));
     }
 
     @Test

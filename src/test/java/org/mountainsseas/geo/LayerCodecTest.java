@@ -1,6 +1,9 @@
 package org.mountainsseas.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -36,6 +39,8 @@ class LayerCodecTest {
         atlas.counties().forEach(s -> known.add(s.id()));
         atlas.prepareLabels(known.subList(0, 50));
         atlas.countyBorders();
+        // every test's bytes hold the zoom bands too, so the cuts and damage below reach them
+        atlas.bands().prepare();
         Map<String, String> groupOf = new HashMap<>();
         known.forEach(k -> groupOf.put(k, k.substring(0, 4) + "00"));
         double[] ends = {30.3, 118.9, 27.7, 121.0};
@@ -53,6 +58,34 @@ class LayerCodecTest {
         SameLayers.assertSameOutlines(derived.outlines(), back.derived().outlines());
         assertEquals(true, back.derived().madeFrom(derived.known(), derived.lineEnds(), derived.groupOf()));
         assertEquals(false, back.derived().madeFrom(derived.known(), new double[] {30.3, 118.9, 27.7, 121.1}, derived.groupOf()));
+    }
+
+    @Test
+    void theZoomBandsComeBackToTheBitAndServeAtOnce() throws Exception {
+        Atlas back = LayerCodec.decode(LayerCodec.encode(atlas, List.of(), null)).atlas();
+        assertTrue(back.bands().complete(), "every band is read back, none is worked out again");
+        SameLayers.assertSameBands(atlas, back);
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            Detail d = back.detail(Math.pow(2, k) * 0.9, () -> { });
+            assertSame(back.bands().band(k), d, "band " + k + " serves its scales at once");
+            assertTrue(d.tolerance() > 0, "band " + k + " is simplified");
+        }
+        assertFalse(back.detailPending());
+    }
+
+    @Test
+    void bandsNotWorkedOutAreNotKeptAndABandTheFullShapesServeIsKeptSo() throws Exception {
+        Atlas none = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        Atlas back = LayerCodec.decode(LayerCodec.encode(none, List.of(), null)).atlas();
+        assertFalse(back.bands().complete(), "no band was worked out, none is kept");
+        // a layer of one square: simplifying keeps every vertex, so the full shapes serve every band
+        double[] ring = {120, 30, 120.5, 30, 120.5, 30.5, 120, 30.5, 120, 30};
+        Atlas square = Atlas.build(List.of(new org.mountainsseas.model.Boundary("330101", new Text("甲", "A"),
+                org.mountainsseas.model.Boundary.Kind.COUNTY, List.of(List.of(ring)), List.of())), List.of());
+        square.bands().prepare();
+        Atlas squareBack = LayerCodec.decode(LayerCodec.encode(square, List.of(), null)).atlas();
+        assertTrue(squareBack.bands().complete());
+        assertSame(squareBack.fullDetail(), squareBack.detail(Math.pow(2, 4), () -> { }), "the full shapes serve");
     }
 
     @Test

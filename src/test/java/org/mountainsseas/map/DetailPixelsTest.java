@@ -1,5 +1,6 @@
 package org.mountainsseas.map;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.mountainsseas.data.GeoJsonReader;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.BorderNetwork;
 import org.mountainsseas.geo.Bounds;
+import org.mountainsseas.geo.Detail;
 import org.mountainsseas.geo.DetailBands;
 import org.mountainsseas.geo.Shape;
 import org.mountainsseas.model.Boundary;
@@ -111,6 +113,40 @@ class DetailPixelsTest {
             assertTrue(band[0] <= full[0] * 1.25 + 5, "band " + k + ": what lies under the counties shows through at " + band[0]
                     + " of " + band[1] + " pixels along the borders inside the land, in full at " + full[0] + " of " + full[1]);
         }
+    }
+
+    @Test
+    void aBandIsDrawnOnceReadyAndUntilThenTheFullShapesWithARepaintWhenItIs(FxRobot robot) throws Exception {
+        Atlas atlas = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        Bounds b = atlas.bounds();
+        double cx = (b.minX() + b.maxX()) / 2, cy = (b.minY() + b.maxY()) / 2, scale = Math.pow(2, 5) * 0.75;
+        MapCamera camera = new MapCamera();
+        camera.show(cx, cy, Math.log(scale) / Math.log(2), W / 2.0, H / 2.0);
+        MapContext context = new MapContext(state, camera, atlas, MapStyle.standard(), new YearFade(state), Map.of());
+        LandPainter land = new LandPainter(context);
+        java.util.concurrent.CountDownLatch repainted = new java.util.concurrent.CountDownLatch(1);
+        land.attach(repainted::countDown);
+        Frame frame = new Frame(null, W, H, 1);
+        Detail[] before = new Detail[1];
+        robot.interact(() -> before[0] = Paths.detail(atlas, camera, frame, land));
+        assertSame(atlas.fullDetail(), before[0], "before the band is ready: the full shapes, and no wait");
+        assertTrue(repainted.await(30, java.util.concurrent.TimeUnit.SECONDS), "the map repaints once the band is ready");
+        Detail[] after = new Detail[1];
+        robot.interact(() -> after[0] = Paths.detail(atlas, camera, frame, land));
+        assertSame(atlas.bands().band(5), after[0], "then the band");
+        // and by pixels: the land drawn from the band is not the land drawn in full
+        Atlas unbanded = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        PixelReader full = paint(robot, unbanded, cx, cy, scale, false).getPixelReader();
+        PixelReader band = paint(robot, atlas, cx, cy, scale, false).getPixelReader();
+        int differ = 0;
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (!full.getColor(x, y).equals(band.getColor(x, y))) {
+                    differ++;
+                }
+            }
+        }
+        assertTrue(differ > 100, "the band's simplified coast and borders show (" + differ + " pixels differ)");
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.BorderNetwork;
+import org.mountainsseas.geo.Detail;
+import org.mountainsseas.geo.DetailBands;
 import org.mountainsseas.geo.Shape;
 
 /** Asserts that two atlases (or derived layers) are the same to the bit: what one draws, picks and labels, the other does. */
@@ -43,6 +45,28 @@ public final class SameLayers {
             for (int j = 0; j <= 40; j++) {
                 double x = box.minX() + (box.maxX() - box.minX()) * i / 40, y = box.minY() + (box.maxY() - box.minY()) * j / 40;
                 assertEquals(expected.pick(x, y), actual.pick(x, y), "pick at " + x + ", " + y);
+            }
+        }
+    }
+
+    /** Every zoom band of the two atlases the same to the bit: shapes, polygon structure and border network (bands not known are worked out). */
+    public static void assertSameBands(Atlas expected, Atlas actual) {
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            Detail a = expected.bands().band(k), b = actual.bands().band(k);
+            assertEquals(a.tolerance(), b.tolerance(), "band " + k + " tolerance");
+            assertEquals(a.counties().size(), b.counties().size(), "band " + k + " counties");
+            for (int i = 0; i < a.counties().size(); i++) {
+                Shape sa = a.counties().get(i), sb = b.counties().get(i);
+                assertEquals(sa.id(), sb.id(), "band " + k);
+                assertSameArrays(sa.rings(), sb.rings(), "band " + k + " " + sa.id());
+                // a band worked out keeps the simplifier's geometry, one read back builds it from the oriented rings
+                assertTrue(sa.geometry().norm().equalsExact(sb.geometry().norm()), "band " + k + " " + sa.id() + " geometry");
+            }
+            assertEquals(a.borders().size(), b.borders().size(), "band " + k + " border lines");
+            for (int i = 0; i < a.borders().size(); i++) {
+                assertArrayEquals(a.borders().get(i).points(), b.borders().get(i).points(), "band " + k + " border line " + i);
+                assertEquals(a.borders().get(i).kind(), b.borders().get(i).kind(), "band " + k + " border line " + i + " kind");
+                assertEquals(a.borders().get(i).span(), b.borders().get(i).span(), "band " + k + " border line " + i + " span");
             }
         }
     }
