@@ -29,7 +29,7 @@ public final class LandPainter extends MapPainter {
     @Override
     protected void paint(Frame f) {
         Surface g = f.g();
-        MapStyle style = context.style;
+        MapStyle style = context.style();
         double cell = f.cell();
         g.setFill(style.sea());
         g.fillRect(0, 0, f.width(), f.height());
@@ -85,7 +85,7 @@ public final class LandPainter extends MapPainter {
             if (!Paths.visible(s.bounds(), camera, f.width(), f.height())) {
                 continue;
             }
-            byFill.computeIfAbsent(context.years.countyFill(s.id(), data, context.style), k -> new ArrayList<>()).add(s);
+            byFill.computeIfAbsent(context.years.countyFill(s.id(), data, context.style()), k -> new ArrayList<>()).add(s);
             double hatch = context.years.hatchWeight(s.id());
             if (hatch > 0.02) {
                 byHatch.computeIfAbsent(hatch, k -> new ArrayList<>()).add(s);
@@ -101,7 +101,7 @@ public final class LandPainter extends MapPainter {
             fill(g, f, shapes, YearFade.hatch());
             g.setGlobalAlpha(1);
         });
-        fill(g, f, dimmed, context.style.dim());
+        fill(g, f, dimmed, context.style().dim());
         return count;
     }
 
@@ -124,7 +124,7 @@ public final class LandPainter extends MapPainter {
 
     /** The fill the county is painted with now (for tests). */
     Color fillOf(String adcode) {
-        return context.years.countyFill(adcode, context.state.dataset(), context.style);
+        return context.years.countyFill(adcode, context.state.dataset(), context.style());
     }
 
     /** Whether the fade to the current timeline year has finished (for tests). */
