@@ -216,14 +216,15 @@ public final class MapCanvas extends MapLayer {
 
     /**
      * Off-screen rendering (exports, video frames): each frame is drawn at once on the FX thread,
-     * so it is on screen when the layout pass that asked for it ends, and all by one renderer (this
-     * waits for Skia's library if it is still to load).
+     * so it is on screen when the layout pass that asked for it ends, and, outside an interactive
+     * start, all by one renderer (this waits for Skia's library if it is still to load).
      */
     void setStill(boolean still) {
         this.still = still;
-        if (still && skiaPending) {
+        if (still && skiaPending && !Renderer.switchesAtNextChange()) {
             // every frame of an export is drawn by one renderer: an off-screen run waits here, once
             // per process, for Skia's library rather than drawing its first frames with the canvas
+            // (not in the window: a presenter's preview of the next step must not hold up the first frame)
             SkiaLibrary.load().join();
             use(Renderer.SKIA);
             contentChanged();
