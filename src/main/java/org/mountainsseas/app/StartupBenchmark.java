@@ -14,7 +14,8 @@ import org.mountainsseas.map.MapPane;
  * until then). It then prints {@code skia-ready-at} (epoch ms) at the first pulse at which Skia draws
  * the next frame a change asks for (its library loads after the first frame, which is the canvas's:
  * {@link org.mountainsseas.map.Renderer}), and exits three seconds after the first frame, or when
- * Skia is ready if that is later (not at all within 30 s, or not asked for: no such line).
+ * Skia is ready if that is later (not at all within 30 s, or not asked for: no such line), with
+ * {@code skia-load-at}, when its library started loading.
  * <p>
  * These marks come before the frame is on the screen: the renderer draws it on its own thread,
  * which cold took another half second here, and over a second on a machine shared with other heavy
@@ -64,6 +65,7 @@ final class StartupBenchmark {
                 if (!told && canvas.skiaReady()) {
                     told = true;
                     System.out.println("skia-ready-at " + System.currentTimeMillis());
+                    System.out.println("skia-load-at " + MapCanvas.skiaLoadStartedAt());
                 }
                 boolean waiting = !told && canvas.skiaLoading() && now - firstFrame < SKIA_WAIT_NANOS;
                 if (now - firstFrame >= LINGER_NANOS && !waiting) {

@@ -94,7 +94,8 @@ public final class MapCanvas extends MapLayer {
     void use(Renderer r) {
         skiaPending = false;
         skiaAtNextChange = false;
-        if (r == Renderer.SKIA && !SkiaLibrary.load().isDone()) {
+        // asking whether it has loaded must not start the load: that waits for the first frame (loadSkia)
+        if (r == Renderer.SKIA && !SkiaLibrary.tried()) {
             skiaPending = true;
             if (frames > 0) {
                 loadSkia();
@@ -182,6 +183,11 @@ public final class MapCanvas extends MapLayer {
      */
     public boolean skiaReady() {
         return renderer == Renderer.SKIA || skiaAtNextChange;
+    }
+
+    /** When Skia's library started loading in this process (epoch ms), or 0 if it has not. */
+    public static long skiaLoadStartedAt() {
+        return SkiaLibrary.startedAt();
     }
 
     /** Whether Skia was asked for and its library has yet to load (the canvas draws meanwhile). */
