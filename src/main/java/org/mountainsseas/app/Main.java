@@ -32,6 +32,11 @@ public final class Main {
         }
         WorldPreload.start(options, ReviewFiles.userStore());
         FontPreload.startIfSupported();
+        if (options.snapshot() == null && options.presentation().exportTour() == null) {
+            // a person watches: the canvas's first frame stays until a change (no repaint at rest
+            // when Skia has loaded); a snapshot or a video waits for Skia and draws with it throughout
+            org.mountainsseas.map.Renderer.keepCanvasFrameUntilChange();
+        }
         // Gluon Attach asks which platform it is on; say so instead of letting it log a guess
         System.setProperty("javafx.platform", System.getProperty("javafx.platform", "desktop"));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {

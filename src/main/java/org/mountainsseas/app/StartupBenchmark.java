@@ -1,9 +1,8 @@
 package org.mountainsseas.app;
 
 import javafx.animation.AnimationTimer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.util.Duration;
+import org.mountainsseas.map.MapCanvas;
 import org.mountainsseas.map.MapPainter;
 import org.mountainsseas.map.MapPane;
 
@@ -12,7 +11,11 @@ import org.mountainsseas.map.MapPane;
  * has painted, prints {@code startup-ms N} (from the process's start time, which is coarse on Linux: see
  * {@link StartupTrace}), {@code startup-at} (the epoch time in ms, for a launcher that knows when it
  * started the process), the steps and {@code startup-cpu-ms} (the CPU time of all the process's threads
- * until then), and exits three seconds later.
+ * until then). It then prints {@code skia-ready-at} (epoch ms) at the first pulse at which Skia draws
+ * the next frame a change asks for (its library loads after the first frame, which is the canvas's:
+ * {@link org.mountainsseas.map.Renderer}), and exits three seconds after the first frame, or when
+ * Skia is ready if that is later (not at all within 30 s, or not asked for: no such line), with
+ * {@code skia-load-at}, when its library started loading.
  * <p>
  * These marks come before the frame is on the screen: the renderer draws it on its own thread,
  * which cold took another half second here, and over a second on a machine shared with other heavy
@@ -20,6 +23,9 @@ import org.mountainsseas.map.MapPane;
  * therefore watches the screen itself (bench/ScreenWatch), and the wait before the exit lets it see the frame.
  */
 final class StartupBenchmark {
+    private static final long LINGER_NANOS = 3_000_000_000L;
+    private static final long SKIA_WAIT_NANOS = 30_000_000_000L;
+
     private StartupBenchmark() {
     }
 
@@ -45,9 +51,27 @@ final class StartupBenchmark {
                 // follows the other work; this says how much the start-up itself asked for
                 ProcessHandle.current().info().totalCpuDuration()
                         .ifPresent(cpu -> System.out.println("startup-cpu-ms " + cpu.toMillis()));
-                PauseTransition linger = new PauseTransition(Duration.seconds(3));
-                linger.setOnFinished(e -> Platform.exit());
-                linger.play();
+                watchSkia(map.canvas(), now);
+            }
+        }.start();
+    }
+
+    private static void watchSkia(MapCanvas canvas, long firstFrame) {
+        new AnimationTimer() {
+            private boolean told;
+
+            @Override
+            public void handle(long now) {
+                if (!told && canvas.skiaReady()) {
+                    told = true;
+                    System.out.println("skia-ready-at " + System.currentTimeMillis());
+                    System.out.println("skia-load-at " + MapCanvas.skiaLoadStartedAt());
+                }
+                boolean waiting = !told && canvas.skiaLoading() && now - firstFrame < SKIA_WAIT_NANOS;
+                if (now - firstFrame >= LINGER_NANOS && !waiting) {
+                    stop();
+                    Platform.exit();
+                }
             }
         }.start();
     }

@@ -56,7 +56,7 @@ public final class ArcPainter extends MapPainter {
         List<Pairing> strong = new ArrayList<>();
         List<Integer> strongIndex = new ArrayList<>();
         YearFade years = context.years;
-        double width = context.style.arcWidth();
+        double width = context.style().arcWidth();
         for (Pairing p : onMap) {
             int index = indexOf.merge(p.mountain(), 1, Integer::sum) - 1;
             double inYear = years.weight(v -> v.pairing(p));
@@ -84,7 +84,7 @@ public final class ArcPainter extends MapPainter {
     }
 
     private void arc(Surface g, Pairing p, int index, int count, double alpha, double lineWidth, boolean emphasised) {
-        MapStyle style = context.style;
+        MapStyle style = context.style();
         Shape a = context.atlas.county(p.mountain());
         Shape b = context.atlas.county(p.partner());
         double x1 = camera.screenX(a.labelX()), y1 = camera.screenY(a.labelY());
@@ -127,7 +127,7 @@ public final class ArcPainter extends MapPainter {
 
     /** A "?" in a ring on an arc whose date is uncertain: solid shapes that a projector does not wash out. */
     private void uncertainBadge(Surface g, double x, double y) {
-        MapStyle style = context.style;
+        MapStyle style = context.style();
         double k = style.scale(), r = 8 * k;
         g.setFill(style.labelHalo());
         g.fillOval(x - r, y - r, 2 * r, 2 * r);

@@ -24,7 +24,7 @@ public final class BorderPainter extends MapPainter {
     @Override
     protected void paint(Frame f) {
         Surface g = f.g();
-        MapStyle style = context.style;
+        MapStyle style = context.style();
         double cell = f.cell();
         g.setLineJoin(StrokeLineJoin.BEVEL);
         g.setStroke(style.countyBorder());

@@ -20,12 +20,10 @@ public final class CorridorPainter extends MapPainter {
     /** How near (screen pixels) a tap must come to a corridor's line to select it. */
     static final double TAP_RADIUS = 8;
     private final AppState state;
-    private final MapStyle style;
 
     public CorridorPainter(MapContext context) {
         super(context);
         this.state = context.state;
-        this.style = context.style;
     }
 
     /** The corridors' colour: a purple no other layer uses, lighter on a dark (projector) sea. */
@@ -57,20 +55,20 @@ public final class CorridorPainter extends MapPainter {
         if (xy.length < 2) {
             return;
         }
-        double k = style.scale();
+        double k = style().scale();
         Integer year = state.year();
         boolean faint = year != null && Presence.happenedBy(c.date(), year) != Presence.IN_FORCE;
-        Color ink = colour(style).deriveColor(0, 1, 1, faint ? 0.45 : 1);
+        Color ink = colour(style()).deriveColor(0, 1, 1, faint ? 0.45 : 1);
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        stroke(gc, xy, selected ? style.selection() : style.labelHalo(), (selected ? 10 : 7) * k, null);
+        stroke(gc, xy, selected ? style().selection() : style().labelHalo(), (selected ? 10 : 7) * k, null);
         double w = (selected ? 5 : 3.5) * k;
         switch (c.kind()) {
             case RAILWAY -> {
                 // the atlas convention: a dark line with light dashes inside
                 stroke(gc, xy, ink, w, null);
                 gc.setLineCap(StrokeLineCap.BUTT);
-                stroke(gc, xy, style.labelHalo(), w * 0.45, new double[] {7 * k, 7 * k});
+                stroke(gc, xy, style().labelHalo(), w * 0.45, new double[] {7 * k, 7 * k});
             }
             case PORT_LINK -> {
                 gc.setLineCap(StrokeLineCap.BUTT);
@@ -79,7 +77,7 @@ public final class CorridorPainter extends MapPainter {
             default -> stroke(gc, xy, ink, w, null);
         }
         for (int i : new int[] {0, xy.length - 2}) {
-            gc.setFill(style.labelHalo());
+            gc.setFill(style().labelHalo());
             gc.fillOval(xy[i] - 4.5 * k, xy[i + 1] - 4.5 * k, 9 * k, 9 * k);
             gc.setFill(ink);
             gc.fillOval(xy[i] - 3 * k, xy[i + 1] - 3 * k, 6 * k, 6 * k);
@@ -116,7 +114,7 @@ public final class CorridorPainter extends MapPainter {
             return null;
         }
         String best = null;
-        double bestDistance = TAP_RADIUS * style.scale();
+        double bestDistance = TAP_RADIUS * style().scale();
         for (Corridor c : state.dataset().corridors()) {
             double d = distance(screenPath(c, camera), x, y);
             if (d <= bestDistance) {

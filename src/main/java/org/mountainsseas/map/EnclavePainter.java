@@ -25,7 +25,7 @@ public final class EnclavePainter extends MapPainter {
     @Override
     protected void paint(Frame f) {
         Surface g = f.g();
-        MapStyle style = context.style;
+        MapStyle style = context.style();
         Emphasis emphasis = context.emphasis();
         // round ends on the dotted line to a beneficiary, as on the arcs
         g.setLineCap(StrokeLineCap.ROUND);
@@ -67,7 +67,7 @@ public final class EnclavePainter extends MapPainter {
 
     /** Where enclave marker n of a host sits: a row just below the host's label. */
     double[] markerPosition(Shape host, int n) {
-        double k = context.style.scale();
+        double k = context.style().scale();
         double x = camera.screenX(host.labelX()) + ((n - 0.5) * 13 + 8) * k;
         double y = camera.screenY(host.labelY()) + 14 * k;
         return new double[] {x, y};

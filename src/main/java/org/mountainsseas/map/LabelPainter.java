@@ -31,7 +31,6 @@ public final class LabelPainter extends MapPainter {
     static final int SHEET_DELAY_MS = 2000;
     private final AppState state;
     private final Atlas atlas;
-    private final MapStyle style;
     private final Map<String, Double> widths = new HashMap<>();
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
     private List<LabelPlacer.Candidate> placed = List.of();
@@ -46,8 +45,7 @@ public final class LabelPainter extends MapPainter {
         super(context);
         this.state = context.state;
         this.atlas = context.atlas;
-        this.style = context.style;
-        this.qingda = new QingdaName(state, style, camera);
+        this.qingda = new QingdaName(state, context::style, camera);
     }
 
     /**
@@ -69,6 +67,11 @@ public final class LabelPainter extends MapPainter {
         return fromSheet;
     }
 
+    /** Whether the label sheet is being prepared: the labels will be repainted from it ({@value #SHEET_DELAY_MS} ms after a paint without it). */
+    boolean sheetPending() {
+        return sheetPending;
+    }
+
     /** The label strings drawn in the last paint (for tests). */
     public List<String> placedTexts() {
         return placedTexts;
@@ -81,8 +84,8 @@ public final class LabelPainter extends MapPainter {
         Dataset data = state.dataset();
         Language lang = state.language();
         Set<String> highlighted = context.emphasis().counties();
-        Font normal = Fonts.sans(FontWeight.NORMAL, style.labelSize());
-        Font bold = Fonts.sans(FontWeight.BOLD, style.labelSize() + 1);
+        Font normal = Fonts.sans(FontWeight.NORMAL, style().labelSize());
+        Font bold = Fonts.sans(FontWeight.BOLD, style().labelSize() + 1);
         List<County> ordered = new ArrayList<>(data.counties());
         ordered.sort(Comparator.comparingInt((County c) -> rank(c, data, highlighted))
                 .thenComparing(c -> -area(c)));
@@ -99,7 +102,7 @@ public final class LabelPainter extends MapPainter {
             String text = label(c, lang);
             boolean strong = highlighted.contains(c.adcode());
             double w = width(text, strong ? bold : normal);
-            candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style.labelSize() * 1.25));
+            candidates.add(new LabelPlacer.Candidate(c.adcode(), x, y, w, style().labelSize() * 1.25));
         }
         Set<String> important = new java.util.HashSet<>(highlighted);
         if (state.selected() != null) {
@@ -120,7 +123,7 @@ public final class LabelPainter extends MapPainter {
         boolean blit = false;
         if (!textOnly && f.unscaled()) {
             List<String> all = data.counties().stream().map(c -> label(c, lang)).toList();
-            blit = sprites.covers(all, normal, bold, style.label(), style.labelHalo(), HALO);
+            blit = sprites.covers(all, normal, bold, style().label(), style().labelHalo(), HALO);
             if (!blit) {
                 prepareSoon(all, normal, bold);
             }
@@ -129,8 +132,8 @@ public final class LabelPainter extends MapPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(HALO);
-        gc.setStroke(style.labelHalo());
-        gc.setFill(style.label());
+        gc.setStroke(style().labelHalo());
+        gc.setFill(style().label());
         List<String> texts = new ArrayList<>();
         for (LabelPlacer.Candidate c : placed) {
             String text = label(data.county(c.id()), lang);
@@ -173,7 +176,7 @@ public final class LabelPainter extends MapPainter {
         var later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(SHEET_DELAY_MS));
         later.setOnFinished(e -> {
             sheetPending = false;
-            sprites.prepare(texts, normal, bold, style.label(), style.labelHalo(), HALO, this::width);
+            sprites.prepare(texts, normal, bold, style().label(), style().labelHalo(), HALO, this::width);
             invalidate();
         });
         later.play();

@@ -30,7 +30,7 @@ public final class LandPainter extends MapPainter {
     @Override
     protected void paint(Frame f) {
         Surface g = f.g();
-        MapStyle style = context.style;
+        MapStyle style = context.style();
         double cell = f.cell();
         g.setFill(style.sea());
         g.fillRect(0, 0, f.width(), f.height());
@@ -81,14 +81,14 @@ public final class LandPainter extends MapPainter {
         Map<Paint, List<Shape>> byFill = new LinkedHashMap<>();
         Map<Double, List<Shape>> byHatch = new LinkedHashMap<>();
         Map<Color, Color> dimmedFill = new HashMap<>();
-        Color dim = context.style.dim();
+        Color dim = context.style().dim();
         List<Shape> dimmed = new ArrayList<>();
         int count = 0;
         for (Shape s : Paths.detail(context.atlas, camera, f, this).counties()) {
             if (!Paths.visible(s.bounds(), camera, f.width(), f.height())) {
                 continue;
             }
-            Color fill = context.years.countyFill(s.id(), data, context.style);
+            Color fill = context.years.countyFill(s.id(), data, context.style());
             double hatch = context.years.hatchWeight(s.id());
             boolean hatched = hatch > 0.02;
             if (hatched) {
@@ -111,7 +111,7 @@ public final class LandPainter extends MapPainter {
             fill(g, f, shapes, YearFade.hatch());
             g.setGlobalAlpha(1);
         });
-        fill(g, f, dimmed, context.style.dim());
+        fill(g, f, dimmed, context.style().dim());
         return count;
     }
 
@@ -141,7 +141,7 @@ public final class LandPainter extends MapPainter {
 
     /** The fill the county is painted with now (for tests). */
     Color fillOf(String adcode) {
-        return context.years.countyFill(adcode, context.state.dataset(), context.style);
+        return context.years.countyFill(adcode, context.state.dataset(), context.style());
     }
 
     /** Whether the fade to the current timeline year has finished (for tests). */

@@ -2,6 +2,7 @@ package org.mountainsseas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -19,12 +20,12 @@ import javafx.scene.layout.Region;
  * dirty: when the camera moves, the size changes or a property of {@link MapContext#observed()}
  * changes; the next layout pulse makes one frame, however many changed.
  * <p>
- * The {@link Renderer} draws the frames. By default, and when Skia's native library does not load
- * ({@link SkiaLibrary}: one warning line), the painters paint straight onto a JavaFX canvas during
- * the layout pulse. With {@code -Dmountainsseas.raster=skia} or {@code java2d} they record the frame
- * on the FX thread ({@link DisplayList}: projection, label placement, the state read) and the
- * rasteriser draws it on a worker thread ({@link MapRaster}); the finished frame is swapped in when
- * it is ready, so the FX thread never waits for a crisp frame. While the camera moves the map shows
+ * The {@link Renderer} draws the frames. On the JavaFX canvas (the first frames, while Skia's library
+ * loads; {@code -Dmountainsseas.raster=fx}; or when Skia does not load: one warning line) the
+ * painters paint straight onto it during the layout pulse. With Skia (the default) or Java2D they
+ * record the frame on the FX thread ({@link DisplayList}: projection, label placement, the state
+ * read) and the rasteriser draws it on a worker thread ({@link MapRaster}); the finished frame is
+ * swapped in when it is ready, so the FX thread never waits for a crisp frame. While the camera moves the map shows
  * a moved image of the last crisp frame ({@link MotionCache}), which, off the FX thread, stays up
  * until the next crisp frame is on screen.
  */
@@ -38,13 +39,25 @@ public final class MapCanvas extends MapLayer {
     private final List<MapPainter> painters;
     private final List<Observable> observed;
     private final Runnable onCamera = this::cameraMoved;
-    private final InvalidationListener onChange = o -> contentChanged();
+    private final InvalidationListener onChange = o -> {
+        changeSeen = true;
+        contentChanged();
+    };
     private final MotionCache cache = new MotionCache(this::markDirty);
     private final Surface surface = new FxSurface(canvas.getGraphicsContext2D());
     private Renderer renderer;
     private MapRaster raster;
     /** Whether Skia was asked for and its library is still loading (the canvas draws meanwhile). */
     private boolean skiaPending;
+    /** Whether Skia has loaded and draws the next frame a change asks for (the canvas's frame stays until then). */
+    private boolean skiaAtNextChange;
+    /** Whether this map waits for Skia's library to load. */
+    private boolean loadAsked;
+    /**
+     * Whether the state, the size or the camera changed since the last frame (a painter's own repaint,
+     * such as the label sheet's, is none: it changes nothing a person asked for).
+     */
+    private boolean changeSeen;
     private boolean disposed;
     private volatile long frames;
     private long recorded;
@@ -73,23 +86,22 @@ public final class MapCanvas extends MapLayer {
 
     /**
      * Draws from now on with this renderer; the next frame is drawn with it. Skia's library loads on
-     * a thread of its own ({@link SkiaLibrary}): until it has, the canvas draws (the first frame does
-     * not wait for it), and {@link #idle} is false; if it does not load, the canvas goes on drawing.
-     * On the FX thread; tests compare renderers with it.
+     * a thread of its own ({@link SkiaLibrary}), started once this map's first frame is on screen:
+     * until it has loaded, the canvas draws (the first frame never waits for it, nor shares the two
+     * cores with it). Once loaded, Skia draws at once ({@link #idle} is false until it has), or, in an
+     * interactive start ({@link Renderer#keepCanvasFrameUntilChange}), from the next frame a change asks
+     * for; if it does not load, the canvas goes on drawing. On the FX thread; tests compare renderers with it.
      */
     void use(Renderer r) {
-        if (r == Renderer.SKIA && !SkiaLibrary.load().isDone()) {
+        skiaPending = false;
+        skiaAtNextChange = false;
+        // asking whether it has loaded must not start the load: that waits for the first frame (loadSkia)
+        if (r == Renderer.SKIA && !SkiaLibrary.tried()) {
             skiaPending = true;
-            SkiaLibrary.load().thenRun(() -> Platform.runLater(() -> {
-                if (skiaPending && !disposed) {
-                    skiaPending = false;
-                    use(Renderer.SKIA);
-                    contentChanged();
-                }
-            }));
+            if (frames > 0) {
+                loadSkia();
+            }
             r = Renderer.FX;
-        } else {
-            skiaPending = false;
         }
         if (r == Renderer.SKIA && SkiaLibrary.knownFailure() != null) {
             SkiaLibrary.warnOnce(SkiaLibrary.knownFailure());
@@ -126,6 +138,64 @@ public final class MapCanvas extends MapLayer {
         }
     }
 
+    /**
+     * Starts loading Skia's library two pulses from now, when the frame just painted is on screen
+     * (a pulse's sync waits for the frame before it to be rendered), and takes it when it has loaded.
+     */
+    private void loadSkia() {
+        if (loadAsked) {
+            return;
+        }
+        loadAsked = true;
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                SkiaLibrary.load().whenComplete((failure, e) -> Platform.runLater(MapCanvas.this::skiaLoaded));
+            }
+        }.start();
+    }
+
+    private void skiaLoaded() {
+        loadAsked = false;
+        if (!skiaPending || disposed) {
+            return;
+        }
+        skiaPending = false;
+        if (SkiaLibrary.knownFailure() != null) {
+            SkiaLibrary.warnOnce(SkiaLibrary.knownFailure());
+        } else if (Renderer.switchesAtNextChange() && frames > 0) {
+            // the canvas's frame stays: Skia draws the next frame a change asks for (layoutLayer)
+            skiaAtNextChange = true;
+        } else {
+            use(Renderer.SKIA);
+            contentChanged();
+        }
+    }
+
+    /**
+     * Whether Skia was asked for and draws the frames, or will draw the next one a change asks for
+     * (its library has loaded); false while it loads, where it failed, and where another was asked for.
+     */
+    public boolean skiaReady() {
+        return renderer == Renderer.SKIA || skiaAtNextChange;
+    }
+
+    /** When Skia's library started loading in this process (epoch ms), or 0 if it has not. */
+    public static long skiaLoadStartedAt() {
+        return SkiaLibrary.startedAt();
+    }
+
+    /** Whether Skia was asked for and its library has yet to load (the canvas draws meanwhile). */
+    public boolean skiaLoading() {
+        return skiaPending;
+    }
+
     /** Marks the node the frames are drawn on (one per map; tests look it up by its style class). */
     private static void markSurface(javafx.scene.Node drawn, javafx.scene.Node unused) {
         unused.getStyleClass().remove("canvas-layer-surface");
@@ -153,10 +223,19 @@ public final class MapCanvas extends MapLayer {
 
     /**
      * Off-screen rendering (exports, video frames): each frame is drawn at once on the FX thread,
-     * so it is on screen when the layout pass that asked for it ends.
+     * so it is on screen when the layout pass that asked for it ends, and, outside an interactive
+     * start, all by one renderer (this waits for Skia's library if it is still to load).
      */
     void setStill(boolean still) {
         this.still = still;
+        if (still && skiaPending && !Renderer.switchesAtNextChange()) {
+            // every frame of an export is drawn by one renderer: an off-screen run waits here, once
+            // per process, for Skia's library rather than drawing its first frames with the canvas
+            // (not in the window: a presenter's preview of the next step must not hold up the first frame)
+            SkiaLibrary.load().join();
+            use(Renderer.SKIA);
+            contentChanged();
+        }
     }
 
     private void contentChanged() {
@@ -171,6 +250,7 @@ public final class MapCanvas extends MapLayer {
     }
 
     private void cameraMoved() {
+        changeSeen = true;
         if (camera.jumping()) {
             // no copy of the last frame: taking one renders the canvas into an image first, which at
             // start-up (the window's first sizes) held back the first frame by half a second
@@ -206,6 +286,13 @@ public final class MapCanvas extends MapLayer {
         if (!camera.ready() || w <= 0 || h <= 0) {
             return;
         }
+        if (!cache.showing()) {
+            if (skiaAtNextChange && changeSeen) {
+                // a change asks for a crisp frame: from this one on Skia draws (the canvas's frame stays up until it is ready)
+                use(Renderer.SKIA);
+            }
+            changeSeen = false;
+        }
         if (renderer.offThread()) {
             if (cache.showMovedUntilCrisp(camera, w, h)) {
                 // under the moved image's uncovered edges the sea shows, not the old frame
@@ -227,6 +314,9 @@ public final class MapCanvas extends MapLayer {
         gc.clearRect(0, 0, w, h);
         paintAll(surface, new Frame(surface, w, h, outputScale()));
         frames++;
+        if (skiaPending) {
+            loadSkia();
+        }
     }
 
     /** Records a crisp frame of this size for a rasteriser off the FX thread; on the FX thread. */
@@ -255,7 +345,7 @@ public final class MapCanvas extends MapLayer {
             System.err.println("mountains-and-seas: the map is drawn by " + renderer.label() + " off the FX thread");
         }
         double scale = buffer.job.outputScale();
-        if (canvas.isVisible()) {
+        if (canvas.isVisible() || canvas.getWidth() > 0) {
             // the first frame drawn off the FX thread replaces the canvas, which keeps no full-window image
             canvas.setVisible(false);
             canvas.setWidth(0);
@@ -286,9 +376,13 @@ public final class MapCanvas extends MapLayer {
         return frames;
     }
 
-    /** Whether every frame asked for is on screen: nothing to paint, draw or show. */
+    /**
+     * Whether every frame asked for is on screen: nothing to paint, draw or show. While Skia's library
+     * loads the canvas's frame is final only where Skia waits for the next change to draw.
+     */
     public boolean idle() {
-        return !dirty && !skiaPending && (raster == null || raster.idle()) && frames > 0;
+        boolean skiaRepaints = skiaPending && !Renderer.switchesAtNextChange();
+        return !dirty && !skiaRepaints && (raster == null || raster.idle()) && frames > 0;
     }
 
     /**

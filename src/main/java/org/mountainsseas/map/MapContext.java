@@ -9,14 +9,14 @@ import org.mountainsseas.state.Emphasis;
 
 /**
  * What every painter of one map draws from: the state, the camera, the atlas, the style, the fade
- * between timeline years and the city outlines. Built once per map style; painters read it while
- * painting and keep no copies.
+ * between timeline years and the city outlines. Built once per map; painters read it while
+ * painting and keep no copies, so a new style (a theme change) repaints the same map.
  */
 public final class MapContext {
     final AppState state;
     final MapCamera camera;
     final Atlas atlas;
-    final MapStyle style;
+    private final javafx.beans.property.ObjectProperty<MapStyle> style;
     final YearFade years;
     final Map<String, List<double[]>> cityOutlines;
 
@@ -25,9 +25,19 @@ public final class MapContext {
         this.state = state;
         this.camera = camera;
         this.atlas = atlas;
-        this.style = style;
+        this.style = new javafx.beans.property.SimpleObjectProperty<>(this, "style", style);
         this.years = years;
         this.cityOutlines = cityOutlines;
+    }
+
+    /** The style the painters draw in now. */
+    MapStyle style() {
+        return style.get();
+    }
+
+    /** Draws the same map in another style from the next frame on (a theme change): nothing is rebuilt. */
+    void setStyle(MapStyle next) {
+        style.set(next);
     }
 
     /** What is drawn in focus: the state's one emphasis binding, read by every painter. */
@@ -43,6 +53,6 @@ public final class MapContext {
         return List.of(state.datasetProperty(), state.emphasisProperty(), state.spotlightProperty(), state.selectedProperty(),
                 state.hoveredProperty(), state.languageProperty(), state.yearProperty(), years.fractionProperty(),
                 state.review().litCountiesProperty(), state.review().pairingRowsProperty(),
-                state.corridors().shownProperty(), state.corridors().selectedProperty());
+                state.corridors().shownProperty(), state.corridors().selectedProperty(), style);
     }
 }

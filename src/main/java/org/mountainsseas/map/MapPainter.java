@@ -21,6 +21,11 @@ public abstract class MapPainter {
      */
     protected abstract void paint(Frame frame);
 
+    /** The map's style now: read while painting, never kept (a theme change repaints the same painters). */
+    protected final MapStyle style() {
+        return context.style();
+    }
+
     final void paintOn(Frame frame) {
         paint(frame);
         paints++;

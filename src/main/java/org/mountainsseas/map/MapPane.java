@@ -43,6 +43,7 @@ public final class MapPane extends StackPane {
     private final YearFade years;
     private final Map<String, List<double[]>> cityOutlines;
     private final javafx.beans.property.ObjectProperty<MapStyle> mapStyle;
+    private MapContext context;
     private MapCanvas canvas;
     private LabelPainter labels;
     private CorridorPainter corridors;
@@ -85,7 +86,7 @@ public final class MapPane extends StackPane {
         controls = controls();
         getChildren().addAll(mapView, controls, hoverTip);
         buildLayers(style);
-        mapStyle.addListener((o, a, b) -> buildLayers(b == null ? MapStyle.standard() : b));
+        mapStyle.addListener((o, a, b) -> restyle(b == null ? MapStyle.standard() : b));
         pointer = new MapPointer(mapView, camera, motion, state, hoverTip, this::getWidth, this::pick,
                 this::leaveFraming, this::requestFocus);
         pointer.setTapAction(this::selectAt);
@@ -97,28 +98,31 @@ public final class MapPane extends StackPane {
         mapView.heightProperty().addListener(o -> onResize());
     }
 
-    /** Replaces the painters and legend with ones drawn in {@code style} (a theme switch). */
+    /** Builds the painters, once: a theme switch repaints them in the new style ({@link #restyle}). */
     private void buildLayers(MapStyle style) {
-        if (canvas != null) {
-            canvas.dispose();
-            mapView.removeLayer(canvas);
-        }
-        if (legend != null) {
-            legend.dispose();
-            getChildren().remove(legend);
-        }
-        MapContext context = new MapContext(state, camera, atlas, style, years, cityOutlines);
+        context = new MapContext(state, camera, atlas, style, years, cityOutlines);
         land = new LandPainter(context);
         corridors = new CorridorPainter(context);
         labels = new LabelPainter(context);
-        labels.setTextOnly(still);
         canvas = new MapCanvas(context, mapView, List.of(land, new BorderPainter(context), new ArcPainter(context),
                 new EnclavePainter(context), corridors, new QingdaLinePainter(context), labels));
-        canvas.setStill(still);
         mapView.addLayer(canvas);
-        // a map already sized tells a new canvas no change of size: without this the new theme's
-        // canvas stayed blank until the next step (the lecture's T key)
-        canvas.invalidate();
+        buildLegend(style);
+    }
+
+    /**
+     * A theme switch: the same map repaints in {@code style} (its context's style is one of the
+     * properties the map watches), and the legend is made anew in it. Nothing else is rebuilt, so the
+     * map on screen stays up until the new frame replaces it.
+     */
+    private void restyle(MapStyle style) {
+        context.setStyle(style);
+        legend.dispose();
+        getChildren().remove(legend);
+        buildLegend(style);
+    }
+
+    private void buildLegend(MapStyle style) {
         legend = new LegendView(state, style);
         // drawn over the moving map on every frame of a gesture: one cached bitmap, not its labels
         // and swatches each time (roam CPU per frame ~10 % less, README "Performance")
@@ -466,10 +470,11 @@ public final class MapPane extends StackPane {
     /**
      * Whether the map shows what it should, crisply and finished: no motion, and every crisp frame
      * asked for is on screen (frames are drawn off the FX thread), and no zoom band's simplified
-     * counties are still to come (the map repaints with them). A snapshot waits for this.
+     * counties are still to come (the map repaints with them), nor the labels' prepared sheet (the
+     * labels are repainted from it: drawn alike, but not pixel for pixel). A snapshot waits for this.
      */
     public boolean settled() {
-        return !moving() && canvas.idle() && !atlas.detailPending();
+        return !moving() && canvas.idle() && !atlas.detailPending() && !labels.sheetPending();
     }
 
     /** Removes every listener the map added to the state. */

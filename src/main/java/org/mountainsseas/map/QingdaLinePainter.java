@@ -19,12 +19,10 @@ public final class QingdaLinePainter extends MapPainter {
     /** How far below (or above) its circle an endpoint's name starts, at scale 1. */
     static final double ENDPOINT_GAP = 10;
     private final AppState state;
-    private final MapStyle style;
 
     public QingdaLinePainter(MapContext context) {
         super(context);
         this.state = context.state;
-        this.style = context.style;
     }
 
     /** The line's ends on screen: x1, y1 (the start), x2, y2. */
@@ -55,11 +53,11 @@ public final class QingdaLinePainter extends MapPainter {
         }
         Language lang = state.language();
         double[] e = ends(line, camera);
-        double k = halfWidth(style, state.spotlight().qingdaLine()) / 3;
-        gc.setStroke(style.labelHalo());
+        double k = halfWidth(style(), state.spotlight().qingdaLine()) / 3;
+        gc.setStroke(style().labelHalo());
         gc.setLineWidth(6 * k);
         gc.strokeLine(e[0], e[1], e[2], e[3]);
-        gc.setStroke(style.qingdaLine());
+        gc.setStroke(style().qingdaLine());
         gc.setLineWidth(3 * k);
         gc.setLineDashes(14 * k, 7 * k);
         gc.strokeLine(e[0], e[1], e[2], e[3]);
@@ -69,24 +67,24 @@ public final class QingdaLinePainter extends MapPainter {
     }
 
     private void endpoint(Surface gc, double x, double y, QingdaLine.Endpoint e, Language lang, int below) {
-        double k = style.scale();
-        gc.setFill(style.labelHalo());
+        double k = style().scale();
+        gc.setFill(style().labelHalo());
         gc.fillOval(x - 7 * k, y - 7 * k, 14 * k, 14 * k);
-        gc.setStroke(style.qingdaLine());
+        gc.setStroke(style().qingdaLine());
         gc.setLineWidth(2.5 * k);
         gc.strokeOval(x - 6 * k, y - 6 * k, 12 * k, 12 * k);
-        gc.setFill(style.qingdaLine());
+        gc.setFill(style().qingdaLine());
         gc.fillOval(x - 2 * k, y - 2 * k, 4 * k, 4 * k);
-        gc.setFont(endpointFont(style));
+        gc.setFont(endpointFont(style()));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(below > 0 ? VPos.TOP : VPos.BOTTOM);
         String text = endpointText(e, lang);
         double ty = y + below * ENDPOINT_GAP * k;
-        gc.setStroke(style.labelHalo());
+        gc.setStroke(style().labelHalo());
         gc.setLineWidth(3.5 * k);
         gc.strokeText(text, x, ty);
         // on a dark halo (projector theme) the text must be lighter than the line, not darker
-        gc.setFill(style.labelHalo().getBrightness() < 0.5 ? style.qingdaLine().brighter() : style.qingdaLine().darker());
+        gc.setFill(style().labelHalo().getBrightness() < 0.5 ? style().qingdaLine().brighter() : style().qingdaLine().darker());
         gc.fillText(text, x, ty);
     }
 }

@@ -25,15 +25,15 @@ final class QingdaName {
     /** Air between the line's halo and its name, at scale 1. */
     static final double AIR = 5;
     private final AppState state;
-    private final MapStyle style;
+    private final java.util.function.Supplier<MapStyle> styles;
     private final MapCamera camera;
     private LineLabel.Placement placed;
     private List<LabelPlacer.Candidate> endpoints = List.of();
     private String text = "";
 
-    QingdaName(AppState state, MapStyle style, MapCamera camera) {
+    QingdaName(AppState state, java.util.function.Supplier<MapStyle> styles, MapCamera camera) {
         this.state = state;
-        this.style = style;
+        this.styles = styles;
         this.camera = camera;
     }
 
@@ -43,7 +43,7 @@ final class QingdaName {
     }
 
     Font font() {
-        return Fonts.sans(FontWeight.BOLD, 15 * style.scale());
+        return Fonts.sans(FontWeight.BOLD, 15 * style().scale());
     }
 
     /**
@@ -66,9 +66,9 @@ final class QingdaName {
         reserved.add(endpointBox(line.end(), e[2], e[3], 1, lang, measure));
         endpoints = List.copyOf(reserved);
         text = line.name().get(lang);
-        double k = style.scale();
+        double k = style().scale();
         List<LineLabel.Placement> tries = LineLabel.candidates(e[0], e[1], e[2], e[3], measure.apply(text, font()) + 4 * k,
-                15 * k * 1.3, QingdaLinePainter.halfWidth(style, state.spotlight().qingdaLine()) + AIR * k);
+                15 * k * 1.3, QingdaLinePainter.halfWidth(style(), state.spotlight().qingdaLine()) + AIR * k);
         List<LabelPlacer.Candidate> free = new ArrayList<>(reserved);
         free.addAll(ordered);
         // the labels where they would go without the name: a county's name nudged off an endpoint's
@@ -101,8 +101,8 @@ final class QingdaName {
     /** The box an endpoint's name fills: centred under (or over) its circle, as {@link QingdaLinePainter} draws it. */
     private LabelPlacer.Candidate endpointBox(QingdaLine.Endpoint end, double x, double y, int below, Language lang,
                                               BiFunction<String, Font, Double> measure) {
-        double k = style.scale();
-        Font f = QingdaLinePainter.endpointFont(style);
+        double k = style().scale();
+        Font f = QingdaLinePainter.endpointFont(style());
         double h = f.getSize() * 1.25;
         double w = measure.apply(QingdaLinePainter.endpointText(end, lang), f) + 3.5 * k;
         return new LabelPlacer.Candidate(RESERVED + below, x, y + below * (QingdaLinePainter.ENDPOINT_GAP * k + h / 2), w, h);
@@ -123,11 +123,15 @@ final class QingdaName {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
-        gc.setStroke(style.labelHalo());
-        gc.setLineWidth(4 * style.scale());
+        gc.setStroke(style().labelHalo());
+        gc.setLineWidth(4 * style().scale());
         gc.strokeText(text, 0, 0);
-        gc.setFill(style.qingdaLine());
+        gc.setFill(style().qingdaLine());
         gc.fillText(text, 0, 0);
         gc.restore();
+    }
+
+    private MapStyle style() {
+        return styles.get();
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class SkiaLibrary {
     private static CompletableFuture<String> loading;
+    private static long startedAt;
     private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SkiaLibrary() {
@@ -26,6 +27,7 @@ final class SkiaLibrary {
      */
     static synchronized CompletableFuture<String> load() {
         if (loading == null) {
+            startedAt = System.currentTimeMillis();
             loading = new CompletableFuture<>();
             Thread t = new Thread(() -> loading.complete(loadNow()), "skia-load");
             t.setDaemon(true);
@@ -48,10 +50,19 @@ final class SkiaLibrary {
         }
     }
 
-    /** Why the library did not load, once that is known; null if it loaded or is still loading. */
-    static String knownFailure() {
-        CompletableFuture<String> f = load();
-        return f.isDone() ? f.join() : null;
+    /** When the load started (epoch ms), or 0 if it has not (for the start-up benchmark). */
+    static synchronized long startedAt() {
+        return startedAt;
+    }
+
+    /** Whether the library has been tried and the try has ended (loaded or failed); never starts a load. */
+    static synchronized boolean tried() {
+        return loading != null && loading.isDone();
+    }
+
+    /** Why the library did not load, once that is known; null if it loaded, is loading or has not been tried (never starts a load). */
+    static synchronized String knownFailure() {
+        return tried() ? loading.join() : null;
     }
 
     /** Prints the one warning line of the process that Skia is not used, and why. */
