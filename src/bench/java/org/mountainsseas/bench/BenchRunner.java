@@ -380,9 +380,14 @@ public final class BenchRunner {
         table.row(name + " roam frame time, p99 (ms)", results.get("frame_p99_ms"), 1, Double.NaN, true);
         table.row(name + " roam frames per second", results.get("fps"), 1, Double.NaN, false);
         table.row(name + " roam process CPU per frame (ms)", results.get("cpu_per_frame_ms"), 1, stress == null ? 10 : Double.NaN, true);
-        table.row(name + " crisp repaint of every layer, frame time median (ms)", results.get("redraw_median_ms"), 1, Double.NaN, true);
-        table.row(name + " crisp repaint of every layer, frame time p95 (ms)", results.get("redraw_p95_ms"), 1, Double.NaN, true);
-        table.row(name + " crisp repaint of every layer, process CPU per frame (ms)", results.get("redraw_cpu_ms"), 1, Double.NaN, true);
+        // drawn off the FX thread, a crisp frame spans several pulses: the frames shown are what the targets count
+        table.row(name + " crisp repaint of every layer, time per frame shown (ms)", results.get("redraw_shown_ms"), 1, Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, process CPU per frame shown (ms)", results.get("redraw_cpu_per_shown_ms"), 1,
+                Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, FX thread's recording or painting per frame (ms)", results.get("redraw_fx_paint_ms"), 1,
+                Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, pulse interval median (ms)", results.get("redraw_median_ms"), 1, Double.NaN, true);
+        table.row(name + " crisp repaint of every layer, pulse interval p95 (ms)", results.get("redraw_p95_ms"), 1, Double.NaN, true);
         table.row(name + " click → selection committed (ms, median of " + 2 * cycles + ")", results.get("click_commit_ms"), 3,
                 stress == null ? 0.5 : Double.NaN, true);
         table.row(name + " click → side panel laid out (ms, median of " + 2 * cycles + ")", results.get("click_layout_ms"), 3, Double.NaN, true);
@@ -505,8 +510,8 @@ public final class BenchRunner {
                     table.peer(v[0] + " roam frame time, p99", PeerBench.median(summary, v[1], "frameP99"), 1);
                     table.peer(v[0] + " roam process CPU per frame", cpuPerFrame, 1);
                     // each ECharts roam frame repaints everything: its paint is the peer of a crisp repaint
-                    table.peer(v[0] + " crisp repaint of every layer, frame time median", PeerBench.median(summary, v[1], "paintMean"), 1);
-                    table.peer(v[0] + " crisp repaint of every layer, process CPU per frame", cpuPerFrame, 1);
+                    table.peer(v[0] + " crisp repaint of every layer, time per frame shown", PeerBench.median(summary, v[1], "paintMean"), 1);
+                    table.peer(v[0] + " crisp repaint of every layer, process CPU per frame shown", cpuPerFrame, 1);
                     table.peer(v[0] + " RSS after roaming", PeerBench.median(summary, v[1], "totalRss_MB"), 0);
                 }
             }
