@@ -81,14 +81,15 @@ public final class LandPainter extends MapPainter {
         Map<Paint, List<Shape>> byFill = new LinkedHashMap<>();
         Map<Double, List<Shape>> byHatch = new LinkedHashMap<>();
         Map<Color, Color> dimmedFill = new HashMap<>();
-        Color dim = context.style().dim();
+        MapStyle style = context.style();
+        Color dim = style.dim();
         List<Shape> dimmed = new ArrayList<>();
         int count = 0;
         for (Shape s : Paths.detail(context.atlas, camera, f, this).counties()) {
             if (!Paths.visible(s.bounds(), camera, f.width(), f.height())) {
                 continue;
             }
-            Color fill = context.years.countyFill(s.id(), data, context.style());
+            Color fill = context.years.countyFill(s.id(), data, style);
             double hatch = context.years.hatchWeight(s.id());
             boolean hatched = hatch > 0.02;
             if (hatched) {
@@ -111,7 +112,7 @@ public final class LandPainter extends MapPainter {
             fill(g, f, shapes, YearFade.hatch());
             g.setGlobalAlpha(1);
         });
-        fill(g, f, dimmed, context.style().dim());
+        fill(g, f, dimmed, dim);
         return count;
     }
 
@@ -129,9 +130,7 @@ public final class LandPainter extends MapPainter {
 
     /** A translucent colour laid over an opaque one, as the canvas would blend it (source over). */
     static Color over(Color top, Color under) {
-        double a = top.getOpacity();
-        return Color.color(top.getRed() * a + under.getRed() * (1 - a), top.getGreen() * a + under.getGreen() * (1 - a),
-                top.getBlue() * a + under.getBlue() * (1 - a));
+        return under.interpolate(Color.color(top.getRed(), top.getGreen(), top.getBlue()), top.getOpacity());
     }
 
     /** How many counties the last paint drew (those on screen); for the start-up benchmark and tests. */
