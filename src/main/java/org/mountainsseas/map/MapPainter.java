@@ -9,6 +9,8 @@ public abstract class MapPainter {
     protected final MapCamera camera;
     private long paints;
     private long paintNanos;
+    /** The paints {@link #paintNanos} counts (since the last {@link #resetTimes}). */
+    private long timed;
     private volatile long rasterNanos;
     private volatile long rastered;
     private Runnable repaint = () -> { };
@@ -33,6 +35,7 @@ public abstract class MapPainter {
         long start = PainterClock.now();
         paint(frame);
         paintNanos += PainterClock.now() - start;
+        timed++;
         paints++;
     }
 
@@ -54,7 +57,7 @@ public abstract class MapPainter {
 
     /** The mean time this painter took per frame on the FX thread (painting, or recording), in ms of thread CPU ({@link PainterClock}: 0 unless on; for the benchmark). */
     public double meanPaintMillis() {
-        return paints == 0 ? 0 : paintNanos / 1e6 / paints;
+        return timed == 0 ? 0 : paintNanos / 1e6 / timed;
     }
 
     /** The mean time a rasteriser took per frame off the FX thread to draw this painter's part, in ms of thread CPU ({@link PainterClock}); 0 on the canvas. */
@@ -66,7 +69,7 @@ public abstract class MapPainter {
     /** Starts this painter's mean times afresh (for the benchmark: the crisp frames of one phase). */
     public void resetTimes() {
         paintNanos = 0;
-        paints = 0;
+        timed = 0;
         rasterNanos = 0;
         rastered = 0;
     }

@@ -186,10 +186,10 @@ final class MapRaster {
     }
 
     /**
-     * Copies a finished frame into the buffer on screen. Showing the other buffer's image instead
-     * made JavaFX's software pipeline make a new texture (a frame-sized array) for each frame shown,
-     * which with the app's small young generation filled the old one and cost full collections
-     * (docs/performance.md, "How the app keeps its frames cheap"); the copy costs well under that.
+     * Copies a finished frame into the buffer on screen: one image stays on screen and JavaFX updates
+     * its texture. Showing the two buffers' images in turn saw JavaFX's software pipeline allocate
+     * frame-sized textures, which with the app's small young generation went to the old one and
+     * cost full collections (docs/performance.md, "How the app keeps its frames cheap").
      */
     private void swap(Buffer b) {
         if (shown == null || !shown.fits(b.image.getWidth(), b.image.getHeight())) {
