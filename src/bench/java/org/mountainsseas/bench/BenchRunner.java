@@ -352,7 +352,7 @@ public final class BenchRunner {
         Map<String, List<Double>> results = new LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             List<String> cmd = new ArrayList<>(javaCommand(List.of("-Dbench.roamSeconds=" + roamSeconds, "-Dbench.cycles=" + cycles,
-                    "-Dbench.clicks=" + System.getProperty("bench.clicks", "true"))));
+                    "-Dbench.clicks=" + System.getProperty("bench.clicks", "true"), "-Dmountainsseas.painterTimes=true")));
             cmd.add(RoamBench.Main.class.getName());
             if (stress != null) {
                 cmd.add(stress.toString());
@@ -388,6 +388,29 @@ public final class BenchRunner {
                 Double.NaN, true);
         table.row(name + " crisp repaint of every layer, FX thread's recording or painting per frame (ms)", results.get("redraw_fx_paint_ms"), 1,
                 Double.NaN, true);
+        if (results.containsKey("redraw_raster_ms")) {
+            table.row(name + " crisp repaint of every layer, worker's drawing per frame, copy included (ms)", results.get("redraw_raster_ms"), 1,
+                    Double.NaN, true);
+        }
+        if (results.containsKey("redraw_raster_cpu_ms")) {
+            table.row(name + " crisp repaint of every layer, worker's thread CPU per frame, copy included (ms)", results.get("redraw_raster_cpu_ms"), 1,
+                    Double.NaN, true);
+        }
+        if (results.containsKey("redraw_gc_ms")) {
+            table.row(name + " crisp repaint of every layer, garbage collection per frame shown (ms)", results.get("redraw_gc_ms"), 1, Double.NaN, true);
+        }
+        // where a crisp frame's time goes, painter by painter
+        for (String where : List.of("fx", "raster")) {
+            for (String key : List.copyOf(results.keySet())) {
+                String prefix = "redraw_" + where + "_";
+                if (key.startsWith(prefix) && !key.equals("redraw_fx_paint_ms") && !key.equals("redraw_raster_ms")
+                        && !key.equals("redraw_raster_cpu_ms")) {
+                    String painter = key.substring(prefix.length(), key.length() - "_ms".length());
+                    table.row(name + " crisp repaint, " + painter + " " + (where.equals("fx") ? "recorded on the FX thread" : "drawn on the worker")
+                            + " per frame (ms)", results.get(key), 2, Double.NaN, true);
+                }
+            }
+        }
         table.row(name + " crisp repaint of every layer, pulse interval median (ms)", results.get("redraw_median_ms"), 1, Double.NaN, true);
         table.row(name + " crisp repaint of every layer, pulse interval p95 (ms)", results.get("redraw_p95_ms"), 1, Double.NaN, true);
         table.row(name + " click → selection committed (ms, median of " + 2 * cycles + ")", results.get("click_commit_ms"), 3,

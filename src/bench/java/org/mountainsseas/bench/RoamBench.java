@@ -130,7 +130,9 @@ public final class RoamBench extends Application {
         double seconds = Double.parseDouble(System.getProperty("bench.redrawSeconds", "2"));
         List<Long> redraws = new ArrayList<>();
         long cpuStart = Memory.processCpuNanos();
+        long gcStart = gcMillis();
         long shownStart = map.canvas().framesShown();
+        map.layers().forEach(MapPainter::resetTimes);
         new AnimationTimer() {
             /** The frames shown when the last frame was asked for: drawn off the FX thread, the next is asked for once it shows. */
             private long asked = -1;
@@ -162,6 +164,14 @@ public final class RoamBench extends Application {
                 put("redraw_cpu_per_shown_ms", shown == 0 ? 0 : (Memory.processCpuNanos() - cpuStart) / 1e6 / shown);
                 put("redraw_fx_paint_ms", map.canvas().meanPaintMillis());
                 put("redraw_raster_ms", map.canvas().meanRasterMillis());
+                put("redraw_raster_cpu_ms", map.canvas().meanRasterCpuMillis());
+                put("redraw_gc_ms", shown == 0 ? 0 : (double) (gcMillis() - gcStart) / shown);
+                // where each frame's time goes, per painter: recording on the FX thread, drawing on the worker
+                for (MapPainter p : map.layers()) {
+                    String name = p.getClass().getSimpleName().replace("Painter", "").toLowerCase(Locale.ROOT);
+                    put("redraw_fx_" + name + "_ms", p.meanPaintMillis());
+                    put("redraw_raster_" + name + "_ms", p.meanRasterMillis());
+                }
                 if (Boolean.parseBoolean(System.getProperty("bench.clicks", "true"))) {
                     clicks();
                 } else {
@@ -169,6 +179,15 @@ public final class RoamBench extends Application {
                 }
             }
         }.start();
+    }
+
+    /** The garbage collectors' total time so far, in ms. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private boolean shotTaken;

@@ -16,6 +16,8 @@ import org.mountainsseas.state.Emphasis;
 public final class BorderPainter extends MapPainter {
     /** How far apart, in pixels, two counties' borders must be (the smaller county's size) for the border between them to be drawn. */
     static final double APART = 4;
+    /** Prefecture outlines narrower than this, in device pixels, are drawn one device pixel wide with the same ink. */
+    static final double HAIRLINE = 1.5;
 
     public BorderPainter(MapContext context) {
         super(context);
@@ -57,8 +59,19 @@ public final class BorderPainter extends MapPainter {
             g.stroke();
         }
 
-        g.setStroke(style.cityBorder());
-        g.setLineWidth(style.borderWidth() * 1.6);
+        // the prefecture outlines: where they are under HAIRLINE device pixels wide, one device pixel
+        // wide with their contrast to the land scaled up to keep the same ink: Skia draws a line a
+        // pixel wide as a hairline, several times cheaper than filling the outline of a wider stroke
+        // (docs/performance.md, "How the app keeps its frames cheap")
+        double device = Math.max(1, f.outputScale());
+        double cityWidth = style.borderWidth() * 1.6;
+        if (cityWidth * device < HAIRLINE) {
+            g.setStroke(sameInk(style.cityBorder(), style.other(), cityWidth * device));
+            g.setLineWidth(1 / device);
+        } else {
+            g.setStroke(style.cityBorder());
+            g.setLineWidth(cityWidth);
+        }
         for (List<double[]> rings : context.cityOutlines.values()) {
             g.beginPath();
             Paths.rings(g, rings, camera, cell);
@@ -78,6 +91,20 @@ public final class BorderPainter extends MapPainter {
                         (isSelected ? 3.2 : 1.8) * style.scale());
             }
         }
+    }
+
+    /**
+     * A line's colour drawn {@code width} times as wide: its difference from the land under it
+     * ({@code land}) scaled by {@code width}, so a line one pixel wide carries the ink of one
+     * {@code width} pixels wide over that land (over other land colours, nearly).
+     */
+    static Color sameInk(Color line, Color land, double width) {
+        return Color.color(mix(land.getRed(), line.getRed(), width), mix(land.getGreen(), line.getGreen(), width),
+                mix(land.getBlue(), line.getBlue(), width), line.getOpacity());
+    }
+
+    private static double mix(double land, double line, double width) {
+        return Math.max(0, Math.min(1, land - width * (land - line)));
     }
 
     private void outline(Surface g, double cell, Shape s, Color color, double width) {

@@ -41,6 +41,9 @@ final class DisplayList implements Surface {
     /** Whether the path has a current point. */
     private boolean started;
     private int vertices;
+    /** Where each painter's part starts in {@link #ops}, and the painter (for the time each part takes to draw). */
+    private final List<Integer> partStarts = new ArrayList<>();
+    private final List<MapPainter> partPainters = new ArrayList<>();
 
     DisplayList() {
         this(1024);
@@ -96,10 +99,27 @@ final class DisplayList implements Surface {
         return floats / 2;
     }
 
-    /** Draws the recorded frame onto a rasteriser (Java2D or Skia), on any thread. */
+    /** Marks that what is recorded from now on is this painter's (its drawing time is told to it on replay). */
+    void startPart(MapPainter painter) {
+        partStarts.add(ops.size());
+        partPainters.add(painter);
+    }
+
+    /** Draws the recorded frame onto a rasteriser (Java2D or Skia), on any thread, telling each painter its part's time. */
     void replay(RasterTarget target) {
-        for (Consumer<RasterTarget> op : ops) {
-            op.accept(target);
+        int parts = partStarts.size();
+        int from = 0;
+        // part p is what was recorded after the p-th mark (part 0: before any, such as a test's own calls)
+        for (int p = 0; p <= parts; p++) {
+            int to = p < parts ? partStarts.get(p) : ops.size();
+            long start = PainterClock.now();
+            for (int i = from; i < to; i++) {
+                ops.get(i).accept(target);
+            }
+            if (p > 0) {
+                partPainters.get(p - 1).rastered(PainterClock.now() - start);
+            }
+            from = to;
         }
     }
 

@@ -87,8 +87,11 @@ public final class LabelPainter extends MapPainter {
         Font normal = Fonts.sans(FontWeight.NORMAL, style().labelSize());
         Font bold = Fonts.sans(FontWeight.BOLD, style().labelSize() + 1);
         List<County> ordered = new ArrayList<>(data.counties());
+        // each county's area once per paint, not once per comparison (JTS works it out afresh each time)
+        Map<String, Double> areas = new HashMap<>();
+        ordered.forEach(c -> areas.put(c.adcode(), area(c)));
         ordered.sort(Comparator.comparingInt((County c) -> rank(c, data, highlighted))
-                .thenComparing(c -> -area(c)));
+                .thenComparing(c -> -areas.get(c.adcode())));
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         for (County c : ordered) {
             Shape s = atlas.county(c.adcode());
@@ -186,6 +189,8 @@ public final class LabelPainter extends MapPainter {
      * Short names on the map: 淳安 rather than 淳安县, Chun'an rather than Chun'an County; a name
      * longer than any real one is cut as the side panel cuts it ({@link ShownText}).
      */
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(" (County|District|City|She Autonomous County)$");
+
     static String label(County c, Language lang) {
         String name = c.name().get(lang);
         if (lang == Language.ZH) {
@@ -194,7 +199,7 @@ public final class LabelPainter extends MapPainter {
             }
             return ShownText.name(name.replace("畲族自治", ""));
         }
-        return ShownText.name(name.replaceFirst(" (County|District|City|She Autonomous County)$", ""));
+        return ShownText.name(SUFFIX.matcher(name).replaceFirst(""));
     }
 
     private int rank(County c, Dataset data, Set<String> highlighted) {

@@ -330,7 +330,11 @@ public final class MapCanvas extends MapLayer {
 
     private void paintAll(Surface g, Frame frame) {
         long start = System.nanoTime();
+        DisplayList list = g instanceof DisplayList d ? d : null;
         for (MapPainter painter : painters) {
+            if (list != null) {
+                list.startPart(painter);
+            }
             g.save();
             painter.paintOn(frame);
             g.restore();
@@ -406,6 +410,11 @@ public final class MapCanvas extends MapLayer {
     /** The mean time the rasteriser took per frame on the worker, in ms (0 when drawing on the canvas). */
     public double meanRasterMillis() {
         return raster == null ? 0 : raster.meanDrawMillis();
+    }
+
+    /** The worker's mean thread CPU per frame, in ms (for the benchmark, with {@code -Dmountainsseas.painterTimes=true}). */
+    public double meanRasterCpuMillis() {
+        return raster == null ? 0 : raster.meanDrawCpuMillis();
     }
 
     /** A copy of the crisp frame on screen (for tests); call on the FX thread. */

@@ -14,9 +14,8 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Draws recorded frames ({@link DisplayList}) with a {@link Rasteriser} (Skia or Java2D) on a worker
- * thread, into two {@code BufferedImage}s whose pixel arrays also back two {@link PixelBuffer}s:
- * the worker draws into the one not shown, and the FX thread shows it when it is done
- * ({@link Done}). One frame is drawn at a time; a request made meanwhile waits, and a newer one
+ * thread, into a {@code BufferedImage}; when it is done the FX thread copies its pixels into the
+ * one {@link PixelBuffer} on screen and shows it ({@link Done}). One frame is drawn at a time; a request made meanwhile waits, and a newer one
  * replaces it (the latest wins). A frame finished for a size the map no longer has is dropped. The
  * FX thread never waits. If the rasteriser fails (Skia's library did not load), {@link Done#failed}
  * is told once, on the FX thread, and nothing more is drawn.
@@ -24,9 +23,13 @@ import javafx.scene.image.WritableImage;
 final class MapRaster {
     /** A frame to draw: what, how large in pixels, at what output scale, and where the camera was (for the moving image). */
     record Job(DisplayList list, int width, int height, double outputScale, double tx, double ty, double scale, long generation) {
+        /** The same job without its recording: a drawn frame keeps only where it was, so the list goes with the next young collection. */
+        Job drawn() {
+            return new Job(null, width, height, outputScale, tx, ty, scale, generation);
+        }
     }
 
-    /** One of the two buffers: Java2D draws into {@code image}, whose pixels {@code fx} shows. */
+    /** A frame's pixels: Java2D draws into {@code image}; {@code fx} shows them (used for the buffer on screen). */
     static final class Buffer {
         final BufferedImage image;
         final int[] pixels;
@@ -82,13 +85,16 @@ final class MapRaster {
     private final Done done;
     private final Rasteriser rasteriser;
     private volatile String failure;
+    /** The one buffer on screen: each finished frame is copied into it, so JavaFX keeps one texture and updates it. */
     private Buffer shown;
+    /** The buffer frames are drawn into. */
     private Buffer back;
     private Job pending;
     private boolean busy;
     private boolean disposed;
     private volatile long drawNanos;
     private volatile long drawn;
+    private volatile long drawCpuNanos;
 
     MapRaster(Done done, Rasteriser rasteriser) {
         this.done = done;
@@ -144,6 +150,7 @@ final class MapRaster {
     /** Draws a frame; false if the rasteriser failed (then nothing is drawn again). */
     private boolean draw(Buffer b, Job job) {
         long start = System.nanoTime();
+        long cpu = PainterClock.now();
         try {
             rasteriser.draw(job.list(), b, job);
         } catch (Throwable t) {
@@ -151,8 +158,9 @@ final class MapRaster {
             failure = SkiaLibrary.describe(t);
             return false;
         }
-        b.job = job;
+        b.job = job.drawn();
         drawNanos += System.nanoTime() - start;
+        drawCpuNanos += PainterClock.now() - cpu;
         drawn++;
         return true;
     }
@@ -177,11 +185,20 @@ final class MapRaster {
         startPending();
     }
 
+    /**
+     * Copies a finished frame into the buffer on screen: one image stays on screen and JavaFX updates
+     * its texture. Showing the two buffers' images in turn saw JavaFX's software pipeline allocate
+     * frame-sized textures, which with the app's small young generation went to the old one and
+     * cost full collections (docs/performance.md, "How the app keeps its frames cheap").
+     */
     private void swap(Buffer b) {
-        back = shown;
-        shown = b;
-        b.buffer.updateBuffer(x -> null);
-        done.show(b);
+        if (shown == null || !shown.fits(b.image.getWidth(), b.image.getHeight())) {
+            shown = new Buffer(b.image.getWidth(), b.image.getHeight());
+        }
+        System.arraycopy(b.pixels, 0, shown.pixels, 0, b.pixels.length);
+        shown.job = b.job;
+        shown.buffer.updateBuffer(x -> null);
+        done.show(shown);
     }
 
     /** The buffer on screen, or null before the first frame. */
@@ -204,6 +221,11 @@ final class MapRaster {
     /** The mean time the worker took per frame, in ms (for the benchmark and docs). */
     double meanDrawMillis() {
         return drawn == 0 ? 0 : drawNanos / 1e6 / drawn;
+    }
+
+    /** The worker's mean thread CPU per frame, in ms ({@link PainterClock}: 0 unless on). */
+    double meanDrawCpuMillis() {
+        return drawn == 0 ? 0 : drawCpuNanos / 1e6 / drawn;
     }
 
 }
