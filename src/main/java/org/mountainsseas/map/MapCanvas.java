@@ -2,8 +2,6 @@ package org.mountainsseas.map;
 
 import com.gluonhq.maps.MapLayer;
 import java.util.List;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
@@ -21,7 +19,7 @@ import javafx.scene.layout.Region;
  * changes; the next layout pulse makes one frame, however many changed.
  * <p>
  * The {@link Renderer} draws the frames. On the JavaFX canvas (the first frames, while Skia's library
- * loads; {@code -Dmountainsseas.raster=fx}; or when Skia does not load: one warning line) the
+ * loads: {@link SkiaSwitch}; {@code -Dmountainsseas.raster=fx}; or when Skia does not load: one warning line) the
  * painters paint straight onto it during the layout pulse. With Skia (the default) or Java2D they
  * record the frame on the FX thread ({@link DisplayList}: projection, label placement, the state
  * read) and the rasteriser draws it on a worker thread ({@link MapRaster}); the finished frame is
@@ -38,27 +36,16 @@ public final class MapCanvas extends MapLayer {
     private final MapCamera camera;
     private final List<MapPainter> painters;
     private final List<Observable> observed;
+    private final SkiaSwitch skia = new SkiaSwitch(this::switchTo, () -> framesShown() > 0);
     private final Runnable onCamera = this::cameraMoved;
     private final InvalidationListener onChange = o -> {
-        changeSeen = true;
+        skia.changed();
         contentChanged();
     };
     private final MotionCache cache = new MotionCache(this::markDirty);
     private final Surface surface = new FxSurface(canvas.getGraphicsContext2D());
     private Renderer renderer;
     private MapRaster raster;
-    /** Whether Skia was asked for and its library is still loading (the canvas draws meanwhile). */
-    private boolean skiaPending;
-    /** Whether Skia has loaded and draws the next frame a change asks for (the canvas's frame stays until then). */
-    private boolean skiaAtNextChange;
-    /** Whether this map waits for Skia's library to load. */
-    private boolean loadAsked;
-    /**
-     * Whether the state, the size or the camera changed since the last frame (a painter's own repaint,
-     * such as the label sheet's, is none: it changes nothing a person asked for).
-     */
-    private boolean changeSeen;
-    private boolean disposed;
     private volatile long frames;
     private long recorded;
     private int lastPoints;
@@ -85,28 +72,13 @@ public final class MapCanvas extends MapLayer {
     }
 
     /**
-     * Draws from now on with this renderer; the next frame is drawn with it. Skia's library loads on
-     * a thread of its own ({@link SkiaLibrary}), started once this map's first frame is on screen:
-     * until it has loaded, the canvas draws (the first frame never waits for it, nor shares the two
-     * cores with it). Once loaded, Skia draws at once ({@link #idle} is false until it has), or, in an
-     * interactive start ({@link Renderer#keepCanvasFrameUntilChange}), from the next frame a change asks
-     * for; if it does not load, the canvas goes on drawing. On the FX thread; tests compare renderers with it.
+     * Draws from now on with this renderer; the next frame is drawn with it. Skia, while its library is
+     * still to load, is taken once it has ({@link SkiaSwitch}: the canvas draws meanwhile; {@link #idle}
+     * is false until Skia has drawn, except in an interactive start, where it waits for the next change);
+     * if it does not load, the canvas goes on drawing. On the FX thread; tests compare renderers with it.
      */
-    void use(Renderer r) {
-        skiaPending = false;
-        skiaAtNextChange = false;
-        // asking whether it has loaded must not start the load: that waits for the first frame (loadSkia)
-        if (r == Renderer.SKIA && !SkiaLibrary.tried()) {
-            skiaPending = true;
-            if (frames > 0) {
-                loadSkia();
-            }
-            r = Renderer.FX;
-        }
-        if (r == Renderer.SKIA && SkiaLibrary.knownFailure() != null) {
-            SkiaLibrary.warnOnce(SkiaLibrary.knownFailure());
-            r = Renderer.FX;
-        }
+    void use(Renderer asked) {
+        Renderer r = skia.resolve(asked);
         renderer = r;
         if (raster != null) {
             raster.dispose();
@@ -138,44 +110,10 @@ public final class MapCanvas extends MapLayer {
         }
     }
 
-    /**
-     * Starts loading Skia's library two pulses from now, when the frame just painted is on screen
-     * (a pulse's sync waits for the frame before it to be rendered), and takes it when it has loaded.
-     */
-    private void loadSkia() {
-        if (loadAsked) {
-            return;
-        }
-        loadAsked = true;
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses < 2) {
-                    return;
-                }
-                stop();
-                SkiaLibrary.load().whenComplete((failure, e) -> Platform.runLater(MapCanvas.this::skiaLoaded));
-            }
-        }.start();
-    }
-
-    private void skiaLoaded() {
-        loadAsked = false;
-        if (!skiaPending || disposed) {
-            return;
-        }
-        skiaPending = false;
-        if (SkiaLibrary.knownFailure() != null) {
-            SkiaLibrary.warnOnce(SkiaLibrary.knownFailure());
-        } else if (Renderer.switchesAtNextChange() && frames > 0) {
-            // the canvas's frame stays: Skia draws the next frame a change asks for (layoutLayer)
-            skiaAtNextChange = true;
-        } else {
-            use(Renderer.SKIA);
-            contentChanged();
-        }
+    /** Draws with {@code r} from the next frame on and asks for that frame. */
+    private void switchTo(Renderer r) {
+        use(r);
+        contentChanged();
     }
 
     /**
@@ -183,7 +121,7 @@ public final class MapCanvas extends MapLayer {
      * (its library has loaded); false while it loads, where it failed, and where another was asked for.
      */
     public boolean skiaReady() {
-        return renderer == Renderer.SKIA || skiaAtNextChange;
+        return renderer == Renderer.SKIA || skia.stage() == SkiaSwitch.Stage.AT_NEXT_CHANGE;
     }
 
     /** When Skia's library started loading in this process (epoch ms), or 0 if it has not. */
@@ -193,7 +131,7 @@ public final class MapCanvas extends MapLayer {
 
     /** Whether Skia was asked for and its library has yet to load (the canvas draws meanwhile). */
     public boolean skiaLoading() {
-        return skiaPending;
+        return skia.stage() == SkiaSwitch.Stage.LOADING;
     }
 
     /** Marks the node the frames are drawn on (one per map; tests look it up by its style class). */
@@ -207,8 +145,7 @@ public final class MapCanvas extends MapLayer {
     /** The rasteriser cannot draw (Skia's library did not load): the canvas draws from now on. */
     private void fellBack(String reason) {
         SkiaLibrary.warnOnce(reason);
-        use(Renderer.FX);
-        contentChanged();
+        switchTo(Renderer.FX);
     }
 
     /** The painters, bottom first. */
@@ -228,13 +165,8 @@ public final class MapCanvas extends MapLayer {
      */
     void setStill(boolean still) {
         this.still = still;
-        if (still && skiaPending && !Renderer.switchesAtNextChange()) {
-            // every frame of an export is drawn by one renderer: an off-screen run waits here, once
-            // per process, for Skia's library rather than drawing its first frames with the canvas
-            // (not in the window: a presenter's preview of the next step must not hold up the first frame)
-            SkiaLibrary.load().join();
-            use(Renderer.SKIA);
-            contentChanged();
+        if (still) {
+            skia.still();
         }
     }
 
@@ -250,7 +182,7 @@ public final class MapCanvas extends MapLayer {
     }
 
     private void cameraMoved() {
-        changeSeen = true;
+        skia.changed();
         if (camera.jumping()) {
             // no copy of the last frame: taking one renders the canvas into an image first, which at
             // start-up (the window's first sizes) held back the first frame by half a second
@@ -286,12 +218,9 @@ public final class MapCanvas extends MapLayer {
         if (!camera.ready() || w <= 0 || h <= 0) {
             return;
         }
-        if (!cache.showing()) {
-            if (skiaAtNextChange && changeSeen) {
-                // a change asks for a crisp frame: from this one on Skia draws (the canvas's frame stays up until it is ready)
-                use(Renderer.SKIA);
-            }
-            changeSeen = false;
+        if (!cache.showing() && skia.switchesNow()) {
+            // a change asks for a crisp frame: from this one on Skia draws (the canvas's frame stays up until it is ready)
+            use(Renderer.SKIA);
         }
         if (renderer.offThread()) {
             if (cache.showMovedUntilCrisp(camera, w, h)) {
@@ -314,9 +243,7 @@ public final class MapCanvas extends MapLayer {
         gc.clearRect(0, 0, w, h);
         paintAll(surface, new Frame(surface, w, h, outputScale()));
         frames++;
-        if (skiaPending) {
-            loadSkia();
-        }
+        skia.canvasFrameShown();
     }
 
     /** Records a crisp frame of this size for a rasteriser off the FX thread; on the FX thread. */
@@ -385,8 +312,7 @@ public final class MapCanvas extends MapLayer {
      * loads the canvas's frame is final only where Skia waits for the next change to draw.
      */
     public boolean idle() {
-        boolean skiaRepaints = skiaPending && !Renderer.switchesAtNextChange();
-        return !dirty && !skiaRepaints && (raster == null || raster.idle()) && frames > 0;
+        return !dirty && !skia.repaintsWhenLoaded() && (raster == null || raster.idle()) && frames > 0;
     }
 
     /**
@@ -438,7 +364,7 @@ public final class MapCanvas extends MapLayer {
 
     /** Removes every listener the canvas added. */
     public void dispose() {
-        disposed = true;
+        skia.dispose();
         cache.dispose();
         if (raster != null) {
             raster.dispose();

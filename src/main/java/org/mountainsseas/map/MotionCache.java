@@ -1,7 +1,7 @@
 package org.mountainsseas.map;
 
 import java.nio.IntBuffer;
-import javafx.animation.PauseTransition;
+import javafx.animation.AnimationTimer;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
@@ -9,12 +9,12 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.util.Duration;
 
 /**
  * While the camera moves, the map shows a moved and scaled copy of its last crisp frame instead
- * of repainting every county, arc and label; {@value #SETTLE_MS} ms after the camera stops it
- * repaints crisply. A change of content (selection, language, year …) always repaints crisply.
+ * of repainting every county, arc and label; once the gesture pauses ({@link GesturePause}: still for
+ * {@value GesturePause#SETTLE_MS} ms and for a whole pulse) it repaints crisply. A change of content
+ * (selection, language, year …) always repaints crisply.
  * <p>
  * The copy is resampled here, nearest pixel, into a {@link PixelBuffer} that an unscaled
  * {@link ImageView} shows while the canvas is hidden. The software renderer draws a scaled image
@@ -23,8 +23,8 @@ import javafx.util.Duration;
  * pixels here costs about 1 ms for a pan and 3–5 ms for a zoom ({@link #resample}).
  */
 final class MotionCache {
-    static final int SETTLE_MS = 140;
-    private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MS));
+    private final GesturePause pause = new GesturePause();
+    private final AnimationTimer settle;
     private final ImageView view = new ImageView();
     private final SnapshotParameters params = new SnapshotParameters();
     private int[] source = new int[0];
@@ -43,10 +43,16 @@ final class MotionCache {
     private boolean capturing;
 
     MotionCache(Runnable repaint) {
-        settle.setOnFinished(e -> {
-            moving = false;
-            repaint.run();
-        });
+        settle = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (pause.pulse(now)) {
+                    stop();
+                    moving = false;
+                    repaint.run();
+                }
+            }
+        };
         params.setFill(Color.TRANSPARENT);
         view.setVisible(false);
         view.setMouseTransparent(true);
@@ -65,7 +71,8 @@ final class MotionCache {
         }
         if (valid) {
             moving = true;
-            settle.playFromStart();
+            pause.moved(System.nanoTime());
+            settle.start();
         }
     }
 
@@ -126,7 +133,8 @@ final class MotionCache {
         }
         if (valid) {
             moving = true;
-            settle.playFromStart();
+            pause.moved(System.nanoTime());
+            settle.start();
         }
     }
 
@@ -165,6 +173,7 @@ final class MotionCache {
     void contentChanged() {
         valid = false;
         moving = false;
+        pause.stop();
         settle.stop();
     }
 
