@@ -374,7 +374,7 @@ public final class BenchRunner {
         }
         table.row(name + " load: read, parse, validate, index, derive (ms, cold JVM)", results.get("load_ms"), 0, Double.NaN, true);
         if (results.containsKey("bands_ms")) {
-            table.row(name + " zoom bands worked out before the roam (ms; a start with the layer cache reads them)", results.get("bands_ms"), 0,
+            table.row(name + " zoom bands ready after the first frame, roam waits (ms; worked out here, a start with the layer cache reads them)", results.get("bands_ms"), 0,
                     Double.NaN, true);
         }
         table.row(name + " roam frame time, mean (ms)", results.get("frame_mean_ms"), 1, Double.NaN, true);
