@@ -3,14 +3,17 @@ package org.mountainsseas.app;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import org.mountainsseas.map.MapPainter;
 import org.mountainsseas.map.MapPane;
 
 /**
  * The moment the app's first frame is on screen, once per process: work that must not compete
  * with the first frame (the zoom bands, {@link LayerCache#keepBands}) waits for it. It comes two
- * pulses after the first pulse at which the map has drawn every county (as {@link StartupBenchmark}
- * counts it; the map hands the frame to the screen in those pulses), or at once when the app shows
- * no map (an exported tour).
+ * pulses after the first pulse at which every layer of the map has painted and the map has shown a
+ * frame (the map hands the frame to the screen in those pulses; the map itself starts Skia's library
+ * then too), or at once when the app shows no map (an exported tour) or the map is not on screen
+ * (another view in its place: it never draws).
  */
 final class FirstFrame {
     /** Pulses between the first frame drawn and the moment it counts as on screen. */
@@ -44,8 +47,7 @@ final class FirstFrame {
 
             @Override
             public void handle(long now) {
-                if (after < 0 && (map.allCountiesDrawn() || map.getScene() == null)) {
-                    // a map taken out of the scene (another view in its place) never draws: nothing to wait for
+                if (after < 0 && (drawn(map) || !onScreen(map))) {
                     after = 0;
                 } else if (after >= 0 && ++after >= PULSES_AFTER) {
                     stop();
@@ -53,5 +55,27 @@ final class FirstFrame {
                 }
             }
         }.start();
+    }
+
+    private static boolean drawn(MapPane map) {
+        for (MapPainter layer : map.layers()) {
+            if (layer.paintCount() == 0) {
+                return false;
+            }
+        }
+        return map.canvas().framesShown() > 0;
+    }
+
+    /** Whether the node is in a scene and it and every parent are visible. */
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -170,7 +170,6 @@ public final class LayerCache {
             return CompletableFuture.completedFuture(null);
         }
         Path file = bandsFile(identity);
-        atlas.bands().startAfter(bandsAfter);
         CompletableFuture<Void> done = atlas.bands().afterStart(() -> {
             if (layersKept && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 try {

@@ -79,6 +79,8 @@ public final class WorldLoader {
             problems.addAll(contextLayer.problems());
             atlas = Atlas.build(countyLayer.value(), contextLayer.value());
         }
+        // no band work before the cache lets it start (the app: its first frame on screen), whatever asks
+        atlas.bands().startAfter(cache.bandsAfter());
         List<LoadProblem> layerProblems = List.copyOf(problems);
         Set<String> adcodes = new HashSet<>();
         for (Shape s : atlas.counties()) {

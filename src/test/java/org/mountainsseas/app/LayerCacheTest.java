@@ -2,6 +2,7 @@ package org.mountainsseas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,25 +123,28 @@ class LayerCacheTest {
     void theBandsAreNeitherReadNorWorkedOutBeforeTheFirstFrame(@TempDir Path home) throws Exception {
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         LayerCache cache = new LayerCache(home.resolve("cache"), log::add, firstFrame);
-        World parsed = WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE);
-        long[] keys = {1, 2, 3};
-        Path file = cache.bandsFile("here");
-        cache.store("here", keys, parsed.atlas(), parsed.problems(), null).join();
-        CompletableFuture<Void> kept = cache.keepBands("here", keys, parsed.atlas(), false);
-        assertTrue(Files.exists(cache.file("here")), "the layers are written at once");
-        assertTrue(!kept.isDone() && !Files.exists(file) && !parsed.atlas().bands().complete(), "the bands wait for the first frame");
+        World parsed = WorldLoader.load(DataLocation.bundled(), null, cache);
+        cache.awaitWrite();
+        Path layers;
+        try (var files = Files.list(home.resolve("cache"))) {
+            layers = files.findFirst().orElseThrow();
+        }
+        Path bands = layers.resolveSibling(layers.getFileName().toString().replace(".bin", ".bands.bin"));
+        // a map asks for a band meanwhile: it draws the full shapes, and the band waits too
+        assertSame(parsed.atlas().fullDetail(), parsed.atlas().detail(Math.pow(2, 4) * 0.9, () -> { }));
+        assertTrue(!Files.exists(bands) && !parsed.atlas().bands().complete(), "the layers are written at once, the bands wait");
         firstFrame.complete(null);
-        kept.get(60, TimeUnit.SECONDS);
-        assertTrue(parsed.atlas().bands().complete() && Files.exists(file), "then they are worked out and kept");
-        // a later start: its layers come from the cache, and its bands too, once its first frame is on screen
+        cache.awaitBands();
+        assertTrue(parsed.atlas().bands().complete() && Files.exists(bands), "then they are worked out and kept");
+        // a later start: its layers come from the cache, its bands too, once its first frame is on screen
         CompletableFuture<Void> later = new CompletableFuture<>();
         LayerCache again = new LayerCache(home.resolve("cache"), log::add, later);
-        LayerCodec.Layers layers = again.read("here", keys);
-        CompletableFuture<Void> read = again.keepBands("here", keys, layers.atlas(), true);
-        assertTrue(!layers.atlas().bands().complete(), "no band is read with the layers");
+        World cached = WorldLoader.load(DataLocation.bundled(), null, again);
+        assertEquals(1, again.used());
+        assertTrue(!cached.atlas().bands().complete(), "no band is read with the layers");
         later.complete(null);
-        read.get(60, TimeUnit.SECONDS);
-        SameLayers.assertSameBands(parsed.atlas(), layers.atlas());
+        again.awaitBands();
+        SameLayers.assertSameBands(parsed.atlas(), cached.atlas());
         assertEquals(List.of(), log);
     }
 
