@@ -27,6 +27,8 @@ public final class LoadBench {
                 cache == null ? 0 : cache.used(), world.atlas().countyCount());
         if (cache != null) {
             cache.awaitWrite();
+            // the zoom bands, worked out at once here (no first frame to wait for), are kept for the next run
+            cache.awaitBands();
         }
     }
 }

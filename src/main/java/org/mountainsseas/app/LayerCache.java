@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.mountainsseas.data.CacheFile;
 import org.mountainsseas.data.GeoJsonReader;
@@ -25,7 +26,10 @@ import org.mountainsseas.model.LoadProblem;
  * The layers a load derives after parsing and validating (see {@link LayerCodec}), kept between runs
  * in the user data folder's {@code cache} folder, one file per data location
  * ({@code layers-<hex>.bin}), so a start-up that finds the same source files skips parsing,
- * validating and deriving them. Keyed by the content of each source file read ({@link SourceFile#key})
+ * validating and deriving them. The zoom bands ({@link org.mountainsseas.geo.DetailBands}) are kept
+ * beside it ({@code layers-<hex>.bands.bin}, same keys) and read, or worked out and written, only
+ * once band work may start ({@link #bandsAfter}: in the app, once its first frame is on screen), so
+ * neither reading nor working them out holds up the first frame. Keyed by the content of each source file read ({@link SourceFile#key})
  * and by the code that reads and derives them, so an edited file or a new version of the app never
  * meets an old cache. A cache that is damaged, cut short, of another format or made from other files
  * is ignored with one line on stderr and written again; a missing one silently. Writing is atomic and
@@ -35,6 +39,7 @@ public final class LayerCache {
     /** No cache: every load parses and derives (checks, tests, exports). */
     static final LayerCache NONE = new LayerCache(null, s -> { });
     private static final int KIND = 0x4C415952; // "LAYR"
+    private static final int BANDS_KIND = 0x42414E44; // "BAND"
     /** The classes whose code decides what a cache holds: a new build of any of them is another key. */
     private static final String[] CODE = {
         "org/mountainsseas/data/GeoJsonReader.class", "org/mountainsseas/data/Coords.class", "org/mountainsseas/data/JsonTree.class",
@@ -47,16 +52,24 @@ public final class LayerCache {
     private final Path dir;
     private final Consumer<String> log;
     private final java.util.concurrent.atomic.AtomicInteger used = new java.util.concurrent.atomic.AtomicInteger();
+    private final CompletionStage<?> bandsAfter;
     private volatile CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    private volatile CompletableFuture<Void> lastBands = CompletableFuture.completedFuture(null);
 
     LayerCache(Path dir, Consumer<String> log) {
-        this.dir = dir;
-        this.log = log;
+        this(dir, log, CompletableFuture.completedFuture(null));
     }
 
-    /** The cache in the user data folder ({@link UserDataDir}), logging to stderr. */
+    LayerCache(Path dir, Consumer<String> log, CompletionStage<?> bandsAfter) {
+        this.dir = dir;
+        this.log = log;
+        this.bandsAfter = bandsAfter;
+    }
+
+    /** The cache in the user data folder ({@link UserDataDir}), logging to stderr; its bands wait for the app's first frame ({@link FirstFrame}). */
     static LayerCache inUserData() {
-        return in(UserDataDir.current().resolve("cache"));
+        return new LayerCache(UserDataDir.current().resolve("cache"), line -> System.err.println("mountains-and-seas: " + line),
+                FirstFrame.shown());
     }
 
     /** A cache in this folder, logging to stderr (the benchmark's load runs). */
@@ -67,6 +80,11 @@ public final class LayerCache {
     /** The folder, or null for {@link #NONE}. */
     Path folder() {
         return dir;
+    }
+
+    /** When the zoom bands of the atlases this cache loads may be read or worked out: at once, or (the app) after its first frame. */
+    CompletionStage<?> bandsAfter() {
+        return bandsAfter;
     }
 
     /** The file kept for loads from this place ({@code identity}: the location and its county file). */
@@ -115,12 +133,10 @@ public final class LayerCache {
     }
 
     /**
-     * Writes the layers for this identity and keys on a background thread; with {@code withBands}
-     * it then works out the atlas's zoom bands there (maps showing the atlas take each band as it is
-     * ready) and writes the layers again with them. The returned stage ends when all is written (or failed).
+     * Writes the layers for this identity and keys (the zoom bands apart: {@link #keepBands}) on a
+     * background thread. The returned stage ends when all is written (or failed).
      */
-    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived,
-                                  boolean withBands) {
+    CompletableFuture<Void> store(String identity, long[] keys, Atlas atlas, List<LoadProblem> problems, LayerCodec.Derived derived) {
         if (dir == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -129,15 +145,8 @@ public final class LayerCache {
         Thread writer = new Thread(() -> {
             try {
                 AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
-                if (withBands && !atlas.bands().complete()) {
-                    // written once without the bands first: a run that ends before they are ready (China-wide they
-                    // take seconds) still leaves the rest, and the next start works out only the bands
-                    atlas.bands().prepare();
-                    AtomicWriter.write(file, CacheFile.wrap(KIND, LayerCodec.VERSION, keys, LayerCodec.encode(atlas, problems, derived)));
-                }
             } catch (IOException | RuntimeException e) {
-                log.accept("the layer cache " + file + " could not be written (" + org.mountainsseas.data.InputFile.reason(e)
-                        + "); the next start reads the data from their files again");
+                cannotWrite(file, e);
             } finally {
                 done.complete(null);
             }
@@ -148,6 +157,53 @@ public final class LayerCache {
         return done;
     }
 
+    /**
+     * Once band work may start ({@link #bandsAfter}), on the bands' own thread: gives the atlas the
+     * zoom bands kept for this identity and keys, or works out those not kept and writes them all
+     * (none kept yet, or a damaged bands file: one log line). Only an atlas whose layers came from
+     * this cache ({@code layersKept}) reads them: bands beside layers that were not used were made
+     * from other files. Maps showing the atlas take each band as it is ready. The returned stage
+     * ends when the bands are known and written (or failed).
+     */
+    CompletableFuture<Void> keepBands(String identity, long[] keys, Atlas atlas, boolean layersKept) {
+        if (dir == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = bandsFile(identity);
+        CompletableFuture<Void> done = atlas.bands().afterStart(() -> {
+            if (layersKept && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    LayerCodec.decodeBands(CacheFile.unwrap(CacheFile.read(file), BANDS_KIND, LayerCodec.VERSION, keys), atlas);
+                } catch (LoadException e) {
+                    ignored(file, e.problem().message());
+                } catch (CacheFile.Unusable | LayerCodec.Unreadable e) {
+                    ignored(file, e.getMessage());
+                }
+            }
+            if (!atlas.bands().complete()) {
+                atlas.bands().prepare();
+                try {
+                    AtomicWriter.write(file, CacheFile.wrap(BANDS_KIND, LayerCodec.VERSION, keys, LayerCodec.encodeBands(atlas)));
+                } catch (IOException | RuntimeException e) {
+                    cannotWrite(file, e);
+                }
+            }
+        });
+        lastBands = done;
+        return done;
+    }
+
+    /** The file kept beside {@link #file} for the zoom bands. */
+    Path bandsFile(String identity) {
+        Path layers = file(identity);
+        return layers.resolveSibling(layers.getFileName().toString().replace(".bin", ".bands.bin"));
+    }
+
+    private void cannotWrite(Path file, Exception e) {
+        log.accept("the layer cache " + file + " could not be written (" + org.mountainsseas.data.InputFile.reason(e)
+                + "); the next start reads the data from their files again");
+    }
+
     /** How many loads took their layers from this cache. */
     public int used() {
         return used.get();
@@ -156,6 +212,11 @@ public final class LayerCache {
     /** Waits for the last write started to end (tests, and commands that exit right after loading). */
     public void awaitWrite() {
         lastWrite.join();
+    }
+
+    /** Waits for the last atlas's zoom bands to be read or worked out and written ({@link #keepBands}). */
+    public void awaitBands() {
+        lastBands.join();
     }
 
     /** The key of the code that reads and derives the layers (the classes' bytes), worked out once. */

@@ -213,6 +213,7 @@ public final class MountainsSeasApp extends Application {
         StartupTrace.mark("window-built");
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
+            FirstFrame.none();
             LectureCommands.exportTour(state, world, lecture, options, CSS);
             return;
         }
@@ -264,6 +265,8 @@ public final class MountainsSeasApp extends Application {
         }
         MapPane map = view != null ? view.map() : window.map();
         StartupTrace.mark("shown");
+        // the zoom bands are read or worked out once the first frame is on screen, not before
+        FirstFrame.watch(map);
         if (options.benchmarkStartup()) {
             StartupBenchmark.printWhenDrawn(map);
         } else if (options.snapshot() != null) {

@@ -30,8 +30,9 @@ import org.mountainsseas.model.QingdaLine;
  * Loads and derives the whole {@link World} off the FX thread; never throws for bad data. The
  * neighbours are read while the counties are, and the per-county derivations (label points, sides
  * of the Qingda Line) run in parallel. A load that keeps its layers in a {@link LayerCache} also
- * works out the zoom bands ({@link DetailBands}) after it returns, on the cache's writer thread,
- * and keeps them with the rest; the map draws the full shapes until they are ready.
+ * reads the zoom bands ({@link DetailBands}) kept beside them, or works them out and keeps them, once
+ * the cache lets band work start (in the app: after its first frame); the map draws the full shapes
+ * until they are ready.
  */
 public final class WorldLoader {
     private WorldLoader() {
@@ -78,6 +79,8 @@ public final class WorldLoader {
             problems.addAll(contextLayer.problems());
             atlas = Atlas.build(countyLayer.value(), contextLayer.value());
         }
+        // no band work before the cache lets it start (the app: its first frame on screen), whatever asks
+        atlas.bands().startAfter(cache.bandsAfter());
         List<LoadProblem> layerProblems = List.copyOf(problems);
         Set<String> adcodes = new HashSet<>();
         for (Shape s : atlas.counties()) {
@@ -121,15 +124,15 @@ public final class WorldLoader {
             borders.join();
             Map<String, List<double[]>> outlines = atlas.groupOutlines(cityOf);
             if (keys != null) {
-                cache.store(identity, keys, atlas, layerProblems, sidesClean ? new LayerCodec.Derived(known, lineEnds, cityOf, sides, outlines) : null,
-                        DetailBands.ON);
+                cache.store(identity, keys, atlas, layerProblems, sidesClean ? new LayerCodec.Derived(known, lineEnds, cityOf, sides, outlines) : null);
             }
             derived = new LayerCodec.Derived(known, lineEnds, cityOf, sides, outlines);
-        } else if (keys != null && DetailBands.ON && !atlas.bands().complete()) {
-            // a cache kept while the bands were off: they are worked out and kept now
-            cache.store(identity, keys, atlas, layerProblems, derived, true);
         }
         borders.join();
+        if (keys != null && DetailBands.ON) {
+            // read or worked out once the cache lets band work start (the app: after its first frame), never before this returns
+            cache.keepBands(identity, keys, atlas, cached != null);
+        }
         return new World(dataset, atlas, derived.sides(), derived.outlines(), problems, List.of());
     }
 

@@ -3,6 +3,7 @@ package org.mountainsseas.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -19,19 +20,21 @@ import org.locationtech.jts.geom.Geometry;
  * counties share is simplified once, both are rebuilt from it, and no ring crosses another. A band
  * that would keep nearly every vertex is not kept: the atlas's own shapes serve it.
  * <p>
- * The app works every band out once, at load, on the layer cache's writer thread ({@link #prepare}),
- * and keeps them in the layer cache ({@link LayerCodec}), so a later start reads them with the rest.
- * A map never waits for a band: until it is ready the atlas's own shapes serve, and a band nobody
- * is preparing is worked out when first asked for, on one background thread.
+ * All band work runs on one daemon thread of minimum priority, and only once the bands may start
+ * ({@link #startAfter}: the app's first frame is on screen), so it never competes with the first
+ * frame. The app then reads the bands the layer cache keeps, or works every band out and keeps them
+ * ({@link #afterStart}, {@link LayerCodec#encodeBands}). A map never waits for a band: until it is
+ * ready the atlas's own shapes serve, and a band nobody is preparing is worked out on that thread
+ * when first asked for.
  */
 public final class DetailBands {
     /**
-     * Whether maps draw the bands and loads prepare them: only with
-     * {@code -Dmountainsseas.detailBands=true}. Working them out at load, on the second of two
-     * cores, slowed the China-wide layer's first frame (docs/performance.md) until the cache holds
-     * them, and a run that ends within seconds of its first frame never gets that far.
+     * Whether maps draw the bands and loads prepare them: yes unless
+     * {@code -Dmountainsseas.detailBands=false}. They are worked out, or read from the layer cache,
+     * only after the first frame is on screen, so the first frame draws the full shapes and does not
+     * wait for them (docs/performance.md).
      */
-    public static final boolean ON = "true".equals(System.getProperty("mountainsseas.detailBands"));
+    public static final boolean ON = on(System.getProperty("mountainsseas.detailBands"));
     /** The tolerance at a band's largest scale, in device pixels. */
     public static final double PIXELS = 1.0;
     /** The finest band: beyond it simplification keeps nearly everything (China-wide at 2^8: 96 %). */
@@ -53,6 +56,8 @@ public final class DetailBands {
     private final AtomicReferenceArray<Boolean> asked = new AtomicReferenceArray<>(FINEST + 1);
     private final List<CompletableFuture<Void>> ready = new ArrayList<>();
     private volatile boolean preparing;
+    /** When band work may start: at once, unless {@link #startAfter} says otherwise. */
+    private volatile CompletableFuture<?> start = CompletableFuture.completedFuture(null);
 
     /** @param full the atlas's own shapes and border network, the detail beyond every band */
     DetailBands(List<Shape> counties, Supplier<Detail> full) {
@@ -61,6 +66,48 @@ public final class DetailBands {
         for (int k = 0; k <= FINEST; k++) {
             ready.add(new CompletableFuture<>());
         }
+    }
+
+    /** Whether the bands are on for this value of {@code mountainsseas.detailBands}: anything but "false" (absent included). */
+    static boolean on(String property) {
+        return !"false".equals(property);
+    }
+
+    /**
+     * No band work starts before {@code go} completes (the app's first frame on screen): a band
+     * asked for meanwhile is served by the full shapes and worked out after. Called before anything
+     * asks for a band.
+     */
+    public void startAfter(CompletionStage<?> go) {
+        start = go.toCompletableFuture();
+    }
+
+    /**
+     * Runs {@code task} once band work may start, on the bands' thread (one daemon thread of minimum
+     * priority), and leaves the bands asked for meanwhile to it: the task restores them (from the
+     * layer cache) or works them out ({@link #prepare}). A band it leaves unknown is worked out after
+     * it, if asked for. The returned stage ends when the task has.
+     */
+    public CompletableFuture<Void> afterStart(Runnable task) {
+        preparing = true;
+        return start.thenRunAsync(() -> {
+            try {
+                task.run();
+            } finally {
+                preparing = false;
+                for (int k = COARSEST; k <= FINEST; k++) {
+                    if (asked.get(k) != null && bands.get(k) == null) {
+                        int band = k;
+                        WORKER.execute(() -> band(band));
+                    }
+                }
+            }
+        }, WORKER);
+    }
+
+    /** Runs on the bands' thread after every band task queued before it (tests). */
+    static void drain() {
+        CompletableFuture.runAsync(() -> { }, WORKER).join();
     }
 
     /** The band serving {@code scale} device pixels per world pixel, or -1 beyond the finest (the full shapes). */
@@ -92,7 +139,7 @@ public final class DetailBands {
         if (asked.compareAndSet(k, null, Boolean.TRUE)) {
             ready.get(k).thenRun(whenReady);
             if (!preparing) {
-                WORKER.execute(() -> band(k));
+                start.thenRunAsync(() -> band(k), WORKER);
             }
         }
         return full.get();
@@ -125,13 +172,8 @@ public final class DetailBands {
      * thread; maps showing this layer take each band as it becomes ready.
      */
     public void prepare() {
-        preparing = true;
-        try {
-            for (int k = FINEST; k >= COARSEST; k--) {
-                band(k);
-            }
-        } finally {
-            preparing = false;
+        for (int k = FINEST; k >= COARSEST; k--) {
+            band(k);
         }
     }
 

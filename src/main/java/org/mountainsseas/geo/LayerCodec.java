@@ -21,10 +21,10 @@ import org.mountainsseas.model.Text;
 /**
  * The start-up's derived layers as bytes, and back: the projected, oriented and validated shapes of
  * the county and context layers, the label points worked out, the county border network (each line
- * with its kind and span), the zoom bands worked out ({@link DetailBands}: each band's shapes and
- * border network), and
- * (when known) the sides of the Qingda Line and the prefecture outlines with the inputs they were
- * derived from. Decoding gives back the very arrays that were encoded (doubles bit for bit), so an
+ * with its kind and span), and (when known) the sides of the Qingda Line and the prefecture
+ * outlines with the inputs they were derived from. The zoom bands worked out ({@link DetailBands}:
+ * each band's shapes and border network) are bytes of their own ({@link #encodeBands}), read after
+ * the first frame rather than before it. Decoding gives back the very arrays that were encoded (doubles bit for bit), so an
  * atlas read back draws, picks and labels exactly as the one built from GeoJSON.
  * <p>
  * Decoding trusts nothing: every count is bounded by the bytes left, every number must be finite,
@@ -33,7 +33,7 @@ import org.mountainsseas.model.Text;
  */
 public final class LayerCodec {
     /** The format of the bytes; a change of what is kept or how is a new version. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Longest text kept, in UTF-8 bytes: an id, or a problem's message ({@link LoadProblem} cuts those to 400 characters). */
     private static final int MAX_TEXT = 4096;
     /** No county layer has more parts; bounds a hostile count before anything is allocated. */
@@ -89,7 +89,6 @@ public final class LayerCodec {
             if (atlas.hasCountyBorders()) {
                 lines(out, atlas.countyBorders());
             }
-            bands(out, atlas.bands());
             out.writeInt(problems.size());
             for (LoadProblem p : problems) {
                 text(out, p.file());
@@ -128,7 +127,20 @@ public final class LayerCodec {
         }
     }
 
-    /** Each band: absent (not worked out), served by the atlas's own shapes, or its shapes (in the atlas's order, without ids) and borders. */
+    /**
+     * The atlas's zoom bands known so far: each absent (not worked out), served by the atlas's own
+     * shapes, or its shapes (in the atlas's order, without ids) and borders.
+     */
+    public static byte[] encodeBands(Atlas atlas) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            bands(out, atlas.bands());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
     private static void bands(DataOutputStream out, DetailBands bands) throws IOException {
         for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
             Detail d = bands.known(k);
@@ -228,7 +240,6 @@ public final class LayerCodec {
             if (bool(in)) {
                 borders = lines(in);
             }
-            Detail[] bands = bands(in, counties);
             int problemCount = count(in, MAX_PARTS, 6);
             List<LoadProblem> problems = new ArrayList<>(problemCount);
             for (int i = 0; i < problemCount; i++) {
@@ -240,11 +251,6 @@ public final class LayerCodec {
                 throw new Unreadable(in.remaining() + " bytes after the layers");
             }
             Atlas atlas = Atlas.restore(counties, context, contextLines, borders);
-            for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
-                if (bands[k] != null) {
-                    atlas.bands().restore(k, bands[k] == FULL ? null : bands[k]);
-                }
-            }
             return new Layers(atlas, List.copyOf(problems), derived);
         } catch (BufferUnderflowException e) {
             throw new Unreadable("the layers end early");
@@ -269,6 +275,31 @@ public final class LayerCodec {
             out.add(Atlas.restoreShape(id, rings, perPolygon, label));
         }
         return out;
+    }
+
+    /**
+     * Gives {@code atlas} the zoom bands these bytes ({@link #encodeBands}) hold, all or none: the
+     * bytes must be bands of exactly this atlas's counties, else {@link Unreadable}.
+     */
+    public static void decodeBands(ByteBuffer in, Atlas atlas) throws Unreadable {
+        List<Shape> counties = new ArrayList<>();
+        atlas.counties().forEach(counties::add);
+        Detail[] bands;
+        try {
+            bands = bands(in, counties);
+            if (in.hasRemaining()) {
+                throw new Unreadable(in.remaining() + " bytes after the bands");
+            }
+        } catch (BufferUnderflowException e) {
+            throw new Unreadable("the bands end early");
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("a band's shape is not valid (" + e.getMessage() + ")");
+        }
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            if (bands[k] != null) {
+                atlas.bands().restore(k, bands[k] == FULL ? null : bands[k]);
+            }
+        }
     }
 
     /** The bands kept, by band number: null where absent, {@link #FULL} where the atlas's own shapes serve. */

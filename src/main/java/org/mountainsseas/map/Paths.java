@@ -19,9 +19,10 @@ import org.mountainsseas.geo.DetailBands;
  */
 public final class Paths {
     /**
-     * Whether far-out frames draw the zoom bands' simplified counties: only with
-     * {@code -Dmountainsseas.detailBands=true} ({@link DetailBands#ON}); the load then works them
-     * out and the layer cache keeps them (docs/performance.md).
+     * Whether far-out frames draw the zoom bands' simplified counties: yes unless
+     * {@code -Dmountainsseas.detailBands=false} ({@link DetailBands#ON}); the app reads them from the
+     * layer cache, or works them out and keeps them there, once its first frame is on screen
+     * (docs/performance.md).
      */
     static final boolean BANDS = DetailBands.ON;
 

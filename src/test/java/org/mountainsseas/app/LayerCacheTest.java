@@ -2,6 +2,7 @@ package org.mountainsseas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import org.mountainsseas.data.DataLocation;
 import org.mountainsseas.data.DatasetReader;
 import org.mountainsseas.data.GeoJsonReader;
 import org.mountainsseas.data.ImportStore;
+import org.mountainsseas.geo.Atlas;
 import org.mountainsseas.geo.LayerCodec;
 import org.mountainsseas.testing.Fixtures;
 import org.mountainsseas.testing.NotFiles;
@@ -54,8 +57,10 @@ class LayerCacheTest {
         World parsed = WorldLoader.load(data, stress, LayerCache.NONE);
         World first = WorldLoader.load(data, stress, cache);
         cache.awaitWrite();
+        cache.awaitBands();
         int before = cache.used();
         World second = WorldLoader.load(data, stress, cache);
+        cache.awaitBands();
         assertEquals(before + 1, cache.used(), "the second load took its layers from the cache");
         assertSameWorld(parsed, first);
         assertSameWorld(parsed, second);
@@ -69,9 +74,10 @@ class LayerCacheTest {
     private static Written loadAndWrite(DataLocation data, LayerCache cache, Path home) throws Exception {
         WorldLoader.load(data, null, cache);
         cache.awaitWrite();
+        cache.awaitBands();
         Path file;
         try (var files = Files.list(home.resolve("cache"))) {
-            file = files.findFirst().orElseThrow();
+            file = files.filter(f -> !f.getFileName().toString().endsWith(".bands.bin")).findFirst().orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(file);
         ByteBuffer header = ByteBuffer.wrap(bytes);
@@ -92,59 +98,80 @@ class LayerCacheTest {
     }
 
     @Test
-    void theZoomBandsAreWorkedOutOnceKeptAndReadBackWithTheLayers(@TempDir Path home) {
+    void theZoomBandsAreWorkedOutOnceKeptBesideTheLayersAndReadBack(@TempDir Path home) throws Exception {
         LayerCache cache = cache(home);
         World first = WorldLoader.load(DataLocation.bundled(), null, cache);
         cache.awaitWrite();
-        assertTrue(first.atlas().bands().complete(), "the first load worked the bands out on the writer, for its own map too");
-        World second = WorldLoader.load(DataLocation.bundled(), null, cache);
-        assertTrue(second.atlas().bands().complete(), "the second load read every band back before it returned");
-        SameLayers.assertSameBands(WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE).atlas(), second.atlas());
-        assertEquals(List.of(), log);
-    }
-
-    @Test
-    void theLayersAreWrittenBeforeTheBandsAreWorkedOutSoARunEndingFirstStillLeavesThem(@TempDir Path home) throws Exception {
-        LayerCache cache = cache(home);
-        World parsed = WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE);
-        long[] keys = {1, 2, 3};
-        Path file = cache.file("here");
-        // no band can be worked out while this holds the bands (as a slow China-wide band holds the writer)
-        synchronized (parsed.atlas().bands()) {
-            cache.store("here", keys, parsed.atlas(), parsed.problems(), null, true);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
-            LayerCodec.Layers early = cache.read("here", keys);
-            SameLayers.assertSameAtlas(parsed.atlas(), early.atlas());
-            assertTrue(!early.atlas().bands().complete(), "written before the bands");
+        cache.awaitBands();
+        assertTrue(first.atlas().bands().complete(), "the first load worked the bands out, for its own map too");
+        Path bands;
+        try (var files = Files.list(home.resolve("cache"))) {
+            bands = files.filter(f -> f.getFileName().toString().endsWith(".bands.bin")).findFirst().orElseThrow();
         }
-        cache.awaitWrite();
-        assertTrue(cache.read("here", keys).atlas().bands().complete(), "and again with them");
+        long written = Files.getLastModifiedTime(bands).toMillis();
+        byte[] kept = Files.readAllBytes(bands);
+        World second = WorldLoader.load(DataLocation.bundled(), null, cache);
+        cache.awaitBands();
+        assertTrue(second.atlas().bands().complete(), "the second load read every band back");
+        SameLayers.assertSameBands(WorldLoader.load(DataLocation.bundled(), null, LayerCache.NONE).atlas(), second.atlas());
+        assertEquals(written, Files.getLastModifiedTime(bands).toMillis(), "read, not written again");
+        assertTrue(java.util.Arrays.equals(kept, Files.readAllBytes(bands)));
         assertEquals(List.of(), log);
     }
 
     @Test
-    void aCacheKeptWithoutTheBandsGainsThemAndIsWrittenAgain(@TempDir Path home) throws Exception {
-        LayerCache cache = cache(home);
-        // the bundled counties (the tiny fixture's four squares keep every vertex: no band of their own)
-        DataLocation data = DataLocation.bundled();
-        Written written = loadAndWrite(data, cache, home);
-        Path file = written.file();
-        byte[] good = written.bytes();
-        long[] keys = written.keys();
-        // the same layers and derived layers, kept while the bands were off
-        int kind = ByteBuffer.wrap(good, 8, 4).getInt();
-        LayerCodec.Layers kept = LayerCodec.decode(CacheFile.unwrap(good, kind, LayerCodec.VERSION, keys));
-        World parsed = WorldLoader.load(data, null, LayerCache.NONE);
-        assertTrue(!parsed.atlas().bands().complete());
-        Files.write(file, CacheFile.wrap(kind, LayerCodec.VERSION, keys, LayerCodec.encode(parsed.atlas(), kept.problems(), kept.derived())));
-        assertTrue(Files.size(file) < good.length, "kept without the bands");
-        int used = cache.used();
-        World w = WorldLoader.load(data, null, cache);
+    void theBandsAreNeitherReadNorWorkedOutBeforeTheFirstFrame(@TempDir Path home) throws Exception {
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        LayerCache cache = new LayerCache(home.resolve("cache"), log::add, firstFrame);
+        World parsed = WorldLoader.load(DataLocation.bundled(), null, cache);
         cache.awaitWrite();
-        assertEquals(used + 1, cache.used(), "the layers came from the cache");
-        assertTrue(w.atlas().bands().complete(), "the bands were worked out");
-        assertEquals(java.util.Arrays.toString(good), java.util.Arrays.toString(Files.readAllBytes(file)), "written again, bands and all");
+        Path layers;
+        try (var files = Files.list(home.resolve("cache"))) {
+            layers = files.findFirst().orElseThrow();
+        }
+        Path bands = layers.resolveSibling(layers.getFileName().toString().replace(".bin", ".bands.bin"));
+        // a map asks for a band meanwhile: it draws the full shapes, and the band waits too
+        assertSame(parsed.atlas().fullDetail(), parsed.atlas().detail(Math.pow(2, 4) * 0.9, () -> { }));
+        assertTrue(!Files.exists(bands) && !parsed.atlas().bands().complete(), "the layers are written at once, the bands wait");
+        firstFrame.complete(null);
+        cache.awaitBands();
+        assertTrue(parsed.atlas().bands().complete() && Files.exists(bands), "then they are worked out and kept");
+        // a later start: its layers come from the cache, its bands too, once its first frame is on screen
+        CompletableFuture<Void> later = new CompletableFuture<>();
+        LayerCache again = new LayerCache(home.resolve("cache"), log::add, later);
+        World cached = WorldLoader.load(DataLocation.bundled(), null, again);
+        assertEquals(1, again.used());
+        assertTrue(!cached.atlas().bands().complete(), "no band is read with the layers");
+        later.complete(null);
+        again.awaitBands();
+        SameLayers.assertSameBands(parsed.atlas(), cached.atlas());
         assertEquals(List.of(), log);
+    }
+
+    @Test
+    void aMissingOrDamagedBandsFileIsWorkedOutAndWrittenAgain(@TempDir Path home) throws Exception {
+        LayerCache cache = cache(home);
+        DataLocation data = DataLocation.bundled();
+        World parsed = WorldLoader.load(data, null, LayerCache.NONE);
+        long[] keys = {4, 5, 6};
+        Path file = cache.bandsFile("here");
+        cache.keepBands("here", keys, parsed.atlas(), true).join();
+        byte[] good = Files.readAllBytes(file);
+        Files.delete(file);
+        Atlas fresh = WorldLoader.load(data, null, LayerCache.NONE).atlas();
+        cache.keepBands("here", keys, fresh, true).join();
+        assertTrue(fresh.bands().complete());
+        assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "written again, the same");
+        assertEquals(List.of(), log);
+        byte[] damaged = good.clone();
+        damaged[damaged.length / 2] ^= 0x55;
+        Files.write(file, damaged);
+        Atlas third = WorldLoader.load(data, null, LayerCache.NONE).atlas();
+        cache.keepBands("here", keys, third, true).join();
+        assertTrue(third.bands().complete());
+        assertEquals(1, log.size(), "one line: " + log);
+        assertTrue(log.get(0).contains("was not used"), log.get(0));
+        assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), "written again");
     }
 
     @Test
@@ -155,7 +182,8 @@ class LayerCacheTest {
         // a county file given as the benchmark gives the China-wide one (any six-digit adcode, China's extent)
         twice(DataLocation.bundled(), data.resolve(GeoJsonReader.COUNTIES), cache);
         try (var files = Files.list(home.resolve("cache"))) {
-            assertEquals(2, files.count(), "one file for each place the data come from");
+            assertEquals(2, files.filter(f -> !f.getFileName().toString().endsWith(".bands.bin")).count(),
+                    "one file of layers for each place the data come from (and one of its bands beside it)");
         }
         assertEquals(List.of(), log);
     }
@@ -169,6 +197,7 @@ class LayerCacheTest {
         Files.writeString(data.resolve(GeoJsonReader.COUNTIES), file.replaceFirst("119\\.", "119.0"));
         World edited = WorldLoader.load(DataLocation.folder(data), null, cache);
         cache.awaitWrite();
+        cache.awaitBands();
         assertEquals(1, log.size(), log.toString());
         assertTrue(log.get(0).contains("made from other source files"), log.get(0));
         assertSameWorld(WorldLoader.load(DataLocation.folder(data), null, LayerCache.NONE), edited);
@@ -190,6 +219,7 @@ class LayerCacheTest {
         World parsed = StartData.load(store, Fixtures.tiny(), null, LayerCache.NONE);
         World cached = StartData.load(store, Fixtures.tiny(), null, cache);
         cache.awaitWrite();
+        cache.awaitBands();
         assertSameWorld(parsed, cached);
         assertNotEquals(WorldLoader.load(Fixtures.tiny()).sides(), cached.sides(), "the imported line moved the sides");
         assertSameWorld(parsed, StartData.load(store, Fixtures.tiny(), null, cache));
@@ -205,6 +235,7 @@ class LayerCacheTest {
         int used = cache.used();
         World moved = WorldLoader.load(DataLocation.folder(data), null, cache);
         cache.awaitWrite();
+        cache.awaitBands();
         assertEquals(used + 1, cache.used(), "the shapes came from the cache: the county files did not change");
         assertSameWorld(WorldLoader.load(DataLocation.folder(data), null, LayerCache.NONE), moved);
         assertNotEquals(before.sides(), moved.sides(), "the moved line moved the sides");
@@ -240,6 +271,7 @@ class LayerCacheTest {
             log.clear();
             World w = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> WorldLoader.load(data, null, cache));
             cache.awaitWrite();
+            cache.awaitBands();
             assertSameWorld(parsed, w);
             assertEquals(1, log.size(), log.toString());
             assertTrue(log.get(0).contains(why.get(i)), log.get(0));
@@ -257,6 +289,7 @@ class LayerCacheTest {
         NotFiles.fifo(file);
         World w = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> WorldLoader.load(data, null, cache));
         cache.awaitWrite();
+        cache.awaitBands();
         assertSameWorld(parsed, w);
         assertEquals(1, log.size(), log.toString());
         assertTrue(log.get(0).contains("pipe"), log.get(0));

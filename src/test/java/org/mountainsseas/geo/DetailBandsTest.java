@@ -2,12 +2,15 @@ package org.mountainsseas.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.coverage.CoverageValidator;
@@ -130,5 +133,52 @@ class DetailBandsTest {
         assertTrue(first == fresh.fullDetail() || first == fresh.bands().band(5), "before: the full shapes (or a very quick band)");
         assertSame(fresh.bands().band(5), fresh.detail(scale, () -> { }), "after: the band");
         assertTrue(!fresh.detailPending(), "nothing left to work out");
+    }
+
+    @Test
+    void theBandsAreOnUnlessSwitchedOff() {
+        assertTrue(DetailBands.on(null), "on by default");
+        assertTrue(DetailBands.on("true"));
+        assertTrue(!DetailBands.on("false"), "-Dmountainsseas.detailBands=false switches them off");
+    }
+
+    @Test
+    void noBandWorkStartsBeforeItsStartAndAMapNeverWaitsMeanwhile() throws Exception {
+        Atlas held = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        held.bands().startAfter(firstFrame);
+        CountDownLatch ready = new CountDownLatch(1);
+        double scale = Math.pow(2, 5) * 0.9;
+        // asked for before any task is queued: the band is worked out on its own, after the start
+        assertSame(held.fullDetail(), held.detail(scale, ready::countDown), "the map draws the full shapes at once");
+        assertTrue(held.detailPending(), "and will repaint once the band is ready");
+        AtomicInteger tasks = new AtomicInteger();
+        CompletableFuture<Void> kept = held.bands().afterStart(tasks::incrementAndGet);
+        // everything already queued on the bands' thread has run: nothing was, before the start
+        DetailBands.drain();
+        assertEquals(0, tasks.get(), "the task waits for the start");
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            assertNull(held.bands().known(k), "no band " + k + " before the start");
+        }
+        firstFrame.complete(null);
+        kept.get(30, TimeUnit.SECONDS);
+        assertEquals(1, tasks.get(), "the task ran once the start came");
+        assertTrue(ready.await(60, TimeUnit.SECONDS), "the band asked for is worked out once the start came");
+        assertSame(held.bands().band(5), held.detail(scale, () -> { }));
+    }
+
+    @Test
+    void aBandAskedForWhileATaskIsQueuedIsWorkedOutAfterItIfTheTaskLeftIt() throws Exception {
+        Atlas held = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        held.bands().startAfter(firstFrame);
+        // a task that finds nothing to restore (a layer cache without a bands file that then fails to work them out)
+        CompletableFuture<Void> task = held.bands().afterStart(() -> { });
+        CountDownLatch ready = new CountDownLatch(1);
+        assertSame(held.fullDetail(), held.detail(Math.pow(2, 4) * 0.9, ready::countDown));
+        firstFrame.complete(null);
+        task.get(30, TimeUnit.SECONDS);
+        assertTrue(ready.await(60, TimeUnit.SECONDS), "the band asked for is worked out after the task");
+        assertTrue(!held.detailPending(), "nothing left pending: a map waiting to settle does not wait forever");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -39,7 +40,7 @@ class LayerCodecTest {
         atlas.counties().forEach(s -> known.add(s.id()));
         atlas.prepareLabels(known.subList(0, 50));
         atlas.countyBorders();
-        // every test's bytes hold the zoom bands too, so the cuts and damage below reach them
+        // the zoom bands are bytes of their own: worked out here so that their bytes hold every band
         atlas.bands().prepare();
         Map<String, String> groupOf = new HashMap<>();
         known.forEach(k -> groupOf.put(k, k.substring(0, 4) + "00"));
@@ -63,6 +64,8 @@ class LayerCodecTest {
     @Test
     void theZoomBandsComeBackToTheBitAndServeAtOnce() throws Exception {
         Atlas back = LayerCodec.decode(LayerCodec.encode(atlas, List.of(), null)).atlas();
+        assertFalse(back.bands().complete(), "the layers' bytes hold no band: the bands' own bytes are read after the first frame");
+        LayerCodec.decodeBands(ByteBuffer.wrap(LayerCodec.encodeBands(atlas)), back);
         assertTrue(back.bands().complete(), "every band is read back, none is worked out again");
         SameLayers.assertSameBands(atlas, back);
         for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
@@ -77,6 +80,7 @@ class LayerCodecTest {
     void bandsNotWorkedOutAreNotKeptAndABandTheFullShapesServeIsKeptSo() throws Exception {
         Atlas none = Atlas.build(GeoJsonReader.readCounties(DataLocation.bundled()).value(), List.of());
         Atlas back = LayerCodec.decode(LayerCodec.encode(none, List.of(), null)).atlas();
+        LayerCodec.decodeBands(ByteBuffer.wrap(LayerCodec.encodeBands(none)), back);
         assertFalse(back.bands().complete(), "no band was worked out, none is kept");
         // a layer of one square: simplifying keeps every vertex, so the full shapes serve every band
         double[] ring = {120, 30, 120.5, 30, 120.5, 30.5, 120, 30.5, 120, 30};
@@ -84,6 +88,7 @@ class LayerCodecTest {
                 org.mountainsseas.model.Boundary.Kind.COUNTY, List.of(List.of(ring)), List.of())), List.of());
         square.bands().prepare();
         Atlas squareBack = LayerCodec.decode(LayerCodec.encode(square, List.of(), null)).atlas();
+        LayerCodec.decodeBands(ByteBuffer.wrap(LayerCodec.encodeBands(square)), squareBack);
         assertTrue(squareBack.bands().complete());
         assertSame(squareBack.fullDetail(), squareBack.detail(Math.pow(2, 4), () -> { }), "the full shapes serve");
     }
@@ -123,6 +128,25 @@ class LayerCodecTest {
                 }
             }
         });
+    }
+
+    @Test
+    void cutOrForeignBandsAreRefusedAndGiveNoBandAtAll() throws Exception {
+        byte[] whole = LayerCodec.encodeBands(atlas);
+        Atlas back = LayerCodec.decode(LayerCodec.encode(atlas, List.of(), null)).atlas();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int cut = 0; cut < whole.length; cut += 1 + cut / 4) {
+                ByteBuffer part = ByteBuffer.wrap(java.util.Arrays.copyOf(whole, cut));
+                assertThrows(LayerCodec.Unreadable.class, () -> LayerCodec.decodeBands(part, back), "cut at " + cut);
+            }
+        });
+        for (int k = DetailBands.COARSEST; k <= DetailBands.FINEST; k++) {
+            assertNull(back.bands().known(k), "all or none: no band " + k + " from a cut copy");
+        }
+        // the bands of another layer (four squares) do not fit this one's 90 counties
+        Atlas other = Atlas.build(GeoJsonReader.readCounties(org.mountainsseas.testing.Fixtures.tiny()).value(), List.of());
+        other.bands().prepare();
+        assertThrows(LayerCodec.Unreadable.class, () -> LayerCodec.decodeBands(ByteBuffer.wrap(LayerCodec.encodeBands(atlas)), other));
     }
 
     @Test
