@@ -59,9 +59,30 @@ final class StartupBenchmark {
                 // follows the other work; this says how much the start-up itself asked for
                 ProcessHandle.current().info().totalCpuDuration()
                         .ifPresent(cpu -> System.out.println("startup-cpu-ms " + cpu.toMillis()));
+                // the FX thread's own share, and the map's paints in it: what the window's start-up costs
+                // whatever else the machine runs
+                long fx = fxThreadCpuMillis();
+                System.out.printf(java.util.Locale.ROOT, "startup-fx %s map-paints=%d paint-ms=%.0f%n",
+                        fx < 0 ? "cpu-ms=?" : "cpu-ms=" + fx, map.canvas().paintCount(),
+                        map.canvas().paintCount() * map.canvas().meanPaintMillis());
                 watchSkia(map, now, Boolean.getBoolean(TRAINING) ? exercise : null);
             }
         }.start();
+    }
+
+    /**
+     * The CPU time of the calling thread in ms, from Linux's {@code /proc/thread-self/stat} (user and
+     * system time in clock ticks of 10 ms); -1 elsewhere. A benchmark run's one small read of procfs.
+     */
+    static long fxThreadCpuMillis() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
+            // the fields after the thread's name, which is in parentheses: utime and stime are the 12th and 13th
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static void watchSkia(MapPane map, long firstFrame, Runnable exercise) {
