@@ -71,11 +71,8 @@ public final class MainWindow extends BorderPane {
     private final AppState state;
     private final MapPane map;
     private final DetailPanel panel;
-    /** Built when the China view is first shown: most sessions never open it, and the first frame never does. */
-    private ChinaView chinaView;
-    /** Built with the China view, whose details it shows. */
-    private OutreachPanel outreach;
-    private final Supplier<List<Boundary>> provinces;
+    private final ChinaView chinaView;
+    private final OutreachPanel outreach;
     private Tab detailsTab;
     private final ReviewBar reviewBar;
     /** Built when the review area is first opened, like the figures: most sessions never open it. */
@@ -135,8 +132,10 @@ public final class MainWindow extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         setTop(new VBox(bar, reviewBar));
         timeline = new TimelineBar(state, openLink);
-        provinces = provinces();
+        Supplier<List<Boundary>> provinces = provinces();
         lecture.setChinaBase(provinces);
+        chinaView = new ChinaView(state, world.atlas(), provinces);
+        outreach = new OutreachPanel(state, openLink);
         inset = new LocatorInset(state, provinces);
         StackPane.setAlignment(inset, Pos.BOTTOM_LEFT);
         StackPane.setMargin(inset, new Insets(12));
@@ -144,7 +143,7 @@ public final class MainWindow extends BorderPane {
         state.china().chinaShownProperty().subscribe(china -> {
             showMapArea();
             if (detailsTab != null) {
-                detailsTab.setContent(china ? outreach() : panel);
+                detailsTab.setContent(china ? outreach : panel);
             }
         });
         centre = new VBox(mapArea, timeline);
@@ -190,7 +189,7 @@ public final class MainWindow extends BorderPane {
         if (comparing) {
             mapArea.getChildren().setAll(compareView);
         } else {
-            mapArea.getChildren().setAll(state.china().chinaShown() ? List.of(chinaView()) : List.of(map, inset));
+            mapArea.getChildren().setAll(state.china().chinaShown() ? List.of(chinaView) : List.of(map, inset));
         }
         if (timeline != null) {
             timeline.setVisible(!comparing);
@@ -207,32 +206,16 @@ public final class MainWindow extends BorderPane {
         return compareView;
     }
 
-    /** The China view, built now if it has not been shown yet. */
+    /** The China view (for tests). */
     public ChinaView chinaView() {
-        if (chinaView == null) {
-            chinaView = new ChinaView(state, world.atlas(), provinces);
-        }
         return chinaView;
-    }
-
-    /** Whether the China view has been built (tests: the first frame does without it). */
-    boolean chinaViewBuilt() {
-        return chinaView != null;
-    }
-
-    /** The details of the items beyond Zhejiang, shown beside the China view; built with it. */
-    private OutreachPanel outreach() {
-        if (outreach == null) {
-            outreach = new OutreachPanel(state, openLink);
-        }
-        return outreach;
     }
 
     private TabPane sideTabs(AppState state) {
         Tab details = new Tab();
         detailsTab = details;
         details.textProperty().bind(state.tr("tab.details"));
-        details.setContent(state.china().chinaShown() ? outreach() : panel);
+        details.setContent(state.china().chinaShown() ? outreach : panel);
         details.setId("tab-details");
         Tab numbers = new Tab();
         numbers.textProperty().bind(state.tr("tab.figures"));
@@ -453,13 +436,9 @@ public final class MainWindow extends BorderPane {
         if (compareView != null) {
             compareView.dispose();
         }
-        if (chinaView != null) {
-            chinaView.dispose();
-        }
+        chinaView.dispose();
         panel.dispose();
-        if (outreach != null) {
-            outreach.dispose();
-        }
+        outreach.dispose();
         reviewBar.dispose();
         if (review != null) {
             review.dispose();

@@ -76,23 +76,6 @@ class MainWindowTest {
     }
 
     @Test
-    void theChinaViewIsBuiltWhenFirstShownAndThenAppearsWithItsDetails(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window.chinaViewBuilt(), "the first frame does without the China view");
-        assertTrue(robot.lookup("#china-view").tryQuery().isEmpty());
-        robot.interact(() -> state.china().showChina(true));
-        assertTrue(window.chinaViewBuilt());
-        assertSame(window.chinaView(), robot.lookup("#china-view").query(), "the China view is on screen");
-        assertTrue(window.chinaView().getScene() != null && window.chinaView().isVisible());
-        javafx.scene.control.TabPane tabs = robot.lookup(".side-tabs").queryAs(javafx.scene.control.TabPane.class);
-        assertTrue(tabs.getTabs().get(0).getContent() instanceof org.mountainsseas.panel.OutreachPanel,
-                "the details tab shows the items beyond Zhejiang");
-        robot.interact(() -> state.china().showChina(false));
-        assertSame(window.panel(), tabs.getTabs().get(0).getContent(), "and the county details again after");
-        assertTrue(robot.lookup("#china-view").tryQuery().isEmpty());
-    }
-
-    @Test
     void allMapLayersPaintOntoOneCanvasAndAllRepaintWhenOneChanges(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.map().lookupAll(".canvas-layer-surface").size(), "one shared canvas");
