@@ -9,6 +9,9 @@
 # The recording run finds the layer cache (docs/performance.md, "The layer cache") that a run before
 # it wrote into a scratch user data folder, as every start but an installation's first does; so the
 # archive holds the classes that read the cache, whatever the build machine's own user data hold.
+# The recording run goes on after the first frame as a user's first minute does (a selection and a
+# pan drawn by Skia once its library has loaded: StartupBenchmark, mountainsseas.startup.training),
+# so the archive holds Skia's classes and the frames' too, not only the first frame's.
 # Without a display or xvfb-run, or if the archive does not work, the image is left without one
 # (it still runs).
 #   tools/appcds.sh target/dist/MountainsAndSeas
@@ -29,6 +32,7 @@ fi
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 user="-Dmountainsseas.dataDir=$scratch"
+train="-Dmountainsseas.startup.training=true"
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null || true)
 rm -f "$img/lib/app/mountains-and-seas.jsa" "$img/lib/app/mountains-and-seas.aot"
 grep -v -e 'SharedArchiveFile' -e 'AOTCache' -e '-Xlog:cds' -e '-Xlog:aot' -e 'enable-native-access' \
@@ -43,7 +47,7 @@ if [ "${feature:-0}" -ge 25 ]; then
   printf '%s\n' 'java-options=--enable-native-access=javafx.graphics,ALL-UNNAMED' \
     'java-options=--sun-misc-unsafe-memory-access=allow' >> "$cfg"
   aot="$img/lib/app/mountains-and-seas.aot"
-  JAVA_TOOL_OPTIONS="$user -XX:AOTCacheOutput=$aot -Xlog:aot=off -Xlog:cds=off" run "$launcher" --benchmark-startup >/dev/null 2>&1 || true
+  JAVA_TOOL_OPTIONS="$user $train -XX:AOTCacheOutput=$aot -Xlog:aot=off -Xlog:cds=off" run "$launcher" --benchmark-startup >/dev/null 2>&1 || true
   if [ -s "$aot" ] && JAVA_TOOL_OPTIONS="$user -XX:AOTCache=$aot -XX:AOTMode=on" run "$launcher" --benchmark-startup >/dev/null 2>&1; then
     printf '%s\n' 'java-options=-XX:AOTCache=$APPDIR/mountains-and-seas.aot' \
       'java-options=-Xlog:aot=off' 'java-options=-Xlog:cds=off' >> "$cfg"
@@ -55,7 +59,7 @@ if [ "${feature:-0}" -ge 25 ]; then
   exit 0
 fi
 jsa="$img/lib/app/mountains-and-seas.jsa"
-JAVA_TOOL_OPTIONS="$user -XX:ArchiveClassesAtExit=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off" run "$launcher" --benchmark-startup 2>/dev/null
+JAVA_TOOL_OPTIONS="$user $train -XX:ArchiveClassesAtExit=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off" run "$launcher" --benchmark-startup 2>/dev/null
 if JAVA_TOOL_OPTIONS="$user -XX:SharedArchiveFile=$jsa -Xshare:on" run "$launcher" --benchmark-startup >/dev/null 2>&1; then
   printf '%s\n' 'java-options=-XX:SharedArchiveFile=$APPDIR/mountains-and-seas.jsa' \
     'java-options=-Xlog:cds=off' 'java-options=-Xlog:cds+dynamic=off' >> "$cfg"

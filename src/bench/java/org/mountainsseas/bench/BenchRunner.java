@@ -286,7 +286,7 @@ public final class BenchRunner {
         }
         double marked = Double.NaN;
         for (String line : out.lines().toList()) {
-            if (line.startsWith("startup-steps ") || line.startsWith("startup-cpu-ms ")) {
+            if (line.startsWith("startup-steps ") || line.startsWith("startup-cpu-ms ") || line.startsWith("startup-fx ")) {
                 System.out.println("  " + line);
             }
             if (line.startsWith("startup-at ")) {

@@ -213,6 +213,12 @@ public final class MapCanvas extends MapLayer {
 
     @Override
     protected void layoutLayer() {
+        // Gluon calls this twice in a layout pass that lays out the map view (once from the view, once
+        // from this layer, whose own flag Gluon never clears): only the first call after a change paints.
+        // Painting twice held back the first frame by a whole frame's painting (docs/performance.md).
+        if (!dirty) {
+            return;
+        }
         dirty = false;
         double w = host.getWidth(), h = host.getHeight();
         if (!camera.ready() || w <= 0 || h <= 0) {
