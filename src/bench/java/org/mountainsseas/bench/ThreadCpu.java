@@ -42,6 +42,18 @@ final class ThreadCpu {
         return out;
     }
 
+    /** What a role of {@link #perFrame} counts, for a row's name. */
+    static String describe(String role) {
+        return switch (role) {
+            case "fx" -> "FX thread";
+            case "render" -> "JavaFX's renderer";
+            case "raster" -> "the map's worker";
+            case "java" -> "other Java threads";
+            case "vm" -> "the rest of the process (JIT, collector, VM)";
+            default -> "collections (the collector's own count)";
+        };
+    }
+
     private static Map<String, Long> byRole() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
