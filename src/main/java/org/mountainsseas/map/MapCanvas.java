@@ -267,8 +267,9 @@ public final class MapCanvas extends MapLayer {
 
     /** Records a crisp frame of this size for a rasteriser off the FX thread; on the FX thread. */
     DisplayList record(double w, double h, double scale) {
-        // room for as many path points as the last frame had: the list does not grow while recording
-        DisplayList list = new DisplayList(lastPoints + lastPoints / 8);
+        // room for as many path points as the last frame had: the list does not grow while recording;
+        // the arrays of a frame already drawn are reused, so a crisp frame does not allocate them anew
+        DisplayList list = new DisplayList(lastPoints + lastPoints / 8, raster == null ? null : raster.takeSpent());
         paintAll(list, new Frame(list, w, h, scale));
         lastPoints = list.points();
         return list;

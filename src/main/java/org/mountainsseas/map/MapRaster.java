@@ -115,6 +115,9 @@ final class MapRaster {
     private Buffer shown;
     /** Where the frame in the rasteriser's pixels was drawn (set on the worker, read on the FX thread once it is done). */
     private Job drawnJob;
+    /** The recording of the frame drawn last (set with {@link #drawnJob}), and once it is done, the one to give back ({@link #takeSpent}). */
+    private DisplayList drawnList;
+    private DisplayList spent;
     private Job pending;
     private boolean busy;
     private boolean disposed;
@@ -134,6 +137,8 @@ final class MapRaster {
         }
         if (now && !busy) {
             if (draw(job)) {
+                spent = drawnList;
+                drawnList = null;
                 swap();
             } else {
                 done.failed(failure);
@@ -176,6 +181,7 @@ final class MapRaster {
             return false;
         }
         drawnJob = job.drawn();
+        drawnList = job.list();
         drawNanos += System.nanoTime() - start;
         drawCpuNanos += PainterClock.now() - cpu;
         drawn++;
@@ -193,6 +199,8 @@ final class MapRaster {
             done.failed(failure);
             return;
         }
+        spent = drawnList;
+        drawnList = null;
         if (pending != null && (pending.width() != drawnJob.width() || pending.height() != drawnJob.height())) {
             // drawn for a size the map no longer has: the next frame replaces it unseen
             startPending();
@@ -219,6 +227,16 @@ final class MapRaster {
         shown.job = job;
         shown.buffer.updateBuffer(x -> null);
         done.show(shown);
+    }
+
+    /**
+     * The recording of a frame already drawn, which nothing reads any more (its arrays can be reused
+     * for the next: {@link DisplayList#DisplayList(int, DisplayList)}), or null; given out once. On the FX thread.
+     */
+    DisplayList takeSpent() {
+        DisplayList d = spent;
+        spent = null;
+        return d;
     }
 
     /** The buffer on screen, or null before the first frame. */
