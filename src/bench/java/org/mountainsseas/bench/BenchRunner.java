@@ -398,6 +398,13 @@ public final class BenchRunner {
                         results.get("redraw_thread_" + role + "_ms"), 1, Double.NaN, true);
             }
         }
+        // what the collections come from: the FX thread's recording and the worker's replay
+        for (String role : List.of("fx", "raster")) {
+            if (results.containsKey("redraw_alloc_" + role + "_kb")) {
+                table.row(name + " crisp repaint of every layer, allocated per frame shown: " + ThreadCpu.describe(role) + " (KB)",
+                        results.get("redraw_alloc_" + role + "_kb"), 0, Double.NaN, true);
+            }
+        }
         if (results.containsKey("redraw_raster_ms")) {
             table.row(name + " crisp repaint of every layer, worker's drawing per frame (ms; the copy out is on the FX thread)", results.get("redraw_raster_ms"), 1,
                     Double.NaN, true);

@@ -218,6 +218,7 @@ public final class RoamBench extends Application {
                 // where the process's CPU per frame shown goes, by thread: FX, JavaFX's renderer, the worker, the rest
                 if (shown > 0) {
                     threads.perFrame((int) shown).forEach((role, ms) -> put(key + "thread_" + role + "_ms", ms));
+                    threads.allocatedKbPerFrame((int) shown).forEach((role, kb) -> put(key + "alloc_" + role + "_kb", kb));
                 }
                 put(key + "raster_ms", map.canvas().meanRasterMillis());
                 put(key + "raster_cpu_ms", map.canvas().meanRasterCpuMillis());
