@@ -159,12 +159,31 @@ public final class RoamBench extends Application {
      * end of a gesture or on a change of selection, language or year: the roam shows a moved image.
      */
     private void redraws() {
+        redraws("redraw_", () -> {
+            // the floor: the same frames asked for, cleared, copied, swapped in and shown, with no painter's work
+            map.canvas().setPaintersSkipped(true);
+            redraws("floor_", () -> {
+                map.canvas().setPaintersSkipped(false);
+                if (Boolean.parseBoolean(System.getProperty("bench.clicks", "true"))) {
+                    clicks();
+                } else {
+                    finish();
+                }
+            });
+        });
+    }
+
+    /** One phase of crisp repaints on every pulse, its figures put with keys starting with {@code key}; then {@code next}. */
+    private void redraws(String key, Runnable next) {
         double seconds = Double.parseDouble(System.getProperty("bench.redrawSeconds", "2"));
         List<Long> redraws = new ArrayList<>();
         long cpuStart = Memory.processCpuNanos();
         long gcStart = gcMillis();
         long shownStart = map.canvas().framesShown();
         map.layers().forEach(MapPainter::resetTimes);
+        // the canvas's and the worker's means too: they counted the first frames, painted by the canvas while Skia loaded
+        map.canvas().resetTimes();
+        ThreadCpu threads = ThreadCpu.start();
         new AnimationTimer() {
             /** The frames shown when the last frame was asked for: drawn off the FX thread, the next is asked for once it shows. */
             private long asked = -1;
@@ -186,29 +205,31 @@ public final class RoamBench extends Application {
                     dt[i] = (redraws.get(i + 1) - redraws.get(i)) / 1e6;
                 }
                 java.util.Arrays.sort(dt);
-                put("redraw_median_ms", Stats.percentile(dt, 50));
-                put("redraw_p95_ms", Stats.percentile(dt, 95));
-                put("redraw_cpu_ms", (Memory.processCpuNanos() - cpuStart) / 1e6 / n);
+                put(key + "median_ms", Stats.percentile(dt, 50));
+                put(key + "p95_ms", Stats.percentile(dt, 95));
+                put(key + "cpu_ms", (Memory.processCpuNanos() - cpuStart) / 1e6 / n);
                 // with the frames drawn off the FX thread, pulses and finished frames differ: per frame shown
                 long shown = map.canvas().framesShown() - shownStart;
                 double elapsed = (redraws.get(n) - redraws.get(0)) / 1e6;
-                put("redraw_shown_ms", shown == 0 ? 0 : elapsed / shown);
-                put("redraw_cpu_per_shown_ms", shown == 0 ? 0 : (Memory.processCpuNanos() - cpuStart) / 1e6 / shown);
-                put("redraw_fx_paint_ms", map.canvas().meanPaintMillis());
-                put("redraw_raster_ms", map.canvas().meanRasterMillis());
-                put("redraw_raster_cpu_ms", map.canvas().meanRasterCpuMillis());
-                put("redraw_gc_ms", shown == 0 ? 0 : (double) (gcMillis() - gcStart) / shown);
+                put(key + "shown_ms", shown == 0 ? 0 : elapsed / shown);
+                put(key + "cpu_per_shown_ms", shown == 0 ? 0 : (Memory.processCpuNanos() - cpuStart) / 1e6 / shown);
+                put(key + "fx_paint_ms", map.canvas().meanPaintMillis());
+                put(key + "fx_paint_cpu_ms", map.canvas().meanPaintCpuMillis());
+                // where the process's CPU per frame shown goes, by thread: FX, JavaFX's renderer, the worker, the rest
+                if (shown > 0) {
+                    threads.perFrame((int) shown).forEach((role, ms) -> put(key + "thread_" + role + "_ms", ms));
+                    threads.allocatedKbPerFrame((int) shown).forEach((role, kb) -> put(key + "alloc_" + role + "_kb", kb));
+                }
+                put(key + "raster_ms", map.canvas().meanRasterMillis());
+                put(key + "raster_cpu_ms", map.canvas().meanRasterCpuMillis());
+                put(key + "gc_ms", shown == 0 ? 0 : (double) (gcMillis() - gcStart) / shown);
                 // where each frame's time goes, per painter: recording on the FX thread, drawing on the worker
-                for (MapPainter p : map.layers()) {
+                for (MapPainter p : key.equals("redraw_") ? map.layers() : List.<MapPainter>of()) {
                     String name = p.getClass().getSimpleName().replace("Painter", "").toLowerCase(Locale.ROOT);
                     put("redraw_fx_" + name + "_ms", p.meanPaintMillis());
                     put("redraw_raster_" + name + "_ms", p.meanRasterMillis());
                 }
-                if (Boolean.parseBoolean(System.getProperty("bench.clicks", "true"))) {
-                    clicks();
-                } else {
-                    finish();
-                }
+                next.run();
             }
         }.start();
     }

@@ -15,11 +15,13 @@ import java.util.Map;
 final class ThreadCpu {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final Map<String, Long> start;
+    private final Map<String, Long> allocatedStart;
     private final long processStart = Memory.processCpuNanos();
     private final long gcStart = gcMillis();
 
     private ThreadCpu() {
         start = byRole();
+        allocatedStart = allocatedByRole();
     }
 
     /** Starts counting now. */
@@ -40,6 +42,44 @@ final class ThreadCpu {
         out.put("vm", (Memory.processCpuNanos() - processStart - threads) / 1e6 / frames);
         out.put("gc", (double) (gcMillis() - gcStart) / frames);
         return out;
+    }
+
+    /** KB allocated per frame, by thread role, since {@link #start}: fx, raster (the collectors' work comes from these). */
+    Map<String, Double> allocatedKbPerFrame(int frames) {
+        Map<String, Long> now = allocatedByRole();
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String role : new String[] {"fx", "raster"}) {
+            out.put(role, (now.getOrDefault(role, 0L) - allocatedStart.getOrDefault(role, 0L)) / 1024.0 / frames);
+        }
+        return out;
+    }
+
+    private static Map<String, Long> allocatedByRole() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (!(THREADS instanceof com.sun.management.ThreadMXBean bean)) {
+            return out;
+        }
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null) {
+                long bytes = bean.getThreadAllocatedBytes(info.getThreadId());
+                if (bytes >= 0) {
+                    out.merge(role(info.getThreadName()), bytes, Long::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a role of {@link #perFrame} counts, for a row's name. */
+    static String describe(String role) {
+        return switch (role) {
+            case "fx" -> "FX thread";
+            case "render" -> "JavaFX's renderer";
+            case "raster" -> "the map's worker";
+            case "java" -> "other Java threads";
+            case "vm" -> "the rest of the process (JIT, collector, VM)";
+            default -> "collections (the collector's own count)";
+        };
     }
 
     private static Map<String, Long> byRole() {

@@ -74,7 +74,8 @@ public final class CrispParts extends Application {
             canvas.painters().forEach(MapPainter::resetTimes);
             DisplayList list = canvas.record(w, h, 1);
             long t0 = PainterClock.now();
-            skia.draw(list, buffer, new MapRaster.Job(list, buffer.image.getWidth(), buffer.image.getHeight(), 1, 0, 0, 1, i));
+            skia.draw(list, new MapRaster.Job(list, buffer.image.getWidth(), buffer.image.getHeight(), 1, 0, 0, 1, i));
+            skia.copyTo(buffer.pixels);
             whole[i] = (PainterClock.now() - t0) / 1e6;
             for (MapPainter p : canvas.painters()) {
                 String name = p.getClass().getSimpleName();

@@ -34,8 +34,27 @@ public final class LineLabel {
             return out;
         }
 
+        /**
+         * Whether the box's upright bounding box is apart from the label's (grown by {@code gap}) by
+         * more than rounding: then the separating-axes test finds them apart on x or y too, so
+         * {@link #overlaps} answers the same without its arrays.
+         */
+        boolean clearlyApart(LabelPlacer.Candidate o, double gap) {
+            double a = Math.toRadians(angle), c = Math.abs(Math.cos(a)), s = Math.abs(Math.sin(a));
+            double ex = width / 2 * c + height / 2 * s, ey = width / 2 * s + height / 2 * c;
+            double ox = o.width() / 2 + gap, oy = o.height() / 2 + gap;
+            double margin = 1e-6 * (1 + Math.abs(x) + Math.abs(y) + ex + ey);
+            return Math.abs(x - o.x()) > ex + ox + margin || Math.abs(y - o.y()) > ey + oy + margin;
+        }
+
         /** Whether the box comes within {@code gap} pixels of an upright label box (separating axes). */
         public boolean overlaps(LabelPlacer.Candidate o, double gap) {
+            // most labels are nowhere near: decided without the corners' arrays (labels are placed every crisp frame)
+            return !clearlyApart(o, gap) && overlapsBySeparatingAxes(o, gap);
+        }
+
+        /** {@link #overlaps} by the separating-axes test alone. */
+        boolean overlapsBySeparatingAxes(LabelPlacer.Candidate o, double gap) {
             double[] p = corners();
             double[] q = {o.x() - o.width() / 2 - gap, o.y() - o.height() / 2 - gap, o.x() + o.width() / 2 + gap, o.y() - o.height() / 2 - gap,
                     o.x() + o.width() / 2 + gap, o.y() + o.height() / 2 + gap, o.x() - o.width() / 2 - gap, o.y() + o.height() / 2 + gap};

@@ -25,7 +25,7 @@ import javafx.scene.text.TextAlignment;
 final class DisplayList implements Surface {
     /** The verbs of recorded paths (with their points in {@link #xy}). */
     static final byte MOVE = 0, LINE = 1, QUAD = 2, CLOSE = 3;
-    private final List<Consumer<RasterTarget>> ops = new ArrayList<>();
+    private final List<Consumer<RasterTarget>> ops;
     /**
      * Every path's points, x and y, for the whole frame, and its verbs (one per call): a path is a
      * range of these, not an object per path or per vertex, and is handed to the rasteriser as a
@@ -51,8 +51,29 @@ final class DisplayList implements Surface {
 
     /** @param points how many path points to make room for at first (the last frame's count saves growing) */
     DisplayList(int points) {
-        xy = new float[2 * Math.max(16, points)];
-        verbs = new byte[Math.max(16, points)];
+        this(points, null);
+    }
+
+    /**
+     * A list that takes over the arrays of a spent one (drawn, never to be replayed) where they are
+     * large enough, so a frame's recording does not allocate them anew each time.
+     *
+     * @param points how many path points to make room for at first
+     * @param spent a list already drawn, or null; it must not be used after
+     */
+    DisplayList(int points, DisplayList spent) {
+        int n = Math.max(16, points);
+        boolean reuse = spent != null && spent.verbs.length >= n && spent.xy.length >= 2 * n;
+        xy = reuse ? spent.xy : new float[2 * n];
+        verbs = reuse ? spent.verbs : new byte[n];
+        if (spent != null) {
+            ops = spent.ops;
+            ops.clear();
+            spent.xy = null;
+            spent.verbs = null;
+        } else {
+            ops = new ArrayList<>();
+        }
     }
 
     /**

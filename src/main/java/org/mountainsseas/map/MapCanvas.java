@@ -50,8 +50,12 @@ public final class MapCanvas extends MapLayer {
     private long recorded;
     private int lastPoints;
     private long paintNanos;
+    private long paintCpuNanos;
+    /** The frames {@link #paintNanos} counts (since the last {@link #resetTimes}). */
+    private long timed;
     private boolean still;
     private boolean dirty = true;
+    private boolean paintersSkipped;
 
     /** @param host the region whose size the map takes (the map view) */
     MapCanvas(MapContext context, Region host, List<MapPainter> painters) {
@@ -95,7 +99,7 @@ public final class MapCanvas extends MapLayer {
                 public void failed(String reason) {
                     fellBack(reason);
                 }
-            }, r == Renderer.SKIA ? new SkiaRasteriser() : MapRaster.JAVA2D);
+            }, r == Renderer.SKIA ? new SkiaRasteriser() : MapRaster.java2d());
             markSurface(crisp, canvas);
             // the canvas keeps showing its last frame until the first one drawn off the FX thread is up
             canvas.widthProperty().unbind();
@@ -151,6 +155,15 @@ public final class MapCanvas extends MapLayer {
     /** The painters, bottom first. */
     public List<MapPainter> painters() {
         return painters;
+    }
+
+    /**
+     * With {@code true} every crisp frame is made with no painter's work: an empty frame still cleared,
+     * drawn, copied, swapped in and shown (the benchmark's floor of a crisp frame). On the FX thread.
+     */
+    public void setPaintersSkipped(boolean skipped) {
+        paintersSkipped = skipped;
+        contentChanged();
     }
 
     /** Asks for a crisp repaint on the next pulse. */
@@ -254,8 +267,9 @@ public final class MapCanvas extends MapLayer {
 
     /** Records a crisp frame of this size for a rasteriser off the FX thread; on the FX thread. */
     DisplayList record(double w, double h, double scale) {
-        // room for as many path points as the last frame had: the list does not grow while recording
-        DisplayList list = new DisplayList(lastPoints + lastPoints / 8);
+        // room for as many path points as the last frame had: the list does not grow while recording;
+        // the arrays of a frame already drawn are reused, so a crisp frame does not allocate them anew
+        DisplayList list = new DisplayList(lastPoints + lastPoints / 8, raster == null ? null : raster.takeSpent());
         paintAll(list, new Frame(list, w, h, scale));
         lastPoints = list.points();
         return list;
@@ -263,8 +277,9 @@ public final class MapCanvas extends MapLayer {
 
     private void paintAll(Surface g, Frame frame) {
         long start = System.nanoTime();
+        long cpu = PainterClock.now();
         DisplayList list = g instanceof DisplayList d ? d : null;
-        for (MapPainter painter : painters) {
+        for (MapPainter painter : paintersSkipped ? List.<MapPainter>of() : painters) {
             if (list != null) {
                 list.startPart(painter);
             }
@@ -273,7 +288,9 @@ public final class MapCanvas extends MapLayer {
             g.restore();
         }
         recorded++;
+        timed++;
         paintNanos += System.nanoTime() - start;
+        paintCpuNanos += PainterClock.now() - cpu;
     }
 
     /** Puts a finished frame on screen (on the FX thread). */
@@ -326,7 +343,25 @@ public final class MapCanvas extends MapLayer {
      * canvas, or only the recording when Java2D draws off the FX thread (for the benchmark).
      */
     public double meanPaintMillis() {
-        return recorded == 0 ? 0 : paintNanos / 1e6 / recorded;
+        return timed == 0 ? 0 : paintNanos / 1e6 / timed;
+    }
+
+    /** The FX thread's mean CPU per frame for the painters' paint or recording, in ms ({@link PainterClock}: 0 unless on). */
+    public double meanPaintCpuMillis() {
+        return timed == 0 ? 0 : paintCpuNanos / 1e6 / timed;
+    }
+
+    /**
+     * Starts the mean times afresh, the canvas's and the rasteriser's (for the benchmark: the crisp
+     * frames of one phase, without the first frames, which the JavaFX canvas paints while Skia loads).
+     */
+    public void resetTimes() {
+        paintNanos = 0;
+        paintCpuNanos = 0;
+        timed = 0;
+        if (raster != null) {
+            raster.resetTimes();
+        }
     }
 
     /** Whether frames are drawn off the FX thread (by Skia or Java2D), now. */

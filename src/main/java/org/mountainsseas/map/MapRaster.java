@@ -14,8 +14,9 @@ import javafx.scene.image.WritableImage;
 
 /**
  * Draws recorded frames ({@link DisplayList}) with a {@link Rasteriser} (Skia or Java2D) on a worker
- * thread, into a {@code BufferedImage}; when it is done the FX thread copies its pixels into the
- * one {@link PixelBuffer} on screen and shows it ({@link Done}). One frame is drawn at a time; a request made meanwhile waits, and a newer one
+ * thread, into the rasteriser's own pixels; when it is done the FX thread copies them, once, into
+ * the one {@link PixelBuffer} on screen and shows it ({@link Done}). One frame is drawn at a time (the
+ * next starts once the last is copied out); a request made meanwhile waits, and a newer one
  * replaces it (the latest wins). A frame finished for a size the map no longer has is dropped. The
  * FX thread never waits. If the rasteriser fails (Skia's library did not load), {@link Done#failed}
  * is told once, on the FX thread, and nothing more is drawn.
@@ -29,7 +30,7 @@ final class MapRaster {
         }
     }
 
-    /** A frame's pixels: Java2D draws into {@code image}; {@code fx} shows them (used for the buffer on screen). */
+    /** A frame's pixels as an image: {@code pixels} in a {@code BufferedImage} Java2D draws into, and {@code fx} showing them. */
     static final class Buffer {
         final BufferedImage image;
         final int[] pixels;
@@ -57,25 +58,50 @@ final class MapRaster {
         void failed(String reason);
     }
 
-    /** Draws a recorded frame into a buffer's pixels (premultiplied ARGB, cleared to transparent first). */
+    /**
+     * Draws recorded frames into pixels of its own, which stay as drawn until the next draw; one
+     * instance per {@link MapRaster} (the frame waits in it to be copied out).
+     */
     interface Rasteriser {
-        void draw(DisplayList list, Buffer b, Job job);
+        /** Draws a recorded frame of the job's size, cleared to transparent first (premultiplied ARGB). */
+        void draw(DisplayList list, Job job);
+
+        /**
+         * Copies the frame drawn last into these pixels (its width × height, premultiplied ARGB).
+         * Called between draws, never while one is drawn.
+         */
+        void copyTo(int[] pixels);
 
         /** Frees what the rasteriser holds (called on the thread that draws). */
         default void close() {
         }
     }
 
-    /** Java2D (the JDK's Marlin): pure Java, on every platform. */
-    static final Rasteriser JAVA2D = (list, b, job) -> {
-        Arrays.fill(b.pixels, 0);
-        Graphics2D g = b.image.createGraphics();
-        try {
-            list.replay(new Java2dSurface(g, java.awt.geom.AffineTransform.getScaleInstance(job.outputScale(), job.outputScale())));
-        } finally {
-            g.dispose();
-        }
-    };
+    /** Java2D (the JDK's Marlin): pure Java, on every platform; draws into a {@code BufferedImage} of its own. */
+    static Rasteriser java2d() {
+        return new Rasteriser() {
+            private Buffer back;
+
+            @Override
+            public void draw(DisplayList list, Job job) {
+                if (back == null || !back.fits(job.width(), job.height())) {
+                    back = new Buffer(job.width(), job.height());
+                }
+                Arrays.fill(back.pixels, 0);
+                Graphics2D g = back.image.createGraphics();
+                try {
+                    list.replay(new Java2dSurface(g, java.awt.geom.AffineTransform.getScaleInstance(job.outputScale(), job.outputScale())));
+                } finally {
+                    g.dispose();
+                }
+            }
+
+            @Override
+            public void copyTo(int[] pixels) {
+                System.arraycopy(back.pixels, 0, pixels, 0, pixels.length);
+            }
+        };
+    }
 
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "map-raster");
@@ -87,8 +113,11 @@ final class MapRaster {
     private volatile String failure;
     /** The one buffer on screen: each finished frame is copied into it, so JavaFX keeps one texture and updates it. */
     private Buffer shown;
-    /** The buffer frames are drawn into. */
-    private Buffer back;
+    /** Where the frame in the rasteriser's pixels was drawn (set on the worker, read on the FX thread once it is done). */
+    private Job drawnJob;
+    /** The recording of the frame drawn last (set with {@link #drawnJob}), and once it is done, the one to give back ({@link #takeSpent}). */
+    private DisplayList drawnList;
+    private DisplayList spent;
     private Job pending;
     private boolean busy;
     private boolean disposed;
@@ -107,9 +136,10 @@ final class MapRaster {
             return;
         }
         if (now && !busy) {
-            Buffer b = backFor(job);
-            if (draw(b, job)) {
-                swap(b);
+            if (draw(job)) {
+                spent = drawnList;
+                drawnList = null;
+                swap();
             } else {
                 done.failed(failure);
             }
@@ -128,44 +158,37 @@ final class MapRaster {
             return;
         }
         busy = true;
-        Buffer b = backFor(job);
         WORKER.execute(() -> {
             boolean ok = false;
             try {
-                ok = draw(b, job);
+                ok = draw(job);
             } finally {
                 boolean drawn = ok;
-                Platform.runLater(() -> finished(b, drawn));
+                Platform.runLater(() -> finished(drawn));
             }
         });
     }
 
-    private Buffer backFor(Job job) {
-        if (back == null || !back.fits(job.width(), job.height())) {
-            back = new Buffer(job.width(), job.height());
-        }
-        return back;
-    }
-
     /** Draws a frame; false if the rasteriser failed (then nothing is drawn again). */
-    private boolean draw(Buffer b, Job job) {
+    private boolean draw(Job job) {
         long start = System.nanoTime();
         long cpu = PainterClock.now();
         try {
-            rasteriser.draw(job.list(), b, job);
+            rasteriser.draw(job.list(), job);
         } catch (Throwable t) {
             // a native library that does not load shows as an Error: the map is drawn another way, never a crash
             failure = SkiaLibrary.describe(t);
             return false;
         }
-        b.job = job.drawn();
+        drawnJob = job.drawn();
+        drawnList = job.list();
         drawNanos += System.nanoTime() - start;
         drawCpuNanos += PainterClock.now() - cpu;
         drawn++;
         return true;
     }
 
-    private void finished(Buffer b, boolean drawn) {
+    private void finished(boolean drawn) {
         busy = false;
         if (disposed) {
             // the map has changed renderer since this frame was asked for: it is not shown
@@ -176,29 +199,44 @@ final class MapRaster {
             done.failed(failure);
             return;
         }
-        if (pending != null && !b.fits(pending.width(), pending.height())) {
+        spent = drawnList;
+        drawnList = null;
+        if (pending != null && (pending.width() != drawnJob.width() || pending.height() != drawnJob.height())) {
             // drawn for a size the map no longer has: the next frame replaces it unseen
             startPending();
             return;
         }
-        swap(b);
+        swap();
         startPending();
     }
 
     /**
-     * Copies a finished frame into the buffer on screen: one image stays on screen and JavaFX updates
-     * its texture. Showing the two buffers' images in turn saw JavaFX's software pipeline allocate
-     * frame-sized textures, which with the app's small young generation went to the old one and
-     * cost full collections (docs/performance.md, "How the app keeps its frames cheap").
+     * Copies the finished frame out of the rasteriser into the buffer on screen, the one copy a
+     * frame takes: one image stays on screen and JavaFX updates its texture. Showing two buffers'
+     * images in turn saw JavaFX's software pipeline allocate frame-sized textures, which with the
+     * app's small young generation went to the old one and cost full collections
+     * (docs/performance.md, "How the app keeps its frames cheap"). The worker draws the next frame
+     * only once this is done, so Skia's pixels are copied in place, not first into a buffer of the worker's.
      */
-    private void swap(Buffer b) {
-        if (shown == null || !shown.fits(b.image.getWidth(), b.image.getHeight())) {
-            shown = new Buffer(b.image.getWidth(), b.image.getHeight());
+    private void swap() {
+        Job job = drawnJob;
+        if (shown == null || !shown.fits(job.width(), job.height())) {
+            shown = new Buffer(job.width(), job.height());
         }
-        System.arraycopy(b.pixels, 0, shown.pixels, 0, b.pixels.length);
-        shown.job = b.job;
+        rasteriser.copyTo(shown.pixels);
+        shown.job = job;
         shown.buffer.updateBuffer(x -> null);
         done.show(shown);
+    }
+
+    /**
+     * The recording of a frame already drawn, which nothing reads any more (its arrays can be reused
+     * for the next: {@link DisplayList#DisplayList(int, DisplayList)}), or null; given out once. On the FX thread.
+     */
+    DisplayList takeSpent() {
+        DisplayList d = spent;
+        spent = null;
+        return d;
     }
 
     /** The buffer on screen, or null before the first frame. */
@@ -216,6 +254,13 @@ final class MapRaster {
         disposed = true;
         pending = null;
         WORKER.execute(rasteriser::close);
+    }
+
+    /** Starts the mean times afresh (the worker's counts may lag by the frame it is drawing). */
+    void resetTimes() {
+        drawNanos = 0;
+        drawCpuNanos = 0;
+        drawn = 0;
     }
 
     /** The mean time the worker took per frame, in ms (for the benchmark and docs). */

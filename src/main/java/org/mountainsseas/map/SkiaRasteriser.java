@@ -9,9 +9,9 @@ import org.jetbrains.skia.impl.BufferUtil;
 
 /**
  * Skia draws a recorded frame into a raster surface of premultiplied N32 pixels (BGRA in memory on
- * every platform Skiko ships for: the same ints as JavaFX's premultiplied ARGB), which are then
- * copied into the buffer's pixels (about 1 ms at 1920×1080). Waits, on the thread that draws, for
- * {@link SkiaLibrary} to have loaded; throws if it did not. One thread at a time.
+ * every platform Skiko ships for: the same ints as JavaFX's premultiplied ARGB), which stay there
+ * until {@link #copyTo} copies them, read in place, into the buffer on screen. Waits, on the thread
+ * that draws, for {@link SkiaLibrary} to have loaded; throws if it did not. One thread at a time.
  */
 final class SkiaRasteriser implements MapRaster.Rasteriser {
     private Surface surface;
@@ -20,7 +20,7 @@ final class SkiaRasteriser implements MapRaster.Rasteriser {
     private int height;
 
     @Override
-    public void draw(DisplayList list, MapRaster.Buffer b, MapRaster.Job job) {
+    public void draw(DisplayList list, MapRaster.Job job) {
         String why = SkiaLibrary.load().join();
         if (why != null) {
             throw new IllegalStateException(why);
@@ -49,8 +49,12 @@ final class SkiaRasteriser implements MapRaster.Rasteriser {
             target.close();
             canvas.restoreToCount(saved);
         }
+    }
+
+    @Override
+    public void copyTo(int[] out) {
         pixels.clear();
-        pixels.get(b.pixels, 0, w * h);
+        pixels.get(out, 0, width * height);
     }
 
     @Override

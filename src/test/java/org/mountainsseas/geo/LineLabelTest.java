@@ -55,4 +55,22 @@ class LineLabelTest {
         assertEquals(2, kept.size());
         assertEquals(104 + 17, kept.get(1).y(), 1e-9, "a line lower");
     }
+
+    @Test
+    void aBoxFarFromALabelIsToldApartWithoutItsCornersAndTheAnswerIsTheSame() {
+        java.util.Random r = new java.util.Random(7);
+        int apart = 0;
+        for (int i = 0; i < 20_000; i++) {
+            LineLabel.Placement p = new LineLabel.Placement(r.nextDouble() * 400, r.nextDouble() * 300, r.nextDouble() * 180 - 90,
+                    20 + r.nextDouble() * 120, 8 + r.nextDouble() * 20);
+            LabelPlacer.Candidate c = new LabelPlacer.Candidate("c", r.nextDouble() * 400, r.nextDouble() * 300,
+                    10 + r.nextDouble() * 80, 8 + r.nextDouble() * 16);
+            double gap = r.nextDouble() * 4;
+            assertEquals(p.overlapsBySeparatingAxes(c, gap), p.overlaps(c, gap), p + " against " + c);
+            if (p.clearlyApart(c, gap)) {
+                apart++;
+            }
+        }
+        assertTrue(apart > 10_000, "most pairs are told apart early: " + apart);
+    }
 }

@@ -107,4 +107,30 @@ class DisplayListTest {
             assertEquals(0xff0000ff, img.getRGB(50, 50), by + ": the curve runs from its control point");
         }
     }
+
+    @Test
+    void aListRecordedIntoASpentOnesArraysDrawsOnlyItsOwnFrame() {
+        DisplayList first = new DisplayList(4);
+        first.setFill(Color.RED);
+        first.beginPath();
+        square(first, 0, 0, 100, 100, true);
+        first.fill();
+        draw(first, 100, 100);
+        DisplayList fresh = new DisplayList(4);
+        DisplayList reused = new DisplayList(4, first);
+        for (DisplayList g : new DisplayList[] {fresh, reused}) {
+            g.setFill(Color.BLUE);
+            g.beginPath();
+            square(g, 10, 10, 30, 30, true);
+            g.fill();
+        }
+        BufferedImage a = draw(fresh, 100, 100), b = draw(reused, 100, 100);
+        assertEquals(0xff0000ff, b.getRGB(20, 20), "the new frame's square");
+        assertEquals(0, b.getRGB(60, 60) >>> 24, "nothing of the spent frame");
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 100; x++) {
+                assertEquals(a.getRGB(x, y), b.getRGB(x, y), "as a fresh list draws it, at " + x + "," + y);
+            }
+        }
+    }
 }

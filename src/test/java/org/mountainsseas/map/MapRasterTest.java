@@ -10,16 +10,18 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every frame drawn off the FX thread is shown in one image on screen, which then holds that
- * frame's pixels (JavaFX keeps one texture for it and updates it), and a drawn frame lets go of its
+ * Every frame drawn off the FX thread, by Java2D or by Skia, is shown in one image on screen, which
+ * then holds that frame's pixels (JavaFX keeps one texture for it and updates it; Skia's pixels are
+ * copied into it in place, each frame's before the next is drawn), and a drawn frame lets go of its
  * recording.
  */
 @Tag("ui")
@@ -40,8 +42,9 @@ class MapRasterTest {
         return list;
     }
 
-    @Test
-    void eachFrameIsShownInTheSameImageWithItsOwnPixels(FxRobot robot) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"java2d", "skia"})
+    void eachFrameIsShownInTheSameImageWithItsOwnPixels(String rasteriser, FxRobot robot) throws Exception {
         List<MapRaster.Buffer> shown = new ArrayList<>();
         MapRaster raster = new MapRaster(new MapRaster.Done() {
             @Override
@@ -53,7 +56,7 @@ class MapRasterTest {
             public void failed(String reason) {
                 throw new AssertionError(reason);
             }
-        }, MapRaster.JAVA2D);
+        }, rasteriser.equals("skia") ? new SkiaRasteriser() : MapRaster.java2d());
         Color[] colours = {Color.RED, Color.LIME, Color.BLUE};
         for (int i = 0; i < colours.length; i++) {
             DisplayList list = filled(colours[i]);

@@ -45,7 +45,8 @@ class SkiaSurfaceTest {
         MapRaster.Buffer b = new MapRaster.Buffer(w, h);
         SkiaRasteriser r = new SkiaRasteriser();
         try {
-            r.draw(list, b, new MapRaster.Job(list, w, h, 1, 0, 0, 1, 0));
+            r.draw(list, new MapRaster.Job(list, w, h, 1, 0, 0, 1, 0));
+            r.copyTo(b.pixels);
         } finally {
             r.close();
         }
