@@ -358,6 +358,11 @@ public final class MapCanvas extends MapLayer {
         return new WritableImage(b.fx.getPixelReader(), b.job.width(), b.job.height());
     }
 
+    /** The FX thread's mean CPU per moved frame while the camera moves, in ms (for the benchmark, with {@code -Dmountainsseas.painterTimes=true}). */
+    public double meanMovedMillis() {
+        return cache.meanMovedMillis();
+    }
+
     /** The view of the moving image (for tests). */
     ImageView motionView() {
         return cache.view();
