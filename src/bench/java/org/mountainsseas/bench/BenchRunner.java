@@ -415,6 +415,11 @@ public final class BenchRunner {
                 }
             }
         }
+        if (results.containsKey("raster_first_ms")) {
+            table.row(name + " first Skia frame, worker's drawing, copy included (ms)", results.get("raster_first_ms"), 1, Double.NaN, true);
+            table.row(name + " first Skia frame, worker's thread CPU (ms)", results.get("raster_first_cpu_ms"), 1, Double.NaN, true);
+            table.row(name + " Skia's warm-up frame as its library loads, off screen (ms)", results.get("skia_warmup_ms"), 1, Double.NaN, true);
+        }
         table.row(name + " crisp repaint of every layer, pulse interval median (ms)", results.get("redraw_median_ms"), 1, Double.NaN, true);
         table.row(name + " crisp repaint of every layer, pulse interval p95 (ms)", results.get("redraw_p95_ms"), 1, Double.NaN, true);
         table.row(name + " click → selection committed (ms, median of " + 2 * cycles + ")", results.get("click_commit_ms"), 3,

@@ -332,6 +332,11 @@ public final class RoamBench extends Application {
     }
 
     private void finish() {
+        // the first crisp frame Skia drew here (the first of the repaints), against the mean of the others
+        double[] first = map.canvas().firstRasterMillis();
+        put("raster_first_ms", first[0]);
+        put("raster_first_cpu_ms", first[1]);
+        put("skia_warmup_ms", org.mountainsseas.map.MapCanvas.skiaWarmUpMillis());
         System.out.println(out);
         System.out.flush();
         System.exit(0);
