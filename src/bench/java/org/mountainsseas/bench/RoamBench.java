@@ -34,6 +34,8 @@ public final class RoamBench extends Application {
     private static final String CLICK_COUNTY = "331181";
     /** With -Dbench.floor=true the roam only moves the map's crisp image by a pixel each pulse: what the window costs without the map's work. */
     private static final boolean FLOOR = Boolean.getBoolean("bench.floor");
+    /** With -Dbench.roam=pan the roam only pans (the same circle, no zoom), as a drag does. */
+    private static final boolean PAN_ONLY = "pan".equals(System.getProperty("bench.roam"));
     private final List<Long> pulses = new ArrayList<>();
     private final StringBuilder out = new StringBuilder("RESULT");
     private AppState state;
@@ -90,6 +92,7 @@ public final class RoamBench extends Application {
             private long cpuStart;
             private long paintsStart;
             private ThreadCpu threads;
+            private PulseWork work;
             private double homeZoom;
             private Bounds home;
 
@@ -126,11 +129,13 @@ public final class RoamBench extends Application {
                     cpuStart = Memory.processCpuNanos();
                     paintsStart = map.canvas().paintCount();
                     threads = ThreadCpu.start();
+                    work = new PulseWork(scene, (int) (roamSeconds * 240));
                     phase = 1;
                 }
                 double t = (now - roamStart) / 1e9;
                 if (t < roamSeconds) {
                     pulses.add(now);
+                    work.pulse();
                     if (FLOOR) {
                         // the floor: the same window, the map's crisp image moved a pixel to and fro, nothing resampled or drawn
                         map.canvas().setTranslateX(pulses.size() % 2);
@@ -141,8 +146,15 @@ public final class RoamBench extends Application {
                     return;
                 }
                 stop();
+                work.stop();
                 double cpu = (Memory.processCpuNanos() - cpuStart) / 1e6;
                 frameStats(cpu);
+                // the work each pulse did, apart from the interval between pulses (which holds the timer's jitter)
+                put("roam_work_wall_p95_ms", work.wallP95());
+                put("roam_work_cpu_p95_ms", work.cpuP95());
+                put("roam_pulses_paired", work.paired() ? 1 : 0);
+                // of the FX thread's share: resampling the last crisp frame and handing it over, per moved frame
+                put("roam_fx_moved_ms", map.canvas().meanMovedMillis());
                 // where the CPU per frame goes: FX thread, JavaFX's renderer, the rasteriser, the rest
                 threads.perFrame(pulses.size() - 1).forEach((role, ms) -> put("roam_cpu_" + role + "_ms", ms));
                 // crisp frames in mid-roam: a pulse later than the motion image's settle time (on a
@@ -259,11 +271,11 @@ public final class RoamBench extends Application {
         }
     }
 
-    /** Circle around the home centre (radius a fifth of the view), zoom 1× → 2.8× → 1× twice. */
+    /** Circle around the home centre (radius a fifth of the view), zoom 1× → 2.8× → 1× twice (or no zoom: {@link #PAN_ONLY}). */
     private void roam(double t, MapCamera c, Bounds home, double homeZoom) {
         double w = map.getWidth(), h = map.getHeight();
         double u = t / roamSeconds;
-        double factor = 1 + 1.8 * (1 - Math.cos(4 * Math.PI * u)) / 2;
+        double factor = PAN_ONLY ? 1 : 1 + 1.8 * (1 - Math.cos(4 * Math.PI * u)) / 2;
         double z = homeZoom + Math.log(factor) / Math.log(2);
         double s = Math.pow(2, z);
         double r = Math.min(w, h) / 5 / s;
@@ -341,6 +353,11 @@ public final class RoamBench extends Application {
     }
 
     private void finish() {
+        // the first crisp frame Skia drew here (the first of the repaints), against the mean of the others
+        double[] first = map.canvas().firstRasterMillis();
+        put("raster_first_ms", first[0]);
+        put("raster_first_cpu_ms", first[1]);
+        put("skia_warmup_ms", org.mountainsseas.map.MapCanvas.skiaWarmUpMillis());
         System.out.println(out);
         System.out.flush();
         System.exit(0);

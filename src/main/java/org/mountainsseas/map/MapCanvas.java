@@ -36,12 +36,9 @@ public final class MapCanvas extends MapLayer {
     private final MapCamera camera;
     private final List<MapPainter> painters;
     private final List<Observable> observed;
-    private final SkiaSwitch skia = new SkiaSwitch(this::switchTo, () -> framesShown() > 0);
+    private final SkiaSwitch skia;
     private final Runnable onCamera = this::cameraMoved;
-    private final InvalidationListener onChange = o -> {
-        skia.changed();
-        contentChanged();
-    };
+    private final InvalidationListener onChange = this::changed;
     private final MotionCache cache = new MotionCache(this::markDirty);
     private final Surface surface = new FxSurface(canvas.getGraphicsContext2D());
     private Renderer renderer;
@@ -59,6 +56,13 @@ public final class MapCanvas extends MapLayer {
 
     /** @param host the region whose size the map takes (the map view) */
     MapCanvas(MapContext context, Region host, List<MapPainter> painters) {
+        this(context, host, painters, SkiaSwitch.Library.PROCESS, Renderer::switchesAtNextChange);
+    }
+
+    /** The same with Skia's library and the start's kind given (tests load a library by hand). */
+    MapCanvas(MapContext context, Region host, List<MapPainter> painters, SkiaSwitch.Library library,
+            java.util.function.BooleanSupplier atNextChange) {
+        this.skia = new SkiaSwitch(library, atNextChange, this::switchTo, () -> framesShown() > 0);
         this.host = host;
         this.camera = context.camera;
         this.painters = List.copyOf(painters);
@@ -181,6 +185,12 @@ public final class MapCanvas extends MapLayer {
         if (still) {
             skia.still();
         }
+    }
+
+    /** The state, the size or the style changed: a frame a person asked for. */
+    private void changed(Observable o) {
+        skia.changed();
+        contentChanged();
     }
 
     private void contentChanged() {
@@ -384,6 +394,19 @@ public final class MapCanvas extends MapLayer {
         return raster == null ? 0 : raster.meanDrawCpuMillis();
     }
 
+    /**
+     * The first frame the rasteriser now drawing drew, on the worker: its time and its thread CPU, in ms
+     * (for the benchmark; the CPU with {@code -Dmountainsseas.painterTimes=true}); zeros on the canvas.
+     */
+    public double[] firstRasterMillis() {
+        return raster == null ? new double[2] : raster.firstDrawMillis();
+    }
+
+    /** How long Skia's warm-up frame took when its library loaded, in ms (0 if it has not run). */
+    public static double skiaWarmUpMillis() {
+        return SkiaLibrary.warmUpMillis();
+    }
+
     /** A copy of the crisp frame on screen (for tests); call on the FX thread. */
     Image frameImage() {
         MapRaster.Buffer b = raster == null ? null : raster.shown();
@@ -391,6 +414,11 @@ public final class MapCanvas extends MapLayer {
             return canvas.snapshot(null, null);
         }
         return new WritableImage(b.fx.getPixelReader(), b.job.width(), b.job.height());
+    }
+
+    /** The FX thread's mean CPU per moved frame while the camera moves, in ms (for the benchmark, with {@code -Dmountainsseas.painterTimes=true}). */
+    public double meanMovedMillis() {
+        return cache.meanMovedMillis();
     }
 
     /** The view of the moving image (for tests). */

@@ -124,6 +124,8 @@ final class MapRaster {
     private volatile long drawNanos;
     private volatile long drawn;
     private volatile long drawCpuNanos;
+    private volatile long firstDrawNanos;
+    private volatile long firstDrawCpuNanos;
 
     MapRaster(Done done, Rasteriser rasteriser) {
         this.done = done;
@@ -182,6 +184,10 @@ final class MapRaster {
         }
         drawnJob = job.drawn();
         drawnList = job.list();
+        if (drawn == 0) {
+            firstDrawNanos = System.nanoTime() - start;
+            firstDrawCpuNanos = PainterClock.now() - cpu;
+        }
         drawNanos += System.nanoTime() - start;
         drawCpuNanos += PainterClock.now() - cpu;
         drawn++;
@@ -266,6 +272,11 @@ final class MapRaster {
     /** The mean time the worker took per frame, in ms (for the benchmark and docs). */
     double meanDrawMillis() {
         return drawn == 0 ? 0 : drawNanos / 1e6 / drawn;
+    }
+
+    /** The time the worker took for its first frame, and its thread CPU ({@link PainterClock}: 0 unless on), in ms. */
+    double[] firstDrawMillis() {
+        return new double[] {firstDrawNanos / 1e6, firstDrawCpuNanos / 1e6};
     }
 
     /** The worker's mean thread CPU per frame, in ms ({@link PainterClock}: 0 unless on). */

@@ -20,7 +20,9 @@ import javafx.scene.paint.Color;
  * {@link ImageView} shows while the canvas is hidden. The software renderer draws a scaled image
  * about seven times slower than an unscaled one (a full window: ~40 ms against ~6 ms of CPU per
  * frame at 1920×1080; ~47 ms to scale it even unfiltered), and resampling the map's 1.4 M
- * pixels here costs about 1 ms for a pan and 3–5 ms for a zoom ({@link #resample}).
+ * pixels here costs about 2 ms of the FX thread's CPU per frame of a zoom ({@link #resample}). A pure pan
+ * (a drag: the scale unchanged) resamples nothing: the unchanged frame is moved as a node by whole
+ * pixels, which shows the same pixels and spares the renderer a new image each frame.
  */
 final class MotionCache {
     private final GesturePause pause = new GesturePause();
@@ -41,6 +43,10 @@ final class MotionCache {
     private boolean moving;
     private boolean crispFrameShown;
     private boolean capturing;
+    private long movedCpu;
+    /** Whether the view's image holds the last crisp frame unmoved (a pan then only moves the view). */
+    private boolean unmovedShown;
+    private long movedFrames;
 
     MotionCache(Runnable repaint) {
         settle = new AnimationTimer() {
@@ -95,6 +101,7 @@ final class MotionCache {
             height = h;
             view.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
             shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), source, 0, w);
+            unmovedShown = false;
             valid = true;
         } finally {
             capturing = false;
@@ -126,6 +133,7 @@ final class MotionCache {
             height = h;
             view.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
             System.arraycopy(shown, 0, source, 0, w * h);
+            unmovedShown = false;
             tx = shownTx;
             ty = shownTy;
             scale = shownScale;
@@ -145,10 +153,7 @@ final class MotionCache {
      */
     boolean showMovedUntilCrisp(MapCamera camera, double w, double h) {
         if (moving && valid && width >= w - 1 && height >= h - 1) {
-            double k = camera.scale() / scale;
-            resample(k, camera.tx() - tx * k, camera.ty() - ty * k);
-            target.updateBuffer(b -> null);
-            view.setVisible(true);
+            showResampled(camera);
             return true;
         }
         valid = false;
@@ -183,10 +188,7 @@ final class MotionCache {
      */
     boolean showMoved(Canvas canvas, MapCamera camera, double w, double h) {
         if (moving && valid && width >= w - 1 && height >= h - 1) {
-            double k = camera.scale() / scale;
-            resample(k, camera.tx() - tx * k, camera.ty() - ty * k);
-            target.updateBuffer(b -> null);
-            view.setVisible(true);
+            showResampled(camera);
             canvas.setVisible(false);
             return true;
         }
@@ -197,8 +199,49 @@ final class MotionCache {
         return false;
     }
 
-    private void resample(double k, double ox, double oy) {
-        resample(source, target.getBuffer().array(), width, height, capacityW, k, ox, oy, scratch);
+    /**
+     * Shows the last crisp frame where the camera is now: resampled, or, for a pure pan (the scale it
+     * was drawn at), unchanged and moved by whole pixels as a node, which the pixels resampled at that
+     * scale would equal: then nothing is resampled and no image goes to the renderer again.
+     */
+    private void showResampled(MapCamera camera) {
+        long start = PainterClock.now();
+        double k = camera.scale() / scale;
+        double ox = camera.tx() - tx * k, oy = camera.ty() - ty * k;
+        if (k == 1) {
+            if (!unmovedShown) {
+                resample(source, target.getBuffer().array(), width, height, capacityW, 1, 0, 0, scratch);
+                target.updateBuffer(b -> null);
+                unmovedShown = true;
+            }
+            view.setTranslateX(panShift(ox));
+            view.setTranslateY(panShift(oy));
+        } else {
+            resample(source, target.getBuffer().array(), width, height, capacityW, k, ox, oy, scratch);
+            target.updateBuffer(b -> null);
+            unmovedShown = false;
+            view.setTranslateX(0);
+            view.setTranslateY(0);
+        }
+        view.setVisible(true);
+        movedCpu += PainterClock.now() - start;
+        movedFrames++;
+    }
+
+    /**
+     * The whole pixels a pan by {@code o} moves the frame: {@link #resample} at scale 1 puts source
+     * pixel {@code x − panShift(o)} at {@code x}.
+     */
+    static double panShift(double o) {
+        return Math.ceil(o - 0.5);
+    }
+
+    /**
+     * The FX thread's mean CPU per moved frame, in ms: the resampling and handing the image over (for
+     * the benchmark, with {@code -Dmountainsseas.painterTimes=true}; 0 otherwise).
+     */
+    double meanMovedMillis() {
+        return movedFrames == 0 ? 0 : movedCpu / 1e6 / movedFrames;
     }
 
     /**
@@ -224,7 +267,7 @@ final class MotionCache {
             int sy = (int) Math.floor((y + 0.5 - oy) / k);
             int row = y * outStride;
             if (sy < 0 || sy >= h) {
-                java.util.Arrays.fill(out, row, row + w, 0);
+                clear(out, row, w);
                 continue;
             }
             if (sy == lastSy) {
@@ -270,7 +313,7 @@ final class MotionCache {
         for (int r = w; r < w + 3 * n; r += 3) {
             int x = scratch[r], sx = scratch[r + 1], len = scratch[r + 2];
             if (sx < 0) {
-                java.util.Arrays.fill(out, row + x, row + x + len, 0);
+                clear(out, row + x, len);
             } else {
                 System.arraycopy(source, from + sx, out, row + x, len);
             }
@@ -278,11 +321,24 @@ final class MotionCache {
     }
 
     private static void copyPixels(int[] source, int from, int[] out, int row, int[] columns, int w, int inFrom, int inTo) {
-        java.util.Arrays.fill(out, row, row + inFrom, 0);
+        clear(out, row, inFrom);
         for (int x = inFrom; x < inTo; x++) {
             out[row + x] = source[from + columns[x]];
         }
-        java.util.Arrays.fill(out, row + inTo, row + w, 0);
+        clear(out, row + inTo, w - inTo);
+    }
+
+    /** Zeros to clear from: under the C1-only JIT an array copy is an intrinsic and {@code Arrays.fill} a plain loop. */
+    private static final int[] ZERO = new int[4096];
+
+    /** Clears {@code len} pixels from {@code from}. */
+    private static void clear(int[] out, int from, int len) {
+        while (len > 0) {
+            int n = Math.min(len, ZERO.length);
+            System.arraycopy(ZERO, 0, out, from, n);
+            from += n;
+            len -= n;
+        }
     }
 
     boolean showing() {

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 final class SkiaLibrary {
     private static CompletableFuture<String> loading;
     private static long startedAt;
+    private static volatile long warmUpNanos;
     private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SkiaLibrary() {
@@ -43,11 +44,32 @@ final class SkiaLibrary {
             try (org.jetbrains.skia.Surface probe = org.jetbrains.skia.Surface.Companion.makeRasterN32Premul(1, 1)) {
                 probe.getCanvas().clear(0);
             }
-            return null;
         } catch (Throwable t) {
             // a missing runtime jar or native library shows as an error, not an exception: catch all
             return describe(t);
         }
+        warmUp();
+        return null;
+    }
+
+    /**
+     * Draws one small frame off screen ({@link SkiaWarmUp}) before the load is said to be done, so the
+     * map's first Skia frame finds the classes and Skia's caches warm. A failure here is left to that
+     * frame, which falls back to the canvas with its own warning.
+     */
+    private static void warmUp() {
+        long start = System.nanoTime();
+        try {
+            SkiaWarmUp.draw();
+        } catch (Throwable t) {
+            // the map's first frame tries again and says why if Skia cannot draw
+        }
+        warmUpNanos = System.nanoTime() - start;
+    }
+
+    /** How long the warm-up frame took, in ms (0 before it has run; for the benchmark). */
+    static double warmUpMillis() {
+        return warmUpNanos / 1e6;
     }
 
     /** When the load started (epoch ms), or 0 if it has not (for the start-up benchmark). */

@@ -89,6 +89,31 @@ class MotionCacheTest {
         }
     }
 
+    @Test
+    void aPanIsTheFrameMovedByItsPanShift() {
+        int w = 23, h = 9;
+        int[] source = new int[w * h];
+        for (int i = 0; i < source.length; i++) {
+            source[i] = i + 1;
+        }
+        java.util.Random random = new java.util.Random(7);
+        double[] offsets = {0, 0.5, -0.5, 1.5, -2.5, 3.49, 3.51};
+        for (int t = 0; t < 40; t++) {
+            double ox = t < offsets.length ? offsets[t] : (random.nextDouble() - 0.5) * 20;
+            double oy = t < offsets.length ? -offsets[t] : (random.nextDouble() - 0.5) * 10;
+            int[] out = new int[w * h];
+            MotionCache.resample(source, out, w, h, w, 1, ox, oy, new int[4 * w]);
+            int dx = (int) MotionCache.panShift(ox), dy = (int) MotionCache.panShift(oy);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int sx = x - dx, sy = y - dy;
+                    int moved = sx < 0 || sx >= w || sy < 0 || sy >= h ? 0 : source[sy * w + sx];
+                    assertEquals(moved, out[y * w + x], "ox=" + ox + " oy=" + oy + " at " + x + "," + y);
+                }
+            }
+        }
+    }
+
     /** The definition, pixel by pixel. */
     private static void eachPixel(int[] source, int[] out, int w, int h, int stride, double k, double ox, double oy) {
         for (int y = 0; y < h; y++) {

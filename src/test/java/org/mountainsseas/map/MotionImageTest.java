@@ -41,7 +41,8 @@ class MotionImageTest {
         settled();
         long[] paintsBefore = new long[1];
         boolean[] seen = new boolean[4];
-        int[] leftEdgeAlpha = new int[1];
+        double[] shift = new double[2];
+        boolean[] unmoved = new boolean[1];
         // everything about the moving image is read in the same FX event as the move: the image
         // repaints crisply once the camera has been still for a moment, which on a loaded machine
         // may come before this thread could look
@@ -53,14 +54,18 @@ class MotionImageTest {
             seen[1] = canvas().motionView().isVisible();
             seen[2] = canvas().showingCrispFrame();
             seen[3] = canvas().paintCount() == paintsBefore[0];
-            // the frame moved 40 px right: the first 40 columns of the image are clear
-            leftEdgeAlpha[0] = canvas().motionView().getImage().getPixelReader().getArgb(10, 300) >>> 24;
+            // a pure pan moves the unchanged frame as a node, by whole pixels: nothing is resampled
+            shift[0] = canvas().motionView().getTranslateX();
+            shift[1] = canvas().motionView().getTranslateY();
+            unmoved[0] = samePixels(canvas().motionView().getImage(), canvas().frameImage());
         });
         assertTrue(seen[0], "moving: the image of the last frame is shown");
         assertTrue(seen[1]);
         assertFalse(seen[2], "the crisp frame is hidden, not repainted");
         assertTrue(seen[3], "no painter painted for the move");
-        assertEquals(0, leftEdgeAlpha[0], "left edge uncovered");
+        assertEquals(40, shift[0], "moved 40 px right");
+        assertEquals(25, shift[1], "and 25 px down");
+        assertTrue(unmoved[0], "the image is the crisp frame as drawn");
         long shownBefore = canvas().framesShown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !canvas().showingMotionImage());
         // the crisp frame is drawn once the camera has settled, and shown when it is ready
@@ -72,6 +77,43 @@ class MotionImageTest {
         });
         assertTrue(after[0], "after the settle delay the map shows a crisp frame");
         assertFalse(after[1]);
+    }
+
+    @Test
+    void aZoomResamplesTheFrameInPlaceAfterAPan(FxRobot robot) throws Exception {
+        settled();
+        double[] shift = new double[2];
+        boolean[] unmoved = new boolean[1];
+        int[] leftEdgeAlpha = new int[1];
+        robot.interact(() -> {
+            ui.map().camera().panBy(40, 0);
+            canvas().layout();
+            ui.map().camera().zoomBy(0.25, 40, 40);
+            canvas().layout();
+            shift[0] = canvas().motionView().getTranslateX();
+            shift[1] = canvas().motionView().getTranslateY();
+            unmoved[0] = samePixels(canvas().motionView().getImage(), canvas().frameImage());
+            // zoomed in around (40, 40) after the pan: the frame's left edge is now left of the view
+            // but its top-left corner shows still clear (the pan uncovered it)
+            leftEdgeAlpha[0] = canvas().motionView().getImage().getPixelReader().getArgb(2, 300) >>> 24;
+        });
+        assertEquals(0, shift[0], "a zoom is resampled into the image, which stays in place");
+        assertEquals(0, shift[1]);
+        assertFalse(unmoved[0], "the image is resampled");
+        assertEquals(0, leftEdgeAlpha[0], "the edge the pan uncovered stays clear");
+    }
+
+    /** Whether two images hold the same pixels over the smaller one's area. */
+    private static boolean samePixels(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        int w = (int) Math.min(a.getWidth(), b.getWidth()), h = (int) Math.min(a.getHeight(), b.getHeight());
+        for (int y = 0; y < h; y += 7) {
+            for (int x = 0; x < w; x += 5) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,29 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class SkiaSwitchTest {
-    /** A library whose load ends when the test says. */
-    private static final class HandLoaded implements SkiaSwitch.Library {
-        final AtomicInteger loads = new AtomicInteger();
-        final CompletableFuture<String> future = new CompletableFuture<>();
-
-        @Override
-        public boolean tried() {
-            return loads.get() > 0 && future.isDone();
-        }
-
-        @Override
-        public String knownFailure() {
-            return tried() ? future.join() : null;
-        }
-
-        @Override
-        public CompletableFuture<String> load() {
-            loads.incrementAndGet();
-            return future;
-        }
-    }
-
-    private final HandLoaded library = new HandLoaded();
+    private final HandLoadedSkia library = new HandLoadedSkia();
     private final List<Renderer> switched = new CopyOnWriteArrayList<>();
     private volatile boolean frameShown;
 
