@@ -39,6 +39,8 @@ import org.mountainsseas.state.AppState;
 public final class MountainsSeasApp extends Application {
     static final String CSS = "/org/mountainsseas/app/app.css";
     private static final long SPLASH_AFTER_MS = 1000;
+    /** {@code -Dmountainsseas.noCssWarmup=true}: no rehearsal of the first CSS pass ({@link CssWarmup}; for measuring it). */
+    static final String NO_CSS_WARMUP = "mountainsseas.noCssWarmup";
     private Options options;
     private AppState state;
     private Stage stage;
@@ -92,6 +94,12 @@ public final class MountainsSeasApp extends Application {
                     kiosk.recover();
                 }
             });
+        }
+        if (!kiosk() && options.presentation().exportTour() == null && !Boolean.getBoolean(NO_CSS_WARMUP)) {
+            // on the second core while this thread waits for the data and builds the window: Stage.show()'s
+            // first CSS pass then runs warm (the fonts first: the rehearsal looks them up)
+            fonts();
+            CssWarmup.start(getClass().getResource(CSS).toExternalForm());
         }
         base = WorldPreload.base(options);
         // imported data (File → Import data…) lie over the bundled data, which are never overwritten
