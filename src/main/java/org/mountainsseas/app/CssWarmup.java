@@ -27,55 +27,91 @@ import javafx.scene.text.Text;
  * its own. That loads the stylesheet, creates the controls' skins once and has the JIT compile the
  * CSS engine's matching code, so {@code Stage.show()}'s own first CSS pass runs warm.
  * <p>
- * Safe off the FX thread: the nodes are in a scene no window shows, and JavaFX's style manager
- * serialises its own state between scenes that apply CSS at once. It does CSS only: no layout, no
- * text measured (JavaFX's text layout keeps shared caches that are not made for two threads), no
+ * Off the FX thread, but never at the same time as a CSS pass on it: the nodes are in a scene no
+ * window shows, and the window's own first CSS pass comes in {@code Stage.show()}, before which the
+ * FX thread calls {@link Rehearsal#finish}. That stops the rehearsal after the part it is styling
+ * (it styles the scene a part at a time) and waits for that part, because some of JavaFX's CSS caches
+ * (the style converters' values) are shared between scenes without a lock. It does CSS only: no layout, no
+ * text measured (JavaFX's text layout keeps shared caches that are not made for two threads either), no
  * popup (tooltips, menus). A failure is silent: the real pass does the work as before.
  */
 final class CssWarmup {
     private CssWarmup() {
     }
 
+    /** A rehearsal under way. */
+    static final class Rehearsal {
+        private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+        /**
+         * Stops the rehearsal after the part it is styling and waits for it (at most {@code maxMillis}); on
+         * the FX thread before its first CSS pass. Returns whether the rehearsal has ended.
+         */
+        boolean finish(long maxMillis) {
+            stop.set(true);
+            try {
+                done.get(maxMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return true;
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                return done.isDone();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
     /**
-     * Starts the rehearsal on a daemon thread; the returned stage ends when it is done (or failed).
-     * Call on the FX thread once the bundled fonts are registered (a font looked up before then
-     * would not be found).
+     * Starts the rehearsal on a daemon thread. Call on the FX thread once the bundled fonts are
+     * registered (a font looked up before then would not be found), and {@link Rehearsal#finish}
+     * before the window's first CSS pass.
      */
-    static CompletableFuture<Void> start(String stylesheet) {
+    static Rehearsal start(String stylesheet) {
         // the controls' class sets JavaFX's default stylesheet when first used: at once on the FX
         // thread, but from another thread only later, after the window's own first CSS pass
         new Label();
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        Rehearsal r = new Rehearsal();
         Thread t = new Thread(() -> {
             try {
-                rehearse(stylesheet);
+                rehearse(stylesheet, r.stop::get);
                 StartupTrace.mark("css-rehearsed");
             } catch (RuntimeException e) {
                 // the first frame's own CSS pass does it all, as without the rehearsal
             } finally {
-                done.complete(null);
+                r.done.complete(null);
             }
         }, "css-warmup");
         t.setDaemon(true);
         t.start();
-        return done;
+        return r;
     }
 
-    /** Builds the throwaway scene and applies its CSS, on the calling thread; returns the scene's root. */
-    static BorderPane rehearse(String stylesheet) {
+    /**
+     * Builds the throwaway scene and applies its CSS a part at a time, on the calling thread, until
+     * every part is styled or {@code stop} says so; returns the scene's root.
+     */
+    static BorderPane rehearse(String stylesheet, java.util.function.BooleanSupplier stop) {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(titleBar(), bar("review-bar", "filter-chips", "chip", "chip-clear")));
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(stylesheet);
         VBox legend = new VBox(styled(new Label("Legend"), "legend-title"), row(), row(), row());
         legend.getStyleClass().add("legend");
         VBox controls = new VBox(styled(new Button("+"), "map-button"), styled(new Button("−"), "map-button"));
         controls.getStyleClass().add("map-controls");
-        StackPane map = new StackPane(new Region(), legend, controls, styled(new StackPane(), "locator-inset"));
-        root.setCenter(new VBox(map, timeline()));
-        root.setRight(sideTabs());
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(stylesheet);
-        root.applyCss();
+        List<Runnable> parts = List.of(
+                () -> root.setTop(new VBox(titleBar(), bar("review-bar", "filter-chips", "chip", "chip-clear"))),
+                () -> root.setRight(sideTabs()),
+                () -> root.setCenter(new VBox(new StackPane(new Region(), legend, controls, styled(new StackPane(), "locator-inset")))),
+                () -> root.setBottom(timeline()));
+        for (Runnable part : parts) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            part.run();
+            root.applyCss();
+        }
         return root;
     }
 

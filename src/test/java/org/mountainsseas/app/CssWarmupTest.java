@@ -38,7 +38,7 @@ class CssWarmupTest {
     @Test
     void theRehearsalStylesItsSceneOffTheFxThread() {
         assertFalse(Platform.isFxApplicationThread());
-        Parent root = CssWarmup.rehearse(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm());
+        Parent root = CssWarmup.rehearse(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm(), () -> false);
         Label title = find(root, "app-title");
         assertNotNull(title, "the title bar's title is in the scene");
         // app.css: .app-title { -fx-font-size: 20px; -fx-font-weight: bold; }, the family from .root
@@ -46,6 +46,17 @@ class CssWarmupTest {
         assertEquals(Fonts.SANS, title.getFont().getFamily());
         assertTrue(title.getFont().getStyle().toLowerCase().contains(FontWeight.BOLD.name().toLowerCase()), title.getFont().getStyle());
         assertNotNull(title.getSkin(), "and the controls' skins were made");
+    }
+
+    @Test
+    void askedToStopItEndsAfterThePartItIsStyling() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // the window is about to apply its own CSS once the first part is under way
+        javafx.scene.layout.BorderPane root = CssWarmup.rehearse(MainWindow.class.getResource(MountainsSeasApp.CSS).toExternalForm(),
+                () -> asked.getAndIncrement() > 0);
+        assertNotNull(root.getTop(), "the part under way was finished");
+        assertNotNull(find(root, "app-title").getSkin(), "and styled");
+        assertTrue(root.getRight() == null && root.getCenter() == null && root.getBottom() == null, "nothing after it was begun");
     }
 
     @Test
