@@ -42,7 +42,7 @@ public final class MountainsSeasApp extends Application {
     /** {@code -Dmountainsseas.noCssWarmup=true}: no rehearsal of the first CSS pass ({@link CssWarmup}; for measuring it). */
     static final String NO_CSS_WARMUP = "mountainsseas.noCssWarmup";
     /** The longest the window waits for the rehearsal's last part (it never waits longer than that part takes). */
-    private static final long REHEARSAL_WAIT_MS = 2000;
+    private static final long REHEARSAL_WAIT_MS = 10_000;
     private Options options;
     private AppState state;
     private Stage stage;
