@@ -33,6 +33,8 @@ public final class BenchRunner {
     private final String roamSeconds = System.getProperty("bench.roamSeconds", "5");
     private final Table table = new Table();
     private boolean warnedNoScreen;
+    /** The node count of the last start-up run's first frame ({@code scene-nodes}), or 0. */
+    private int lastSceneNodes;
     /** When the last start-up run said Skia was ready to draw (ms from its launch), or NaN. */
     private double lastSkiaReady = Double.NaN;
 
@@ -46,6 +48,7 @@ public final class BenchRunner {
         boolean china = Files.isRegularFile(STRESS);
         if (PARTS.contains("startup")) {
             startup("Zhejiang", List.of(), 600);
+            floor();
             if (china) {
                 startup("China-wide", List.of("--benchmark-counties", STRESS.toString()), 1500);
             }
@@ -139,6 +142,36 @@ public final class BenchRunner {
         System.out.println(name + " load runs (ms): without the layer cache " + load + ", with it " + loadCached);
         table.row(name + " load without the layer cache: read, parse, validate, index, derive (ms, cold JVM, no toolkit)", load, 0, Double.NaN, true);
         table.row(name + " load with the layer cache (ms, cold JVM, no toolkit)", loadCached, 0, Double.NaN, true);
+    }
+
+    /**
+     * The first frame's floor ({@link FloorWindow}): a window of the same size with the same JVM
+     * options and an AppCDS archive of its own, timed from spawn to its first frame on the screen as
+     * the app's rows are. Empty; then with the app's stylesheet, fonts and as many nodes as the app's
+     * last first frame had, but no map. Beside the app's rows they say how much of its first frame
+     * is the toolkit's and the window's own, not the map's or the data's.
+     */
+    private void floor() throws Exception {
+        int nodes = Math.max(lastSceneNodes, 10);
+        for (List<String> variant : List.of(List.of("empty"), List.of("styled", Integer.toString(nodes)))) {
+            String jsa = WORK.resolve("floor-" + variant.get(0) + ".jsa").toString();
+            Files.deleteIfExists(Path.of(jsa));
+            floorRun(List.of("-XX:ArchiveClassesAtExit=" + jsa), variant);
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                addRun(times, () -> floorRun(List.of("-XX:SharedArchiveFile=" + jsa), variant));
+            }
+            System.out.println("first frame floor (" + String.join(" ", variant) + ") runs (ms): " + times);
+            table.row(variant.get(0).equals("empty") ? "First frame floor: empty window, 1920×1080, AppCDS (ms)"
+                    : "First frame floor: the app's stylesheet and fonts, " + nodes + " nodes, no map, AppCDS (ms)", times, 0, Double.NaN, true);
+        }
+    }
+
+    private double floorRun(List<String> jvm, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(javaCommand(jvm));
+        cmd.add(FloorWindow.class.getName());
+        cmd.addAll(args);
+        return startupRun(cmd);
     }
 
     /** A start-up run that should find the layer cache: says so when the run before left none (a write cut off by its exit). */
@@ -288,6 +321,9 @@ public final class BenchRunner {
         for (String line : out.lines().toList()) {
             if (line.startsWith("startup-steps ") || line.startsWith("startup-cpu-ms ") || line.startsWith("startup-fx ")) {
                 System.out.println("  " + line);
+            }
+            if (line.startsWith("startup-fx ") && line.contains("scene-nodes=")) {
+                lastSceneNodes = Integer.parseInt(line.replaceAll(".*scene-nodes=([0-9]+).*", "$1"));
             }
             if (line.startsWith("startup-at ")) {
                 marked = Long.parseLong(line.substring(11).strip()) - launched;

@@ -49,6 +49,8 @@ public final class LayerCache {
         "org/mountainsseas/app/WorldLoader.class",
     };
     private static volatile Long codeKey;
+    /** The last cache asked to keep zoom bands ({@link #keepBands}): what the process waits for before it exits. */
+    private static volatile LayerCache lastKept;
     private final Path dir;
     private final Consumer<String> log;
     private final java.util.concurrent.atomic.AtomicInteger used = new java.util.concurrent.atomic.AtomicInteger();
@@ -190,7 +192,40 @@ public final class LayerCache {
             }
         });
         lastBands = done;
+        lastKept = this;
         return done;
+    }
+
+    /**
+     * Called as the process ends (after the toolkit has stopped): if band work has started
+     * ({@link #bandsAfter}), waits at most {@code max} for the last zoom bands asked for to be read
+     * or worked out and written. A run that ends soon after its first frame ({@code --benchmark-startup},
+     * {@code --snapshot}, a window closed at once) otherwise loses the bands' thread, a daemon, half-way,
+     * and the next start works them out again. Returns whether nothing is left to write.
+     */
+    static boolean finishBandsBeforeExit(java.time.Duration max) {
+        LayerCache cache = lastKept;
+        return cache == null || cache.finishBands(max);
+    }
+
+    /** As {@link #finishBandsBeforeExit}, for this cache's last bands. */
+    boolean finishBands(java.time.Duration max) {
+        if (!bandsAfter.toCompletableFuture().isDone()) {
+            // band work never started (no first frame): there is nothing half-done to wait for
+            return lastBands.isDone();
+        }
+        try {
+            lastBands.get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the task logs its own failures; a failed one leaves nothing to wait for
+            return true;
+        }
     }
 
     /** The file kept beside {@link #file} for the zoom bands. */

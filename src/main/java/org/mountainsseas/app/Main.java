@@ -8,6 +8,9 @@ import javafx.application.Application;
  * on stderr and a non-zero exit instead of a window or a stack trace.
  */
 public final class Main {
+    /** How long a process that is ending waits for zoom bands still being written (a China-wide set takes seconds). */
+    private static final java.time.Duration BANDS_AT_EXIT = java.time.Duration.ofSeconds(30);
+
     private Main() {
     }
 
@@ -43,6 +46,9 @@ public final class Main {
             System.err.println("error in " + t.getName() + ": " + e);
         });
         Application.launch(MountainsSeasApp.class, args);
+        // the window is gone; zoom bands being worked out since the first frame are written before the
+        // JVM ends, or a run that ends right after its first frame works them out again at every start
+        LayerCache.finishBandsBeforeExit(BANDS_AT_EXIT);
     }
 
     /** Prints one line and exits with the code. */

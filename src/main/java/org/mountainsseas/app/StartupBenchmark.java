@@ -62,12 +62,23 @@ final class StartupBenchmark {
                 // the FX thread's own share, and the map's paints in it: what the window's start-up costs
                 // whatever else the machine runs
                 long fx = fxThreadCpuMillis();
-                System.out.printf(java.util.Locale.ROOT, "startup-fx %s map-paints=%d paint-ms=%.0f%n",
+                System.out.printf(java.util.Locale.ROOT, "startup-fx %s map-paints=%d paint-ms=%.0f scene-nodes=%d%n",
                         fx < 0 ? "cpu-ms=?" : "cpu-ms=" + fx, map.canvas().paintCount(),
-                        map.canvas().paintCount() * map.canvas().meanPaintMillis());
+                        map.canvas().paintCount() * map.canvas().meanPaintMillis(), map.getScene() == null ? 0 : nodes(map.getScene().getRoot()));
                 watchSkia(map, now, Boolean.getBoolean(TRAINING) ? exercise : null);
             }
         }.start();
+    }
+
+    /** The nodes under {@code node}, itself included: what the first frame's CSS pass and layout went over. */
+    static int nodes(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                n += nodes(child);
+            }
+        }
+        return n;
     }
 
     /**

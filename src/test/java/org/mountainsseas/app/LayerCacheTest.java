@@ -119,17 +119,22 @@ class LayerCacheTest {
         assertEquals(List.of(), log);
     }
 
+    /** The bands file beside the one layers file the cache holds, once that is written. */
+    private static Path bandsFileOfTheOneLoad(LayerCache cache) throws java.io.IOException {
+        cache.awaitWrite();
+        Path layers;
+        try (var files = Files.list(cache.folder())) {
+            layers = files.findFirst().orElseThrow();
+        }
+        return layers.resolveSibling(layers.getFileName().toString().replace(".bin", ".bands.bin"));
+    }
+
     @Test
     void theBandsAreNeitherReadNorWorkedOutBeforeTheFirstFrame(@TempDir Path home) throws Exception {
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         LayerCache cache = new LayerCache(home.resolve("cache"), log::add, firstFrame);
         World parsed = WorldLoader.load(DataLocation.bundled(), null, cache);
-        cache.awaitWrite();
-        Path layers;
-        try (var files = Files.list(home.resolve("cache"))) {
-            layers = files.findFirst().orElseThrow();
-        }
-        Path bands = layers.resolveSibling(layers.getFileName().toString().replace(".bin", ".bands.bin"));
+        Path bands = bandsFileOfTheOneLoad(cache);
         // a map asks for a band meanwhile: it draws the full shapes, and the band waits too
         assertSame(parsed.atlas().fullDetail(), parsed.atlas().detail(Math.pow(2, 4) * 0.9, () -> { }));
         assertTrue(!Files.exists(bands) && !parsed.atlas().bands().complete(), "the layers are written at once, the bands wait");
@@ -145,6 +150,23 @@ class LayerCacheTest {
         later.complete(null);
         again.awaitBands();
         SameLayers.assertSameBands(parsed.atlas(), cached.atlas());
+        assertEquals(List.of(), log);
+    }
+
+    @Test
+    void aProcessEndingSoonAfterItsFirstFrameWritesTheBandsFirst(@TempDir Path home) throws Exception {
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        LayerCache cache = new LayerCache(home.resolve("cache"), log::add, firstFrame);
+        World parsed = WorldLoader.load(DataLocation.bundled(), null, cache);
+        Path bands = bandsFileOfTheOneLoad(cache);
+        // no first frame: band work never started, so an ending process does not wait for it
+        assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> !cache.finishBands(Duration.ofSeconds(60))),
+                "nothing started, nothing waited for");
+        assertTrue(!Files.exists(bands));
+        firstFrame.complete(null);
+        // the process ends at once (a --benchmark-startup or --snapshot run): the bands are written before it goes
+        assertTrue(cache.finishBands(Duration.ofSeconds(60)), "the bands were finished");
+        assertTrue(Files.exists(bands) && parsed.atlas().bands().complete(), "and kept for the next start");
         assertEquals(List.of(), log);
     }
 
@@ -223,6 +245,8 @@ class LayerCacheTest {
         assertSameWorld(parsed, cached);
         assertNotEquals(WorldLoader.load(Fixtures.tiny()).sides(), cached.sides(), "the imported line moved the sides");
         assertSameWorld(parsed, StartData.load(store, Fixtures.tiny(), null, cache));
+        // that load's bands are read on the bands' thread: done before the folder is deleted
+        cache.awaitBands();
         assertEquals(List.of(), log);
     }
 

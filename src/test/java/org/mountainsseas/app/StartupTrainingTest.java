@@ -26,8 +26,8 @@ class StartupTrainingTest {
                 .orElseThrow(() -> new AssertionError("the exercise did not finish: " + r.out() + r.err()));
         assertTrue(done.startsWith("training-done Skia "), done);
         assertTrue(r.err().contains("the map is drawn by Skia"), "Skia drew the exercise's frames: " + r.err());
-        // the FX thread's own start-up cost, read from procfs on Linux (the build's platform)
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("startup-fx cpu-ms=[1-9][0-9]* map-paints=[1-9][0-9]* paint-ms=[0-9]+")),
+        // the FX thread's own start-up cost, read from procfs on Linux (the build's platform), and the first frame's node count
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("startup-fx cpu-ms=[1-9][0-9]* map-paints=[1-9][0-9]* paint-ms=[0-9]+ scene-nodes=[1-9][0-9]*")),
                 "the FX thread's CPU time and the map's paints before the first frame: " + r.out());
     }
 }
