@@ -39,10 +39,6 @@ import org.mountainsseas.state.AppState;
 public final class MountainsSeasApp extends Application {
     static final String CSS = "/org/mountainsseas/app/app.css";
     private static final long SPLASH_AFTER_MS = 1000;
-    /** {@code -Dmountainsseas.noCssWarmup=true}: no rehearsal of the first CSS pass ({@link CssWarmup}; for measuring it). */
-    static final String NO_CSS_WARMUP = "mountainsseas.noCssWarmup";
-    /** The longest the window waits for the rehearsal's last part (it never waits longer than that part takes). */
-    private static final long REHEARSAL_WAIT_MS = 10_000;
     private Options options;
     private AppState state;
     private Stage stage;
@@ -56,8 +52,6 @@ public final class MountainsSeasApp extends Application {
     private KioskStart kioskStart;
     private KioskHealth health;
     private javafx.util.Subscription modeStyle = javafx.util.Subscription.EMPTY;
-    /** The first CSS pass's rehearsal, finished before the window's own (null: none). */
-    private CssWarmup.Rehearsal rehearsal;
 
     @Override
     public void init() {
@@ -99,12 +93,6 @@ public final class MountainsSeasApp extends Application {
                 }
             });
         }
-        if (!kiosk() && options.presentation().exportTour() == null && !Boolean.getBoolean(NO_CSS_WARMUP)) {
-            // on the second core while this thread waits for the data and builds the window: Stage.show()'s
-            // first CSS pass then runs warm (the fonts first: the rehearsal looks them up)
-            fonts();
-            rehearsal = CssWarmup.start(getClass().getResource(CSS).toExternalForm());
-        }
         base = WorldPreload.base(options);
         // imported data (File → Import data…) lie over the bundled data, which are never overwritten
         CompletableFuture<World> loading = WorldPreload.take(store, base, options.benchmarkCounties());
@@ -118,7 +106,6 @@ public final class MountainsSeasApp extends Application {
         message.textProperty().bind(state.tr("loading"));
         VBox splash = new VBox(16, new ProgressIndicator(), message);
         splash.setAlignment(Pos.CENTER);
-        endRehearsal();
         stage.setScene(scene(splash));
         if (options.snapshot() == null && options.presentation().exportTour() == null) {
             stage.show();
@@ -224,7 +211,6 @@ public final class MountainsSeasApp extends Application {
         state.review().setOrigin(world.refusedImports().isEmpty() ? window.files().origin()
                 : new org.mountainsseas.review.DataOrigin(List.of(), base.folderName()));
         StartupTrace.mark("window-built");
-        endRehearsal();
         Options.Presentation lecture = options.presentation();
         if (lecture.exportTour() != null) {
             FirstFrame.none();
@@ -329,7 +315,6 @@ public final class MountainsSeasApp extends Application {
 
     /** A screen with only a title and a message, shown instead of the app. */
     private void showMessage(String titleKey, String text) {
-        endRehearsal();
         fonts();
         Label title = new Label();
         title.textProperty().bind(state.tr(titleKey));
@@ -341,18 +326,6 @@ public final class MountainsSeasApp extends Application {
         box.setMaxWidth(640);
         stage.setScene(scene(box));
         stage.show();
-    }
-
-    /**
-     * Ends the rehearsal of the first CSS pass before anything on the FX thread can apply CSS (a window
-     * shown, a lecture started): it stops after the part it is styling, which this waits for (a few tens
-     * of ms at most), as the two must not apply CSS at once.
-     */
-    private void endRehearsal() {
-        if (rehearsal != null) {
-            rehearsal.finish(REHEARSAL_WAIT_MS);
-            rehearsal = null;
-        }
     }
 
     private void onFatal(Throwable error) {
