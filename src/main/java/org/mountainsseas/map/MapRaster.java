@@ -124,6 +124,8 @@ final class MapRaster {
     private volatile long drawNanos;
     private volatile long drawn;
     private volatile long drawCpuNanos;
+    /** Whether this raster has drawn a frame yet: unlike {@link #drawn}, never reset by {@link #resetTimes}. */
+    private volatile boolean drewFirst;
     private volatile long firstDrawNanos;
     private volatile long firstDrawCpuNanos;
 
@@ -184,7 +186,8 @@ final class MapRaster {
         }
         drawnJob = job.drawn();
         drawnList = job.list();
-        if (drawn == 0) {
+        if (!drewFirst) {
+            drewFirst = true;
             firstDrawNanos = System.nanoTime() - start;
             firstDrawCpuNanos = PainterClock.now() - cpu;
         }
