@@ -53,6 +53,7 @@ public final class MapCanvas extends MapLayer {
     private boolean still;
     private boolean dirty = true;
     private boolean paintersSkipped;
+    private java.util.concurrent.CompletableFuture<Double> warmFrame;
 
     /** @param host the region whose size the map takes (the map view) */
     MapCanvas(MapContext context, Region host, List<MapPainter> painters) {
@@ -63,6 +64,7 @@ public final class MapCanvas extends MapLayer {
     MapCanvas(MapContext context, Region host, List<MapPainter> painters, SkiaSwitch.Library library,
             java.util.function.BooleanSupplier atNextChange) {
         this.skia = new SkiaSwitch(library, atNextChange, this::switchTo, () -> framesShown() > 0);
+        skia.whenWaiting(this::warmSkia);
         this.host = host;
         this.camera = context.camera;
         this.painters = List.copyOf(painters);
@@ -273,6 +275,34 @@ public final class MapCanvas extends MapLayer {
         paintAll(surface, new Frame(surface, w, h, outputScale()));
         frames++;
         skia.canvasFrameShown();
+    }
+
+    /**
+     * Skia has loaded and waits for the next change, with the canvas's frame at rest on screen: the same
+     * frame is recorded once more and drawn by Skia off screen on a thread of its own, and thrown away,
+     * so the first Skia frame a change asks for finds a full-size frame's code compiled and Skia's
+     * caches warm (docs/performance.md). Nothing on screen changes; the painters' own counts do not move.
+     */
+    private void warmSkia() {
+        double w = host.getWidth(), h = host.getHeight();
+        if (!camera.ready() || w <= 0 || h <= 0) {
+            return;
+        }
+        double scale = outputScale();
+        DisplayList list = new DisplayList();
+        Frame frame = new Frame(list, w, h, scale);
+        for (MapPainter painter : painters) {
+            list.save();
+            painter.paint(frame);
+            list.restore();
+        }
+        warmFrame = SkiaWarmUp.drawAside(list, new MapRaster.Job(list, (int) Math.ceil(w * scale), (int) Math.ceil(h * scale), scale,
+                camera.tx(), camera.ty(), camera.scale(), -1));
+    }
+
+    /** The warm-up of the first Skia frame ({@link #warmSkia}): its time in ms once drawn, or null if none was started (for tests and the benchmark). */
+    java.util.concurrent.CompletableFuture<Double> warmFrame() {
+        return warmFrame;
     }
 
     /** Records a crisp frame of this size for a rasteriser off the FX thread; on the FX thread. */

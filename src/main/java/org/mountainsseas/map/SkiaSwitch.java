@@ -68,6 +68,8 @@ final class SkiaSwitch {
      */
     private boolean changeSeen;
     private boolean disposed;
+    /** Run when Skia has loaded and waits for the next change (the map's warm-up of its first Skia frame). */
+    private Runnable onWaiting = () -> { };
 
     /**
      * @param switchTo draws with this renderer from now on and repaints (the map's own switch)
@@ -138,9 +140,15 @@ final class SkiaSwitch {
             SkiaLibrary.warnOnce(library.knownFailure());
         } else if (atNextChange.getAsBoolean() && frameShown.getAsBoolean()) {
             stage = Stage.AT_NEXT_CHANGE;
+            onWaiting.run();
         } else {
             switchTo.accept(Renderer.SKIA);
         }
+    }
+
+    /** Runs {@code r} (on the FX thread) when Skia has loaded and waits for the next change. */
+    void whenWaiting(Runnable r) {
+        onWaiting = r;
     }
 
     /** The state, the size or the camera changed: the next frame is one a person asked for. */

@@ -94,4 +94,30 @@ final class SkiaWarmUp {
             return pixels;
         }
     }
+
+    /**
+     * Draws a recorded full-size frame with Skia on a low-priority thread of its own and throws the pixels
+     * away: completes with the time it took in ms, or exceptionally if Skia could not draw (the map's own
+     * first Skia frame then says why and falls back, as it would have).
+     */
+    static java.util.concurrent.CompletableFuture<Double> drawAside(DisplayList list, MapRaster.Job job) {
+        java.util.concurrent.CompletableFuture<Double> done = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            SkiaRasteriser skia = new SkiaRasteriser();
+            try {
+                skia.draw(list, job);
+                done.complete((System.nanoTime() - start) / 1e6);
+            } catch (Throwable e) {
+                // a native library that fails shows as an Error: left to the map's own first Skia frame
+                done.completeExceptionally(e);
+            } finally {
+                skia.close();
+            }
+        }, "skia-warm-frame");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return done;
+    }
 }

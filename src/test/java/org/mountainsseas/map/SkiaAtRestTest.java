@@ -1,6 +1,9 @@
 package org.mountainsseas.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import com.gluonhq.maps.MapView;
@@ -77,5 +80,23 @@ class SkiaAtRestTest {
         assertEquals(shown + 1, canvas.framesShown(), "the repaint was the canvas's own frame");
         assertEquals(Renderer.SKIA, layOut(robot, () -> state.select("331181")), "a change: Skia draws its frame");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.idle() && canvas.framesShown() > shown + 1);
+    }
+
+    @Test
+    void onceLoadedTheFrameAtRestIsDrawnAsideBySkiaAndNothingOnScreenChanges(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.framesShown() > 0);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> library.loads.get() > 0);
+        assertNull(canvas.warmFrame(), "no warm-up before Skia has loaded");
+        long shown = canvas.framesShown();
+        long painted = canvas.paintCount();
+        library.future.complete(null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(canvas.warmFrame(), "loaded and waiting for a change: the frame at rest is drawn aside");
+        double ms = canvas.warmFrame().get(60, TimeUnit.SECONDS);
+        assertTrue(ms > 0, "Skia drew the warm-up frame: " + ms + " ms");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Renderer.FX, canvas.renderer(), "the canvas's frame stays up");
+        assertEquals(shown, canvas.framesShown(), "nothing new was shown");
+        assertEquals(painted, canvas.paintCount(), "the warm-up is not one of the map's frames");
     }
 }
