@@ -141,8 +141,7 @@ final class MapRaster {
         }
         if (now && !busy) {
             if (draw(job)) {
-                spent = drawnList;
-                drawnList = null;
+                recordingDone();
                 swap();
             } else {
                 done.failed(failure);
@@ -208,8 +207,7 @@ final class MapRaster {
             done.failed(failure);
             return;
         }
-        spent = drawnList;
-        drawnList = null;
+        recordingDone();
         if (pending != null && (pending.width() != drawnJob.width() || pending.height() != drawnJob.height())) {
             // drawn for a size the map no longer has: the next frame replaces it unseen
             startPending();
@@ -236,6 +234,12 @@ final class MapRaster {
         shown.job = job;
         shown.buffer.updateBuffer(x -> null);
         done.show(shown);
+    }
+
+    /** The frame drawn last has been drawn: its recording is read no more and can be given back ({@link #takeSpent}). */
+    private void recordingDone() {
+        spent = drawnList;
+        drawnList = null;
     }
 
     /**
