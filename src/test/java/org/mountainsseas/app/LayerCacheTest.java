@@ -320,5 +320,8 @@ class LayerCacheTest {
         assertEquals(0, cache.used(), "the pipe was not read");
         WorldLoader.load(data, null, cache);
         assertEquals(1, cache.used());
+        // the second load's bands are read on their own thread: done before the folder is deleted
+        cache.awaitWrite();
+        cache.awaitBands();
     }
 }
